@@ -1,0 +1,30 @@
+package com.opensvc.aftersales.intake.ticket;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The events intake publishes to {@code aftersales.intake.ticket}; the schemas in platform/contracts are the contract. */
+final class TicketEvents {
+    static final String AGGREGATE = "intake.ticket";
+
+    private TicketEvents() {
+    }
+
+    record TicketRegistered(UUID ticketId, String ticketNumber, Channel channel, ServiceType serviceType,
+                            String productModel, String productLine, String entitlement, String actor,
+                            Instant occurredAt) {
+    }
+
+    record TicketAccepted(UUID ticketId, String ticketNumber, ServiceType serviceType, String entitlement,
+                          String customerRegion, String productLine, String productModel, String serialNumber,
+                          List<ExpectedPart> expectedParts, Priority priority, boolean qualityMustReport, String actor,
+                          Instant occurredAt) {
+    }
+
+    record TicketResolved(UUID ticketId, String ticketNumber, UUID workOrderId, String actor, Instant occurredAt) {
+    }
+
+    record TicketClosed(UUID ticketId, String ticketNumber, String closedBecause, String actor, Instant occurredAt) {
+    }
+}

@@ -1,0 +1,39 @@
+package com.opensvc.aftersales.intake.ticket;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import com.opensvc.aftersales.web.StateConflictException;
+
+/** INT-13: the ticket's states and the one table of legal transitions. */
+public enum TicketState {
+    REGISTERED, AWAITING_QUOTE, PENDING, ACCEPTED, IN_SERVICE, RESOLVED, CLOSED, REOPENED,
+    REJECTED, CANCELLED, RESOLVED_REMOTELY, DECLINED_PAID_SERVICE;
+
+    private static final Map<TicketState, Set<TicketState>> LEGAL = Map.ofEntries(
+            Map.entry(REGISTERED, EnumSet.of(ACCEPTED, AWAITING_QUOTE, PENDING, REJECTED, CANCELLED, RESOLVED_REMOTELY)),
+            Map.entry(AWAITING_QUOTE, EnumSet.of(ACCEPTED, DECLINED_PAID_SERVICE, CANCELLED)),
+            Map.entry(PENDING, EnumSet.of(REGISTERED, ACCEPTED, IN_SERVICE, CANCELLED)),
+            Map.entry(ACCEPTED, EnumSet.of(IN_SERVICE, PENDING, CANCELLED)),
+            Map.entry(IN_SERVICE, EnumSet.of(RESOLVED, PENDING)),
+            Map.entry(RESOLVED, EnumSet.of(CLOSED, REOPENED)),
+            Map.entry(REOPENED, EnumSet.of(ACCEPTED, REJECTED, PENDING)),
+            Map.entry(CLOSED, EnumSet.noneOf(TicketState.class)),
+            Map.entry(REJECTED, EnumSet.of(REOPENED)),
+            Map.entry(CANCELLED, EnumSet.noneOf(TicketState.class)),
+            Map.entry(RESOLVED_REMOTELY, EnumSet.noneOf(TicketState.class)),
+            Map.entry(DECLINED_PAID_SERVICE, EnumSet.noneOf(TicketState.class)));
+
+    public boolean canBecome(TicketState target) {
+        return LEGAL.get(this).contains(target);
+    }
+
+    /** @throws StateConflictException (409 with the current state) when the table does not allow it */
+    public TicketState requireTransitionTo(TicketState target) {
+        if (!canBecome(target)) {
+            throw new StateConflictException("ticket", name(), "become " + target);
+        }
+        return target;
+    }
+}

@@ -1,0 +1,51 @@
+package com.opensvc.aftersales.intake.timeline;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import com.opensvc.aftersales.messaging.InboundEvent;
+
+@Repository
+public class TimelineRepository {
+    private final JdbcClient jdbc;
+
+    public TimelineRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void recordEvent(InboundEvent event, UUID ticketId) {
+        var actor = event.payload().get("actor");
+        jdbc.sql("""
+                INSERT INTO timeline_event (event_id, ticket_id, at, actor, source, event_type, payload)
+                VALUES (:id, :ticket, :at, :actor, :source, :type, CAST(:payload AS jsonb)) ON CONFLICT DO NOTHING
+                """)
+                .param("id", event.id()).param("ticket", ticketId)
+                .param("at", (event.time() == null ? java.time.Instant.now() : event.time()).atOffset(ZoneOffset.UTC))
+                .param("actor", actor == null ? null : actor.asString())
+                .param("source", event.source() == null ? event.topic() : event.source())
+                .param("type", event.eventType()).param("payload", event.payload().toString())
+                .update();
+    }
+
+    /** The ticket's own changes and every received event about it, oldest first. */
+    public List<TimelineEntry> timeline(UUID ticketId) {
+        return jdbc.sql("""
+                SELECT at, actor, 'intake-service' AS source, action AS type, from_state, to_state, detail, NULL::uuid AS event_id
+                  FROM ticket_history WHERE ticket_id = :ticket
+                UNION ALL
+                SELECT at, actor, source, event_type, NULL, NULL, payload::text, event_id
+                  FROM timeline_event WHERE ticket_id = :ticket
+                ORDER BY at, type
+                """)
+                .param("ticket", ticketId)
+                .query((rs, row) -> new TimelineEntry(rs.getObject("at", OffsetDateTime.class).toInstant(),
+                        rs.getString("actor"), rs.getString("source"), rs.getString("type"), rs.getString("from_state"),
+                        rs.getString("to_state"), rs.getString("detail"), rs.getObject("event_id", UUID.class)))
+                .list();
+    }
+}

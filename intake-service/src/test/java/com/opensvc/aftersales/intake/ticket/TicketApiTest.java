@@ -1,0 +1,200 @@
+package com.opensvc.aftersales.intake.ticket;
+
+import static com.opensvc.aftersales.intake.IntakeApi.phoneTicket;
+import static com.opensvc.aftersales.intake.IntakeApi.token;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.opensvc.aftersales.contracts.EventContracts;
+import com.opensvc.aftersales.intake.IntakeApi;
+import com.opensvc.aftersales.intake.IntakeServiceTest;
+import com.opensvc.aftersales.messaging.OutboxWriter;
+import com.opensvc.aftersales.testkit.EventProbe;
+import com.opensvc.aftersales.testkit.SharedInfrastructure;
+
+import tools.jackson.databind.JsonNode;
+
+@IntakeServiceTest
+class TicketApiTest {
+    private static final String TOPIC = "aftersales.intake.ticket";
+    private static EventProbe probe;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    OutboxWriter outbox;
+    @Autowired
+    TransactionTemplate transactions;
+
+    private IntakeApi api;
+    private final String desk = token("desk.li", "FRONT_DESK");
+
+    @BeforeAll
+    static void listen() throws Exception {
+        SharedInfrastructure.get().createTopics(TOPIC);
+        probe = new EventProbe(SharedInfrastructure.get().bootstrapServers(), TOPIC);
+    }
+
+    @AfterAll
+    static void stop() {
+        probe.close();
+    }
+
+    @BeforeEach
+    void api() {
+        api = new IntakeApi(port);
+    }
+
+    private String today() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    }
+
+    @Test
+    @DisplayName("INT-02 INT-03 INT-06 a phone ticket registers with a human number and its entitlement")
+    void INT03_registerGivesNumberAndEntitlement() {
+        var response = api.post("/api/intake/tickets", phoneTicket("SN-" + UUID.randomUUID(), today()), desk);
+
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.body().get("number").asString()).matches("T-\\d{4}-\\d{6}");
+        assertThat(response.body().get("state").asString()).isEqualTo("REGISTERED");
+        assertThat(response.body().get("entitlement").asString()).isEqualTo("RETURN");
+        assertThat(response.body().get("qualityMustReport").asBoolean()).isFalse();
+    }
+
+    @Test
+    @DisplayName("INT-02 missing and malformed fields are refused with a problem report naming each field")
+    void INT02_badInputNamesEachField() {
+        Map<String, Object> bad = new HashMap<>(phoneTicket("SN-1", today()));
+        bad.remove("productModel");
+        bad.put("faultDescription", " ");
+        bad.put("customer", Map.of("name", "Li", "phone", "call me"));
+        var response = api.post("/api/intake/tickets", bad, desk);
+
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(400);
+        assertThat(fields(response.body())).as(response.body().toString()).contains("productModel", "faultDescription", "customer.phone");
+
+        Map<String, Object> wrongEnum = new HashMap<>(phoneTicket("SN-1", today()));
+        wrongEnum.put("channel", "CARRIER_PIGEON");
+        var enumResponse = api.post("/api/intake/tickets", wrongEnum, desk);
+        assertThat(enumResponse.status()).isEqualTo(400);
+        assertThat(fields(enumResponse.body())).containsExactly("channel");
+
+        Map<String, Object> future = new HashMap<>(phoneTicket("SN-1", LocalDate.now().plusDays(3).toString()));
+        var futureResponse = api.post("/api/intake/tickets", future, desk);
+        assertThat(futureResponse.status()).isEqualTo(400);
+        assertThat(fields(futureResponse.body())).containsExactly("shipDate");
+
+        var notJson = api.post("/api/intake/tickets", "{\"customer\": ", desk);
+        assertThat(notJson.status()).isEqualTo(400);
+    }
+
+    @Test
+    @DisplayName("Idempotency-Key: a double click at the desk registers one ticket")
+    void idempotencyKeyRegistersOnce() {
+        String key = UUID.randomUUID().toString();
+        var first = api.post("/api/intake/tickets", phoneTicket("SN-IK", today()), desk, Map.of("Idempotency-Key", key));
+        var second = api.post("/api/intake/tickets", phoneTicket("SN-IK", today()), desk, Map.of("Idempotency-Key", key));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.body().get("id").asString()).isEqualTo(first.body().get("id").asString());
+    }
+
+    @Test
+    @DisplayName("SEC-01 no token → 401; a role the endpoint does not name → 403")
+    void SEC01_tokenAndRoles() {
+        assertThat(api.post("/api/intake/tickets", phoneTicket("SN-2", today()), null).status()).isEqualTo(401);
+        assertThat(api.post("/api/intake/tickets", phoneTicket("SN-2", today()), "not-a-jwt").status()).isEqualTo(401);
+        var technician = api.post("/api/intake/tickets", phoneTicket("SN-2", today()), token("tech.north", "TECHNICIAN"));
+        assertThat(technician.status()).isEqualTo(403);
+        assertThat(technician.body().get("status").asInt()).isEqualTo(403);
+        assertThat(api.get("/actuator/health/readiness", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("INT-13 an illegal transition is refused with 409 and the current state")
+    void INT13_illegalTransitionIs409() {
+        String id = api.post("/api/intake/tickets", phoneTicket("SN-3", today()), desk).body().get("id").asString();
+        assertThat(api.post("/api/intake/tickets/" + id + "/accept", null, desk).status()).isEqualTo(200);
+
+        var again = api.post("/api/intake/tickets/" + id + "/accept", null, desk);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().get("currentState").asString()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    @DisplayName("INT-02 a ticket without serial number cannot be accepted for dispatch")
+    void INT02_serialRequiredBeforeDispatch() {
+        Map<String, Object> noSerial = new HashMap<>(phoneTicket("x", today()));
+        noSerial.remove("serialNumber");
+        String id = api.post("/api/intake/tickets", noSerial, desk).body().get("id").asString();
+
+        var response = api.post("/api/intake/tickets/" + id + "/accept", null, desk);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(fields(response.body())).containsExactly("serialNumber");
+    }
+
+    @Test
+    @DisplayName("EVT-02 EVT-03 TicketAccepted is a CloudEvent keyed by ticket id and valid against its schema")
+    void EVT02_headersAndKey() {
+        String id = api.post("/api/intake/tickets", phoneTicket("SN-EVT", today()), desk).body().get("id").asString();
+        api.post("/api/intake/tickets/" + id + "/accept", null, desk);
+
+        ConsumerRecord<String, String> record = probe.awaitType("TicketAccepted", id, Duration.ofSeconds(30));
+
+        assertThat(record.key()).isEqualTo(id);
+        assertThat(UUID.fromString(EventProbe.header(record, "ce_id"))).isNotNull();
+        assertThat(EventProbe.header(record, "ce_type")).isEqualTo("com.opensvc.aftersales.TicketAccepted.v1");
+        assertThat(EventProbe.header(record, "ce_source")).isEqualTo("intake-service");
+        assertThat(EventProbe.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(java.time.Instant.parse(EventProbe.header(record, "ce_time"))).isNotNull();
+        assertThat(EventProbe.header(record, "ce_subject")).isEqualTo(id);
+        assertThat(EventProbe.header(record, "traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+        assertThat(EventContracts.load().validate(EventProbe.header(record, "ce_type"), record.value())).isEmpty();
+        JsonNode payload = tools.jackson.databind.json.JsonMapper.builder().build().readTree(record.value());
+        assertThat(payload.get("customerRegion").asString()).isEqualTo("NORTH");
+        assertThat(payload.get("expectedParts").get(0).get("partNumber").asString()).isEqualTo("CMP-100");
+        assertThat(record.value()).doesNotContain("2221234");
+    }
+
+    @Test
+    @DisplayName("EVT-01 a rolled-back transaction publishes nothing; the next committed one is published")
+    void EVT01_rollbackPublishesNothing() {
+        UUID rolledBack = UUID.randomUUID();
+        UUID committed = UUID.randomUUID();
+        try {
+            transactions.executeWithoutResult(tx -> {
+                outbox.append("intake.ticket", rolledBack, "TicketClosed", 1, Map.of("ticketId", rolledBack));
+                throw new IllegalStateException("the state change failed after the outbox insert");
+            });
+        } catch (IllegalStateException expected) {
+            // rolled back
+        }
+        transactions.executeWithoutResult(tx ->
+                outbox.append("intake.ticket", committed, "TicketClosed", 1, Map.of("ticketId", committed)));
+
+        probe.awaitType("TicketClosed", committed.toString(), Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> seen = probe.drain(Duration.ofMillis(500));
+        assertThat(seen).noneMatch(r -> rolledBack.toString().equals(r.key()));
+    }
+
+    private static List<String> fields(JsonNode problem) {
+        return problem.get("errors").valueStream().map(e -> e.get("field").asString()).toList();
+    }
+}

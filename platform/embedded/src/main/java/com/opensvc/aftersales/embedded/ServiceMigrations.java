@@ -1,0 +1,21 @@
+package com.opensvc.aftersales.embedded;
+
+import org.flywaydb.core.Flyway;
+
+/**
+ * Applies a service's Flyway migrations ({@code classpath:db/migration/<service>}) before its relay starts:
+ * Debezium needs the outbox table and its publication to exist. The service's own Flyway run at start-up
+ * then finds nothing to do.
+ */
+public final class ServiceMigrations {
+    private ServiceMigrations() {
+    }
+
+    public static void migrate(String jdbcUrl, String user, String password, String service) {
+        Flyway.configure()
+                .dataSource(jdbcUrl, user, password)
+                .locations("classpath:db/migration/" + service)
+                .load()
+                .migrate();
+    }
+}

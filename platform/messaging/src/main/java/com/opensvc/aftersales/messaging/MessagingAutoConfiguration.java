@@ -1,0 +1,90 @@
+package com.opensvc.aftersales.messaging;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.RecordInterceptor;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Outbox, inbox, dead letters and topics for every service that has a database and Kafka. */
+@AutoConfiguration(after = {DataSourceAutoConfiguration.class, KafkaAutoConfiguration.class})
+@ConditionalOnBean(DataSource.class)
+@EnableConfigurationProperties(MessagingProperties.class)
+public class MessagingAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OutboxWriter outboxWriter(JdbcClient jdbc, JsonMapper json, Clock clock,
+                              @Value("${spring.application.name}") String source) {
+        return new OutboxWriter(jdbc, json, clock, source);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProcessedEvents processedEvents(JdbcClient jdbc, Clock clock) {
+        return new ProcessedEvents(jdbc, clock);
+    }
+
+    /** Retries with back-off, then the record goes to {@code <topic>.DLT} with the reason in headers (EVT-05). */
+    @Bean
+    @ConditionalOnMissingBean(CommonErrorHandler.class)
+    DefaultErrorHandler deadLetteringErrorHandler(KafkaTemplate<Object, Object> template, MessagingProperties properties) {
+        var recoverer = new DeadLetterPublishingRecoverer(template);
+        var backOff = new ExponentialBackOff(properties.initialBackOff().toMillis(), 2.0);
+        backOff.setMaxInterval(properties.maxBackOff().toMillis());
+        backOff.setMaxAttempts(properties.retries());
+        var handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(MalformedEventException.class);
+        return handler;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(RecordInterceptor.class)
+    RecordInterceptor<Object, Object> traceContinuingInterceptor() {
+        return new TraceContinuingInterceptor();
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics aftersalesTopics(MessagingProperties properties) {
+        List<NewTopic> topics = new ArrayList<>();
+        for (String topic : properties.ownedTopics()) {
+            topics.add(topic(topic, properties));
+            topics.add(topic(topic + ".DLT", properties));
+        }
+        for (String topic : properties.consumedTopics()) {
+            topics.add(topic(topic + ".DLT", properties));
+        }
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    private static NewTopic topic(String name, MessagingProperties properties) {
+        return TopicBuilder.name(name).partitions(properties.partitions()).replicas(properties.replicationFactor()).build();
+    }
+}
