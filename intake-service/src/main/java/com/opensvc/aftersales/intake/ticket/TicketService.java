@@ -99,7 +99,7 @@ public class TicketService {
         return get(id);
     }
 
-    /** INT-02: serial number, ship date and the customer's region are needed before dispatch. */
+    /** INT-02: product line, serial number, ship date and the customer's region are needed before dispatch. */
     private static void requireDispatchFacts(Ticket ticket) {
         List<InvalidFieldException.FieldError> missing = new ArrayList<>();
         if (ticket.serialNumber() == null || ticket.serialNumber().isBlank()) {
@@ -108,8 +108,11 @@ public class TicketService {
         if (ticket.shipDate() == null) {
             missing.add(new InvalidFieldException.FieldError("shipDate", "is required before dispatch"));
         }
-        if (ticket.serviceType() == ServiceType.ON_SITE && (ticket.customerRegion() == null || ticket.customerRegion().isBlank())) {
-            missing.add(new InvalidFieldException.FieldError("customer.region", "is required before an on-site dispatch"));
+        if (ticket.productLine() == null || ticket.productLine().isBlank()) {
+            missing.add(new InvalidFieldException.FieldError("productLine", "is required before dispatch"));
+        }
+        if (ticket.customerRegion() == null || ticket.customerRegion().isBlank()) {
+            missing.add(new InvalidFieldException.FieldError("customer.region", "is required before dispatch"));
         }
         if (!missing.isEmpty()) {
             throw new InvalidFieldException(missing);

@@ -7,6 +7,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -32,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnBean(DataSource.class)
 @EnableConfigurationProperties(MessagingProperties.class)
 public class MessagingAutoConfiguration {
+    public static final String DLT_SUFFIX = ".DLT";
 
     @Bean
     @ConditionalOnMissingBean
@@ -56,7 +58,9 @@ public class MessagingAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
     DefaultErrorHandler deadLetteringErrorHandler(KafkaTemplate<Object, Object> template, MessagingProperties properties) {
-        var recoverer = new DeadLetterPublishingRecoverer(template);
+        // DESIGN.md §4 names the partner "<topic>.DLT"; same partition, so a ticket's dead letters stay in order
+        var recoverer = new DeadLetterPublishingRecoverer(template,
+                (record, exception) -> new TopicPartition(record.topic() + DLT_SUFFIX, record.partition()));
         var backOff = new ExponentialBackOff(properties.initialBackOff().toMillis(), 2.0);
         backOff.setMaxInterval(properties.maxBackOff().toMillis());
         backOff.setMaxAttempts(properties.retries());
@@ -76,10 +80,10 @@ public class MessagingAutoConfiguration {
         List<NewTopic> topics = new ArrayList<>();
         for (String topic : properties.ownedTopics()) {
             topics.add(topic(topic, properties));
-            topics.add(topic(topic + ".DLT", properties));
+            topics.add(topic(topic + DLT_SUFFIX, properties));
         }
         for (String topic : properties.consumedTopics()) {
-            topics.add(topic(topic + ".DLT", properties));
+            topics.add(topic(topic + DLT_SUFFIX, properties));
         }
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
     }

@@ -1,0 +1,71 @@
+package com.opensvc.aftersales.dispatch.workorder;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.opensvc.aftersales.web.CurrentUser;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@Validated
+@RequestMapping("/api/dispatch/work-orders")
+public class WorkOrderController {
+    private final WorkOrderService service;
+
+    public WorkOrderController(WorkOrderService service) {
+        this.service = service;
+    }
+
+    /** A technician's list is always their own (SEC-02). */
+    @GetMapping
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'MANAGER', 'TECHNICIAN')")
+    public List<WorkOrder> search(@RequestParam(required = false) UUID ticketId,
+                                  @RequestParam(defaultValue = "0") @Min(0) int page,
+                                  @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        String technician = onlyTechnician() ? CurrentUser.name() : null;
+        return service.search(ticketId, technician, page, size);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'MANAGER', 'TECHNICIAN')")
+    public WorkOrder get(@PathVariable UUID id) {
+        WorkOrder workOrder = service.get(id);
+        if (onlyTechnician()) {
+            WorkOrderService.requireAssignedTo(workOrder, CurrentUser.name());
+        }
+        return workOrder;
+    }
+
+    public record AssignmentRequest(@Size(max = 100) String technicianId) {
+    }
+
+    @PostMapping("/{id}/assignment")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    public WorkOrder assign(@PathVariable UUID id, @Valid @RequestBody(required = false) AssignmentRequest request) {
+        return service.confirmAssignment(id, request == null ? null : request.technicianId(), CurrentUser.name());
+    }
+
+    @PostMapping("/{id}/visits")
+    @PreAuthorize("hasRole('TECHNICIAN')")
+    public WorkOrder recordVisit(@PathVariable UUID id, @Valid @RequestBody RecordVisitRequest visit) {
+        return service.recordFixedVisit(id, visit, CurrentUser.name());
+    }
+
+    private static boolean onlyTechnician() {
+        return CurrentUser.hasRole("TECHNICIAN") && !CurrentUser.hasRole("SUPERVISOR") && !CurrentUser.hasRole("MANAGER");
+    }
+}

@@ -1,0 +1,5 @@
+-- Demo technicians for the local platform; real ones are maintained through the API in a later issue.
+INSERT INTO technician (login, name, product_lines, regions, home_store, daily_capacity) VALUES
+    ('tech.north',  'Wang Fang', ARRAY['AIR_CONDITIONER', 'LAUNDRY'], ARRAY['NORTH'], 'STORE-NORTH', 6),
+    ('tech.north2', 'Liu Yang',  ARRAY['AIR_CONDITIONER'],            ARRAY['NORTH'], 'STORE-NORTH', 4),
+    ('tech.south',  'Chen Jie',  ARRAY['AIR_CONDITIONER', 'LAUNDRY'], ARRAY['SOUTH'], 'STORE-SOUTH', 6);

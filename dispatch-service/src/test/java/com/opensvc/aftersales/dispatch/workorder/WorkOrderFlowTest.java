@@ -1,0 +1,175 @@
+package com.opensvc.aftersales.dispatch.workorder;
+
+import static com.opensvc.aftersales.dispatch.ServiceApi.token;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.opensvc.aftersales.contracts.EventContracts;
+import com.opensvc.aftersales.dispatch.DispatchServiceTest;
+import com.opensvc.aftersales.dispatch.ServiceApi;
+import com.opensvc.aftersales.testkit.EventProbe;
+import com.opensvc.aftersales.testkit.EventSender;
+import com.opensvc.aftersales.testkit.SharedInfrastructure;
+
+import tools.jackson.databind.JsonNode;
+
+@DispatchServiceTest
+class WorkOrderFlowTest {
+    private static final String TICKETS = "aftersales.intake.ticket";
+    private static final String WORK_ORDERS = "aftersales.dispatch.workorder";
+    private static final String PARTS = "aftersales.parts.stock";
+    private static EventProbe probe;
+    private static EventSender sender;
+    private static final EventContracts CONTRACTS = EventContracts.load();
+
+    @LocalServerPort
+    int port;
+    private ServiceApi api;
+    private final String supervisor = token("sup.zhao", "SUPERVISOR");
+
+    @BeforeAll
+    static void connect() throws Exception {
+        SharedInfrastructure infra = SharedInfrastructure.get();
+        infra.createTopics(TICKETS, TICKETS + ".DLT", WORK_ORDERS, PARTS);
+        probe = new EventProbe(infra.bootstrapServers(), WORK_ORDERS, TICKETS + ".DLT");
+        sender = new EventSender(infra.bootstrapServers());
+    }
+
+    @AfterAll
+    static void close() {
+        probe.close();
+        sender.close();
+    }
+
+    @BeforeEach
+    void api() {
+        api = new ServiceApi(port);
+    }
+
+    static String ticketAccepted(UUID ticketId, String region, String partsJson) {
+        return """
+                {"ticketId":"%s","ticketNumber":"T-2026-%06d","serviceType":"ON_SITE","entitlement":"FREE_REPAIR",
+                 "customerRegion":"%s","productLine":"AIR_CONDITIONER","productModel":"AC-3200","serialNumber":"SN-%s",
+                 "expectedParts":%s,"priority":"NORMAL","qualityMustReport":false,"actor":"desk.li",
+                 "occurredAt":"2026-11-23T01:00:00Z"}
+                """.formatted(ticketId, Math.abs(ticketId.hashCode() % 1_000_000), region, ticketId, partsJson);
+    }
+
+    private JsonNode workOrdersOf(UUID ticketId) {
+        return api.get("/api/dispatch/work-orders?ticketId=" + ticketId, supervisor).body();
+    }
+
+    @Test
+    @DisplayName("DSP-01 EVT-04 the same TicketAccepted delivered twice gives one work order")
+    void EVT04_duplicateTicketAcceptedGivesOneWorkOrder() {
+        UUID ticketId = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        String payload = ticketAccepted(ticketId, "NORTH", "[]");
+        sender.send(TICKETS, null, ticketId.toString(), "TicketAccepted", "intake-service", payload, eventId);
+        sender.send(TICKETS, null, ticketId.toString(), "TicketAccepted", "intake-service", payload, eventId);
+        // a re-publication under a new event id must not open a second order either (DSP-01)
+        sender.send(TICKETS, ticketId.toString(), "TicketAccepted", "intake-service", payload);
+
+        probe.awaitType("WorkOrderCreated", ticketId.toString(), Duration.ofSeconds(30));
+        var created = probe.drain(Duration.ofSeconds(2)).stream()
+                .filter(r -> ticketId.toString().equals(r.key()) && EventProbe.eventType(r).equals("WorkOrderCreated"))
+                .toList();
+        assertThat(created).hasSize(1);
+        assertThat(workOrdersOf(ticketId).size()).isEqualTo(1);
+        assertThat(workOrdersOf(ticketId).get(0).get("state").asString()).isEqualTo("READY");
+    }
+
+    @Test
+    @DisplayName("EVT-05 a poison message goes to the DLT with its reason; the next message on the partition is processed")
+    void EVT05_poisonMessageToDeadLetterAndPartitionFlows() {
+        UUID poisonTicket = UUID.randomUUID();
+        UUID goodTicket = UUID.randomUUID();
+        UUID poisonId = sender.send(TICKETS, 0, poisonTicket.toString(), "TicketAccepted", "intake-service",
+                "{\"ticketId\": \"" + poisonTicket + "\", \"expectedParts\": ", UUID.randomUUID());
+        sender.send(TICKETS, 0, goodTicket.toString(), "TicketAccepted", "intake-service",
+                ticketAccepted(goodTicket, "NORTH", "[]"), UUID.randomUUID());
+
+        ConsumerRecord<String, String> dead = probe.await(r -> r.topic().equals(TICKETS + ".DLT")
+                && poisonTicket.toString().equals(r.key()), Duration.ofSeconds(30));
+        assertThat(EventProbe.header(dead, "ce_id")).isEqualTo(poisonId.toString());
+        assertThat(new String(dead.headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8))
+                .contains("not JSON");
+        assertThat(EventProbe.header(dead, "kafka_dlt-original-topic")).isEqualTo(TICKETS);
+        probe.awaitType("WorkOrderCreated", goodTicket.toString(), Duration.ofSeconds(30));
+    }
+
+    @Test
+    @DisplayName("DSP-02 DSP-03 DSP-05 SEC-02 auto-assigned, parts requested, only the assigned technician closes it")
+    void DSP05_assignedTechnicianClosesTheRepair() {
+        UUID ticketId = UUID.randomUUID();
+        sender.send(TICKETS, ticketId.toString(), "TicketAccepted", "intake-service",
+                ticketAccepted(ticketId, "SOUTH", "[{\"partNumber\":\"CMP-100\",\"quantity\":1}]"));
+
+        ConsumerRecord<String, String> requested = probe.awaitType("PartsRequested", ticketId.toString(), Duration.ofSeconds(30));
+        assertThat(CONTRACTS.validate(EventProbe.header(requested, "ce_type"), requested.value())).isEmpty();
+        assertThat(requested.value()).contains("\"technicianId\": \"tech.south\"").contains("STORE-SOUTH");
+        ConsumerRecord<String, String> assigned = probe.awaitType("TechnicianAssigned", ticketId.toString(), Duration.ofSeconds(5));
+        assertThat(CONTRACTS.validate(EventProbe.header(assigned, "ce_type"), assigned.value())).isEmpty();
+        JsonNode workOrder = workOrdersOf(ticketId).get(0);
+        String id = workOrder.get("id").asString();
+        assertThat(workOrder.get("state").asString()).isEqualTo("AWAITING_PARTS");
+
+        Map<String, Object> visit = Map.of("outcome", "FIXED", "symptom", "no cooling", "causeCode", "C-COMP-SEIZED",
+                "actions", "replaced compressor", "labourMinutes", 95, "customerConfirmation", "SIGNED-4711",
+                "partsUsed", java.util.List.of(Map.of("partNumber", "CMP-100", "quantity", 1, "newSerial", "CMP-NEW-1",
+                        "oldSerial", "CMP-OLD-9")));
+        assertThat(api.post("/api/dispatch/work-orders/" + id + "/visits", visit, token("tech.south", "TECHNICIAN")).status())
+                .as("parts not issued yet").isEqualTo(409);
+
+        sender.send(PARTS, ticketId.toString(), "PartsIssued", "parts-service", """
+                {"workOrderId":"%s","ticketId":"%s","technicianId":"tech.south","fromLocation":"STORE-SOUTH",
+                 "toLocation":"TECH-tech.south","lines":[{"partNumber":"CMP-100","quantity":1}],"actor":"system:parts",
+                 "occurredAt":"2026-11-23T01:00:00Z"}""".formatted(id, ticketId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> workOrdersOf(ticketId).get(0).get("state").asString().equals("READY"));
+
+        var stranger = api.post("/api/dispatch/work-orders/" + id + "/visits", visit, token("tech.north", "TECHNICIAN"));
+        assertThat(stranger.status()).isEqualTo(403);
+        assertThat(api.get("/api/dispatch/work-orders/" + id, token("tech.north", "TECHNICIAN")).status()).isEqualTo(403);
+        assertThat(api.get("/api/dispatch/work-orders?ticketId=" + ticketId, token("tech.north", "TECHNICIAN")).body().size()).isZero();
+
+        var fixed = api.post("/api/dispatch/work-orders/" + id + "/visits", visit, token("tech.south", "TECHNICIAN"));
+        assertThat(fixed.status()).isEqualTo(200);
+        assertThat(fixed.body().get("state").asString()).isEqualTo("COMPLETED");
+        ConsumerRecord<String, String> closed = probe.awaitType("RepairClosed", ticketId.toString(), Duration.ofSeconds(30));
+        assertThat(CONTRACTS.validate(EventProbe.header(closed, "ce_type"), closed.value())).isEmpty();
+        assertThat(closed.value()).contains("CMP-OLD-9").contains("\"firstTimeFix\": true");
+    }
+
+    @Test
+    @DisplayName("DSP-05 a visit report with missing facts is refused naming each field")
+    void DSP05_badVisitNamesFields() {
+        var response = api.post("/api/dispatch/work-orders/" + UUID.randomUUID() + "/visits",
+                Map.of("outcome", "MAYBE", "labourMinutes", -5), token("tech.south", "TECHNICIAN"));
+        assertThat(response.status()).isEqualTo(400);
+        var missing = api.post("/api/dispatch/work-orders/" + UUID.randomUUID() + "/visits",
+                Map.of("outcome", "FIXED", "labourMinutes", -5), token("tech.south", "TECHNICIAN"));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body().get("errors").valueStream().map(e -> e.get("field").asString()).toList())
+                .contains("symptom", "causeCode", "actions", "partsUsed", "labourMinutes", "customerConfirmation");
+    }
+
+    @Test
+    @DisplayName("SEC-01 no token → 401; a front-desk token on dispatch's endpoints → 403")
+    void SEC01_rolesOnDispatch() {
+        assertThat(api.get("/api/dispatch/work-orders", null).status()).isEqualTo(401);
+        assertThat(api.get("/api/dispatch/work-orders", token("desk.li", "FRONT_DESK")).status()).isEqualTo(403);
+    }
+}
