@@ -1,0 +1,4 @@
+package com.opensvc.aftersales.parts.stock;
+
+public record PartLine(String partNumber, int quantity) {
+}

@@ -1,0 +1,177 @@
+package com.opensvc.aftersales.parts.loan;
+
+import static com.opensvc.aftersales.parts.ServiceApi.token;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.opensvc.aftersales.contracts.EventContracts;
+import com.opensvc.aftersales.parts.PartsServiceTest;
+import com.opensvc.aftersales.parts.ServiceApi;
+import com.opensvc.aftersales.parts.stock.PartLine;
+import com.opensvc.aftersales.testkit.EventProbe;
+import com.opensvc.aftersales.testkit.EventSender;
+import com.opensvc.aftersales.testkit.SharedInfrastructure;
+
+@PartsServiceTest
+class PartsFlowTest {
+    private static final String WORK_ORDERS = "aftersales.dispatch.workorder";
+    private static final String STOCK = "aftersales.parts.stock";
+    private static final EventContracts CONTRACTS = EventContracts.load();
+    private static EventProbe probe;
+    private static EventSender sender;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    IssueService issue;
+    private ServiceApi api;
+
+    @BeforeAll
+    static void connect() throws Exception {
+        SharedInfrastructure infra = SharedInfrastructure.get();
+        infra.createTopics(WORK_ORDERS, STOCK);
+        probe = new EventProbe(infra.bootstrapServers(), STOCK);
+        sender = new EventSender(infra.bootstrapServers());
+    }
+
+    @AfterAll
+    static void close() {
+        probe.close();
+        sender.close();
+    }
+
+    @BeforeEach
+    void api() {
+        api = new ServiceApi(port);
+    }
+
+    /** A store of its own per test, so tests do not share stock. */
+    private String storeWith(String part, int onHand) {
+        String store = "STORE-T" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("INSERT INTO location (code, kind) VALUES (:code, 'STORE')").param("code", store).update();
+        jdbc.sql("INSERT INTO stock (location, part_number, on_hand) VALUES (:code, :part, :qty)")
+                .param("code", store).param("part", part).param("qty", onHand).update();
+        return store;
+    }
+
+    private int onHand(String location, String part) {
+        return jdbc.sql("SELECT coalesce(sum(on_hand), 0) FROM stock WHERE location = :l AND part_number = :p")
+                .param("l", location).param("p", part).query(Integer.class).single();
+    }
+
+    @Test
+    @DisplayName("PRT-01 PRT-03 PartsRequested issues to the technician; RepairClosed with the old serial writes off")
+    void PRT01_issueAndWriteOff() {
+        String store = storeWith("CMP-100", 4);
+        UUID ticketId = UUID.randomUUID();
+        UUID workOrderId = UUID.randomUUID();
+        sender.send(WORK_ORDERS, ticketId.toString(), "PartsRequested", "dispatch-service", """
+                {"workOrderId":"%s","ticketId":"%s","technicianId":"tech.north","fromLocation":"%s",
+                 "lines":[{"partNumber":"CMP-100","quantity":1}],"actor":"system:dispatch-policy",
+                 "occurredAt":"2026-11-23T01:00:00Z"}""".formatted(workOrderId, ticketId, store));
+
+        ConsumerRecord<String, String> issued = probe.awaitType("PartsIssued", ticketId.toString(), Duration.ofSeconds(30));
+        assertThat(CONTRACTS.validate(EventProbe.header(issued, "ce_type"), issued.value())).isEmpty();
+        assertThat(onHand(store, "CMP-100")).isEqualTo(3);
+        assertThat(onHand("TECH-tech.north", "CMP-100")).isGreaterThanOrEqualTo(1);
+        var loans = api.get("/api/parts/loans?workOrderId=" + workOrderId, token("store.wu", "STOREKEEPER")).body();
+        assertThat(loans.get(0).get("status").asString()).isEqualTo("ON_LOAN");
+        int techBefore = onHand("TECH-tech.north", "CMP-100");
+
+        sender.send(WORK_ORDERS, ticketId.toString(), "RepairClosed", "dispatch-service", """
+                {"workOrderId":"%s","ticketId":"%s","technicianId":"tech.north","productModel":"AC-3200",
+                 "serialNumber":"SN-1","entitlement":"FREE_REPAIR","outcome":"FIXED","symptom":"no cooling",
+                 "causeCode":"C-COMP","actions":"replaced","partsUsed":[{"partNumber":"CMP-100","quantity":1,
+                 "newSerial":"N-1","oldSerial":"O-1"}],"labourMinutes":60,"firstTimeFix":true,
+                 "customerConfirmation":"SIGNED","actor":"tech.north","occurredAt":"2026-11-23T02:00:00Z"}"""
+                .formatted(workOrderId, ticketId));
+
+        ConsumerRecord<String, String> writtenOff = probe.awaitType("PartsWrittenOff", ticketId.toString(), Duration.ofSeconds(30));
+        assertThat(CONTRACTS.validate(EventProbe.header(writtenOff, "ce_type"), writtenOff.value())).isEmpty();
+        var settled = api.get("/api/parts/loans?workOrderId=" + workOrderId, token("store.wu", "STOREKEEPER")).body();
+        assertThat(settled.get(0).get("status").asString()).isEqualTo("CONSUMED_UNDER_WARRANTY");
+        assertThat(settled.get(0).get("oldSerial").asString()).isEqualTo("O-1");
+        assertThat(onHand("TECH-tech.north", "CMP-100")).isEqualTo(techBefore - 1);
+        int movements = jdbc.sql("SELECT count(*) FROM movement WHERE work_order_id = :w").param("w", workOrderId)
+                .query(Integer.class).single();
+        assertThat(movements).as("issue and write-off are ledger movements").isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("PRT-01 a request larger than the store's stock moves nothing and publishes PartsBackordered")
+    void PRT01_shortageBackorders() {
+        String store = storeWith("PCB-300", 1);
+        UUID ticketId = UUID.randomUUID();
+        sender.send(WORK_ORDERS, ticketId.toString(), "PartsRequested", "dispatch-service", """
+                {"workOrderId":"%s","ticketId":"%s","technicianId":"tech.north","fromLocation":"%s",
+                 "lines":[{"partNumber":"PCB-300","quantity":2}],"actor":"system:dispatch-policy",
+                 "occurredAt":"2026-11-23T01:00:00Z"}""".formatted(UUID.randomUUID(), ticketId, store));
+
+        ConsumerRecord<String, String> backordered = probe.awaitType("PartsBackordered", ticketId.toString(), Duration.ofSeconds(30));
+        assertThat(CONTRACTS.validate(EventProbe.header(backordered, "ce_type"), backordered.value())).isEmpty();
+        assertThat(onHand(store, "PCB-300")).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("PRT-02 concurrent requests never oversell: 8 requests of 1 against 4 on hand issue exactly 4")
+    void PRT02_concurrentRequestsNeverOversell() throws Exception {
+        String store = storeWith("CMP-100", 4);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Callable<IssueService.Outcome>> requests = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            requests.add(() -> issue.issue(new PartsRequest(UUID.randomUUID(), UUID.randomUUID(), "tech.south", store,
+                    List.of(new PartLine("CMP-100", 1)))));
+        }
+        List<IssueService.Outcome> outcomes = new ArrayList<>();
+        for (Future<IssueService.Outcome> f : pool.invokeAll(requests)) {
+            outcomes.add(f.get());
+        }
+        pool.shutdown();
+
+        assertThat(outcomes).filteredOn(o -> o == IssueService.Outcome.ISSUED).hasSize(4);
+        assertThat(outcomes).filteredOn(o -> o == IssueService.Outcome.BACKORDERED).hasSize(4);
+        assertThat(onHand(store, "CMP-100")).isZero();
+        int issuedFromStore = jdbc.sql("SELECT coalesce(sum(quantity), 0) FROM movement WHERE from_location = :s")
+                .param("s", store).query(Integer.class).single();
+        assertThat(issuedFromStore).isEqualTo(4);
+    }
+
+    @Test
+    @DisplayName("PRT-02 the database refuses negative stock even if code tried")
+    void PRT02_databaseRefusesNegative() {
+        String store = storeWith("FLT-200", 1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                jdbc.sql("UPDATE stock SET on_hand = on_hand - 2 WHERE location = :s").param("s", store).update())
+                .hasMessageContaining("check");
+    }
+
+    @Test
+    @DisplayName("SEC-01 parts endpoints: no token → 401; a technician → 403")
+    void SEC01_rolesOnParts() {
+        assertThat(api.get("/api/parts/stock", null).status()).isEqualTo(401);
+        assertThat(api.get("/api/parts/stock", token("tech.north", "TECHNICIAN")).status()).isEqualTo(403);
+        var levels = api.get("/api/parts/stock?location=STORE-NORTH", token("store.wu", "STOREKEEPER"));
+        assertThat(levels.status()).isEqualTo(200);
+        assertThat(levels.body().size()).isEqualTo(3);
+    }
+}
