@@ -1,0 +1,143 @@
+package com.opensvc.aftersales.local;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.opensvc.aftersales.dispatch.DispatchApplication;
+import com.opensvc.aftersales.gateway.GatewayApplication;
+import com.opensvc.aftersales.intake.IntakeApplication;
+import com.opensvc.aftersales.local.issuer.LocalIssuerApplication;
+import com.opensvc.aftersales.parts.PartsApplication;
+import com.opensvc.aftersales.quality.QualityApplication;
+import com.opensvc.aftersales.revisit.RevisitApplication;
+
+/**
+ * Starts the issuer, the five services and the gateway as separate Spring applications in this JVM, each with
+ * its own configuration file, port, database and consumer groups: the same applications that run on their own
+ * in Kubernetes, pointed at the local infrastructure through standard Spring properties.
+ */
+public final class PlatformApplications implements AutoCloseable {
+    public static final List<String> SERVICES = List.of("intake", "dispatch", "parts", "quality", "revisit");
+
+    /** On one shared classpath each application must leave the others' infrastructure alone. */
+    private static final String NOT_A_SERVICE = String.join(",",
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+            "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+            "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration");
+    private static final String NOT_AN_ISSUER = String.join(",",
+            "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration");
+    private static final String NOT_A_GATEWAY = String.join(",",
+            "org.springframework.cloud.gateway.server.mvc.GatewayServerMvcAutoConfiguration",
+            "org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctionAutoConfiguration",
+            "org.springframework.cloud.gateway.server.mvc.filter.FilterAutoConfiguration",
+            "org.springframework.cloud.gateway.server.mvc.predicate.PredicateAutoConfiguration");
+
+    /** Where the applications find the infrastructure. */
+    public record Infrastructure(java.util.function.Function<String, String> jdbcUrl, String dbUser, String dbPassword,
+                                 String bootstrapServers) {
+    }
+
+    /** 0 means a free port. */
+    public record Ports(int issuer, int gateway, Map<String, Integer> services) {
+        public static Ports random() {
+            return new Ports(0, 0, Map.of());
+        }
+
+        public static Ports documented() {
+            return new Ports(9000, 8080, Map.of("intake", 8081, "dispatch", 8082, "parts", 8083, "quality", 8084,
+                    "revisit", 8085));
+        }
+    }
+
+    private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+    private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
+    private int issuerPort;
+    private int gatewayPort;
+
+    public static PlatformApplications start(Infrastructure infrastructure, Ports ports, Path dataDirectory) {
+        PlatformApplications apps = new PlatformApplications();
+        try {
+            apps.startAll(infrastructure, ports, dataDirectory);
+        } catch (RuntimeException e) {
+            apps.close();
+            throw e;
+        }
+        return apps;
+    }
+
+    private void startAll(Infrastructure infrastructure, Ports ports, Path dataDirectory) {
+        ConfigurableApplicationContext issuer = run(LocalIssuerApplication.class, null, List.of(
+                "--spring.application.name=local-issuer",
+                "--server.port=" + ports.issuer(),
+                "--aftersales.issuer.data-dir=" + dataDirectory.resolve("issuer"),
+                "--spring.autoconfigure.exclude=" + NOT_A_SERVICE + "," + NOT_A_GATEWAY));
+        issuerPort = port(issuer);
+        String issuerUri = "http://localhost:" + issuerPort;
+
+        Map<String, Class<?>> services = Map.of("intake", IntakeApplication.class, "dispatch", DispatchApplication.class,
+                "parts", PartsApplication.class, "quality", QualityApplication.class, "revisit", RevisitApplication.class);
+        for (String service : SERVICES) {
+            ConfigurableApplicationContext context = run(services.get(service), service, List.of(
+                    "--server.port=" + ports.services().getOrDefault(service, 0),
+                    "--spring.datasource.url=" + infrastructure.jdbcUrl().apply(service),
+                    "--spring.datasource.username=" + infrastructure.dbUser(),
+                    "--spring.datasource.password=" + infrastructure.dbPassword(),
+                    "--spring.kafka.bootstrap-servers=" + infrastructure.bootstrapServers(),
+                    "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuerUri,
+                    "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuerUri + "/oauth2/jwks",
+                    "--spring.autoconfigure.exclude=" + NOT_AN_ISSUER + "," + NOT_A_GATEWAY));
+            servicePorts.put(service, port(context));
+        }
+
+        List<String> gatewayArgs = new ArrayList<>(List.of(
+                "--server.port=" + ports.gateway(),
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuerUri,
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuerUri + "/oauth2/jwks",
+                "--spring.autoconfigure.exclude=" + NOT_A_SERVICE + "," + NOT_AN_ISSUER));
+        servicePorts.forEach((service, port) ->
+                gatewayArgs.add("--aftersales.gateway." + service + "-uri=http://localhost:" + port));
+        gatewayPort = port(run(GatewayApplication.class, GatewayApplication.CONFIG_NAME, gatewayArgs));
+    }
+
+    private ConfigurableApplicationContext run(Class<?> application, String configName, List<String> args) {
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(application);
+        if (configName != null) {
+            builder.properties("spring.config.name=" + configName);
+        }
+        ConfigurableApplicationContext context = builder.run(args.toArray(String[]::new));
+        contexts.add(context);
+        return context;
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+    }
+
+    public int issuerPort() {
+        return issuerPort;
+    }
+
+    public int gatewayPort() {
+        return gatewayPort;
+    }
+
+    public Map<String, Integer> servicePorts() {
+        return Map.copyOf(servicePorts);
+    }
+
+    /** Stops the gateway first and the issuer last, each application finishing its in-flight work. */
+    @Override
+    public void close() {
+        for (int i = contexts.size() - 1; i >= 0; i--) {
+            contexts.get(i).close();
+        }
+        contexts.clear();
+    }
+}

@@ -1,0 +1,154 @@
+package com.opensvc.aftersales.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.opensvc.aftersales.testkit.EmbeddedPlatform;
+import com.opensvc.aftersales.testkit.SharedInfrastructure;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The walking skeleton's happy path on the full embedded platform: real PostgreSQL, Kafka, five Debezium
+ * relays, the real OIDC issuer, five services and the gateway — driven only through the gateway with tokens
+ * from the issuer, the way the front desk uses it.
+ */
+@EmbeddedPlatform(services = {"intake", "dispatch", "parts", "quality", "revisit"})
+class HappyPathEndToEndTest {
+    private static final Duration HOP = Duration.ofSeconds(60);
+    private static PlatformApplications apps;
+    private static PlatformClient client;
+
+    @TempDir
+    static Path dataDir;
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        SharedInfrastructure infra = SharedInfrastructure.get();
+        apps = PlatformApplications.start(new PlatformApplications.Infrastructure(infra::jdbcUrl, infra.user(),
+                infra.password(), infra.bootstrapServers()), PlatformApplications.Ports.random(), dataDir);
+        client = new PlatformClient(apps.gatewayPort(), apps.issuerPort(), dataDir.resolve("issuer/clients.properties"));
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (apps != null) {
+            apps.close();
+        }
+    }
+
+    @Test
+    @DisplayName("SEC-01 the gateway refuses a request without a token (401) and a wrong role (403)")
+    void SEC01_gatewayNeedsTokenAndRole() throws Exception {
+        assertThat(client.get("/api/intake/tickets/00000000-0000-0000-0000-000000000000", null).status()).isEqualTo(401);
+        assertThat(client.post("/api/intake/tickets", ticket(), client.token("storekeeper")).status()).isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("INT-03 INT-06 DSP-01 DSP-02 DSP-03 PRT-01 DSP-05 SEC-02 PRT-03 QLT-01 REV-01 REV-05 INT-18 one ticket through all five services")
+    void happyPath_ticketThroughAllFiveServices() throws Exception {
+        String desk = client.token("front-desk");
+
+        // 1. intake: register and accept
+        var registered = client.post("/api/intake/tickets", ticket(), desk);
+        assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
+        String ticketId = registered.body().get("id").asString();
+        assertThat(registered.body().get("number").asString()).matches("T-\\d{4}-\\d{6}");
+        assertThat(registered.body().get("entitlement").asString()).isEqualTo("RETURN");
+        assertThat(client.post("/api/intake/tickets/" + ticketId + "/accept", null, desk).status()).isEqualTo(200);
+
+        // 2-3. dispatch opens one work order, assigns a technician, parts issues the compressor
+        String supervisor = client.token("supervisor");
+        JsonNode workOrder = await().atMost(HOP).until(() -> {
+            JsonNode list = client.get("/api/dispatch/work-orders?ticketId=" + ticketId, supervisor).body();
+            return list.size() == 1 && list.get(0).get("state").asString().equals("READY") ? list.get(0) : null;
+        }, w -> w != null);
+        String technician = workOrder.get("technician").asString();
+        assertThat(technician).startsWith("tech.north");
+        assertThat(waitForTicketState(ticketId, desk, "IN_SERVICE")).isTrue();
+
+        // 4. only the assigned technician records the fixed visit
+        Map<String, Object> visit = Map.of("outcome", "FIXED", "symptom", "no cooling", "causeCode", "C-COMP-SEIZED",
+                "actions", "replaced compressor, recharged", "labourMinutes", 95, "customerConfirmation", "SIGNED-4711",
+                "partsUsed", List.of(Map.of("partNumber", "CMP-100", "quantity", 1, "newSerial", "CMP-NEW-1",
+                        "oldSerial", "CMP-OLD-9")));
+        String otherTechnician = technician.equals("tech.north") ? "tech.north2" : "tech.north";
+        String workOrderPath = "/api/dispatch/work-orders/" + workOrder.get("id").asString() + "/visits";
+        assertThat(client.post(workOrderPath, visit, client.token(otherTechnician)).status()).isEqualTo(403);
+        var fixed = client.post(workOrderPath, visit, client.token(technician));
+        assertThat(fixed.status()).as(fixed.body().toString()).isEqualTo(200);
+
+        // 5. parts: the loan is consumed under warranty
+        String storekeeper = client.token("storekeeper");
+        await().atMost(HOP).until(() -> client.get("/api/parts/loans?workOrderId=" + workOrder.get("id").asString(),
+                storekeeper).body().toString().contains("CONSUMED_UNDER_WARRANTY"));
+
+        // 6. quality: a defect record
+        String quality = client.token("quality");
+        await().atMost(HOP).until(() -> client.get("/api/quality/defects?ticketId=" + ticketId, quality).body().size() == 1);
+
+        // 7. the ticket is resolved; revisit calls; the customer is satisfied; the ticket closes
+        assertThat(waitForTicketState(ticketId, desk, "RESOLVED")).isTrue();
+        String agent = client.token("revisit-agent");
+        JsonNode revisit = await().atMost(HOP).until(() -> client.get("/api/revisit/revisits?ticketId=" + ticketId, agent).body(),
+                list -> list.size() == 1).get(0);
+        var outcome = client.post("/api/revisit/revisits/" + revisit.get("id").asString() + "/outcome", Map.of(
+                "serviceQuality", "VERY_SATISFIED", "technicalSkill", "SATISFIED", "chargeReasonable", true,
+                "punctuality", "SATISFIED", "overall", "SATISFIED", "comment", "quick and tidy"), agent);
+        assertThat(outcome.status()).as(outcome.body().toString()).isEqualTo(200);
+        assertThat(waitForTicketState(ticketId, desk, "CLOSED")).isTrue();
+
+        // 8. the timeline: intake's own changes and every other service's events, in order, with actor and time
+        JsonNode timeline = await().atMost(HOP).until(() -> client.get("/api/intake/tickets/" + ticketId + "/timeline", desk).body(),
+                t -> types(t).containsAll(List.of("PartsWrittenOff", "DefectRecorded", "RevisitCompleted")));
+        assertThat(types(timeline)).containsSubsequence("REGISTERED", "ACCEPTED", "WorkOrderCreated", "RepairClosed",
+                "RevisitCompleted");
+        assertThat(types(timeline)).contains("IN_SERVICE", "RESOLVED", "CLOSED", "TechnicianAssigned", "PartsRequested",
+                "PartsIssued", "RevisitScheduled");
+        Instant previous = Instant.MIN;
+        for (JsonNode entry : timeline) {
+            Instant at = Instant.parse(entry.get("at").asString());
+            assertThat(at).isAfterOrEqualTo(previous);
+            previous = at;
+            assertThat(entry.get("actor").asString()).isNotBlank();
+            assertThat(entry.get("source").asString()).isNotBlank();
+        }
+    }
+
+    private static Map<String, Object> ticket() {
+        return Map.of(
+                "customer", Map.of("name", "Zhang Wei", "phone", "+86 735 2221234", "region", "NORTH"),
+                "productModel", "AC-3200", "productLine", "AIR_CONDITIONER", "serialNumber", "SN-E2E-0001",
+                "shipDate", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
+                "faultDescription", "Unit does not cool; compressor clicks",
+                "channel", "PHONE", "serviceType", "ON_SITE",
+                "expectedParts", List.of(Map.of("partNumber", "CMP-100", "quantity", 1)));
+    }
+
+    private static boolean waitForTicketState(String ticketId, String token, String state) {
+        await().atMost(HOP).until(() -> client.get("/api/intake/tickets/" + ticketId, token).body()
+                .get("state").asString().equals(state));
+        return true;
+    }
+
+    private static List<String> types(JsonNode timeline) {
+        List<String> types = new ArrayList<>();
+        timeline.forEach(e -> types.add(e.get("type").asString()));
+        return types;
+    }
+}

@@ -1,0 +1,42 @@
+package com.opensvc.aftersales.quality.defect;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.opensvc.aftersales.web.NotFoundException;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+@RestController
+@Validated
+@RequestMapping("/api/quality/defects")
+public class DefectController {
+    private final DefectRepository defects;
+
+    public DefectController(DefectRepository defects) {
+        this.defects = defects;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('QUALITY', 'MANAGER', 'SUPERVISOR')")
+    public List<Defect> search(@RequestParam(required = false) UUID ticketId,
+                               @RequestParam(defaultValue = "0") @Min(0) int page,
+                               @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return defects.search(ticketId, size, page * size);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('QUALITY', 'MANAGER', 'SUPERVISOR')")
+    public Defect get(@PathVariable UUID id) {
+        return defects.find(id).orElseThrow(() -> new NotFoundException("no defect " + id));
+    }
+}

@@ -1,0 +1,47 @@
+package com.opensvc.aftersales.revisit.happycall;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.opensvc.aftersales.web.CurrentUser;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+@RestController
+@Validated
+@RequestMapping("/api/revisit/revisits")
+public class RevisitController {
+    private final RevisitService service;
+    private final RevisitRepository revisits;
+
+    public RevisitController(RevisitService service, RevisitRepository revisits) {
+        this.service = service;
+        this.revisits = revisits;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('REVISIT_AGENT', 'SUPERVISOR', 'MANAGER')")
+    public List<Revisit> search(@RequestParam(required = false) UUID ticketId,
+                                @RequestParam(defaultValue = "0") @Min(0) int page,
+                                @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return revisits.search(ticketId, size, page * size);
+    }
+
+    @PostMapping("/{id}/outcome")
+    @PreAuthorize("hasRole('REVISIT_AGENT')")
+    public Revisit recordOutcome(@PathVariable UUID id, @Valid @RequestBody SurveyAnswers answers) {
+        return service.recordOutcome(id, answers, CurrentUser.name());
+    }
+}
