@@ -167,6 +167,18 @@ class WorkOrderFlowTest {
     }
 
     @Test
+    @DisplayName("EVT-03 dispatch consumes the published schema's example of TicketAccepted")
+    void EVT03_consumesTheSchemaExample() {
+        String example = CONTRACTS.examples("com.opensvc.aftersales.TicketAccepted.v1").get(0);
+        String ticketId = tools.jackson.databind.json.JsonMapper.builder().build().readTree(example).get("ticketId").asString();
+        sender.send(TICKETS, ticketId, "TicketAccepted", "intake-service", example);
+
+        ConsumerRecord<String, String> requested = probe.awaitType("PartsRequested", ticketId, Duration.ofSeconds(30));
+        assertThat(requested.value()).contains("PUMP-DRAIN-220");
+        assertThat(workOrdersOf(UUID.fromString(ticketId)).get(0).get("productModel").asString()).isEqualTo("WM-X200");
+    }
+
+    @Test
     @DisplayName("SEC-01 no token → 401; a front-desk token on dispatch's endpoints → 403")
     void SEC01_rolesOnDispatch() {
         assertThat(api.get("/api/dispatch/work-orders", null).status()).isEqualTo(401);

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -102,6 +105,16 @@ class TicketApiTest {
 
         var notJson = api.post("/api/intake/tickets", "{\"customer\": ", desk);
         assertThat(notJson.status()).isEqualTo(400);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    @DisplayName("SEC-04 registering a ticket writes no customer phone to the log")
+    void SEC04_noPhoneInLogs(CapturedOutput output) {
+        var response = api.post("/api/intake/tickets", phoneTicket("SN-LOG", today()), desk);
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(output.getAll()).contains(response.body().get("number").asString());
+        assertThat(output.getAll()).doesNotContain("2221234");
     }
 
     @Test

@@ -98,6 +98,18 @@ class DefectFlowTest {
     }
 
     @Test
+    @DisplayName("EVT-03 quality consumes the published schema's example of RepairClosed")
+    void EVT03_consumesTheSchemaExample() {
+        String example = EventContracts.load().examples("com.opensvc.aftersales.RepairClosed.v1").get(0);
+        String ticketId = tools.jackson.databind.json.JsonMapper.builder().build().readTree(example).get("ticketId").asString();
+        sender.send(WORK_ORDERS, ticketId, "RepairClosed", "dispatch-service", example);
+
+        probe.awaitType("DefectRecorded", ticketId, Duration.ofSeconds(30));
+        assertThat(api.get("/api/quality/defects?ticketId=" + ticketId, quality).body().get(0).get("cause").asString())
+                .isEqualTo("PUMP-IMPELLER-BROKEN");
+    }
+
+    @Test
     @DisplayName("SEC-01 quality endpoints: no token → 401; a technician → 403; unknown id → 404")
     void SEC01_rolesOnQuality() {
         assertThat(api.get("/api/quality/defects", null).status()).isEqualTo(401);
