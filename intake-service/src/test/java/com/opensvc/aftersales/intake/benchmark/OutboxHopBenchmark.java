@@ -33,7 +33,7 @@ import com.opensvc.aftersales.testkit.SharedInfrastructure;
 /**
  * One event hop as the platform runs it: OutboxWriter in a committed transaction → WAL → Debezium (pgoutput,
  * outbox EventRouter) → Kafka → a consumer. Not part of the test run (tag "benchmark"); run it with
- * {@code ./mvnw -pl intake-service -am install -DskipTests && ./mvnw -pl intake-service test -Dtest.excludedGroups=none -Dgroups=benchmark}.
+ * {@code ./mvnw -pl intake-service -am install -DskipTests && ./mvnw -pl intake-service test -Dtest=OutboxHopBenchmark -Dtest.excludedGroups=none}.
  * <p>
  * Reports, from the same run: sequential insert→consume latency (one event in flight), end-to-end throughput
  * with 4 writers, and the ceiling: the same outbox transaction committed without anyone waiting for Kafka.
