@@ -107,7 +107,11 @@ public final class PlatformApplications implements AutoCloseable {
     }
 
     private ConfigurableApplicationContext run(Class<?> application, String configName, List<String> args) {
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(application);
+        // the platform stops the applications itself, in order, before the infrastructure they need;
+        // all share one logging system, so a log line names its application by logger, not by a global tag
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(application)
+                .registerShutdownHook(false)
+                .properties("logging.include-application-name=false");
         if (configName != null) {
             builder.properties("spring.config.name=" + configName);
         }
