@@ -35,7 +35,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setOverrideWorkingDirectory(workDirectory.toFile())
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(!durable)
-                .setRegisterShutdownHook(true)
+                // the owner (launcher or testkit) stops PostgreSQL after the relays that read from it
+                .setRegisterShutdownHook(false)
                 .setPGStartupWait(java.time.Duration.ofSeconds(60))
                 .setServerConfig("wal_level", "logical")
                 .setServerConfig("max_replication_slots", "16")
