@@ -12,26 +12,23 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Properties;
 
-import tools.jackson.databind.JsonNode;
+import com.opensvc.aftersales.testkit.RestApi;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /** A front-desk client of the running platform: tokens from the real issuer, calls through the gateway. */
 final class PlatformClient {
     private final HttpClient http = HttpClient.newHttpClient();
-    private final JsonMapper json = JsonMapper.builder().build();
-    private final String gateway;
+    private final RestApi gateway;
     private final String issuer;
     private final Properties secrets = new Properties();
 
     PlatformClient(int gatewayPort, int issuerPort, Path clientsFile) throws IOException {
-        this.gateway = "http://localhost:" + gatewayPort;
+        this.gateway = new RestApi(gatewayPort);
         this.issuer = "http://localhost:" + issuerPort;
         try (Reader in = Files.newBufferedReader(clientsFile)) {
             secrets.load(in);
         }
-    }
-
-    record Response(int status, JsonNode body) {
     }
 
     /** client_credentials grant of the issuer, exactly as the README's curl does it. */
@@ -46,30 +43,14 @@ final class PlatformClient {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("token for " + clientId + ": " + response.statusCode() + " " + response.body());
         }
-        return json.readTree(response.body()).get("access_token").asString();
+        return JsonMapper.builder().build().readTree(response.body()).get("access_token").asString();
     }
 
-    Response get(String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return send(request.build());
+    RestApi.Response get(String path, String token) {
+        return gateway.get(path, token);
     }
 
-    Response post(String path, Object body, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : json.writeValueAsString(body)));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return send(request.build());
-    }
-
-    private Response send(HttpRequest request) throws Exception {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        String body = response.body();
-        return new Response(response.statusCode(), body == null || body.isBlank() ? json.nullNode() : json.readTree(body));
+    RestApi.Response post(String path, Object body, String token) {
+        return gateway.post(path, body, token);
     }
 }

@@ -1,6 +1,6 @@
 package com.opensvc.aftersales.dispatch.workorder;
 
-import static com.opensvc.aftersales.dispatch.ServiceApi.token;
+import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.dispatch.DispatchServiceTest;
-import com.opensvc.aftersales.dispatch.ServiceApi;
+import com.opensvc.aftersales.testkit.RestApi;
 import com.opensvc.aftersales.testkit.EventProbe;
 import com.opensvc.aftersales.testkit.EventSender;
 import com.opensvc.aftersales.testkit.SharedInfrastructure;
@@ -37,7 +37,7 @@ class WorkOrderFlowTest {
 
     @LocalServerPort
     int port;
-    private ServiceApi api;
+    private RestApi api;
     private final String supervisor = token("sup.zhao", "SUPERVISOR");
 
     @BeforeAll
@@ -56,7 +56,7 @@ class WorkOrderFlowTest {
 
     @BeforeEach
     void api() {
-        api = new ServiceApi(port);
+        api = new RestApi(port);
     }
 
     static String ticketAccepted(UUID ticketId, String region, String partsJson) {

@@ -1,7 +1,7 @@
 package com.opensvc.aftersales.intake.ticket;
 
-import static com.opensvc.aftersales.intake.IntakeApi.phoneTicket;
-import static com.opensvc.aftersales.intake.IntakeApi.token;
+import static com.opensvc.aftersales.intake.Tickets.phoneTicket;
+import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.opensvc.aftersales.contracts.EventContracts;
-import com.opensvc.aftersales.intake.IntakeApi;
+import com.opensvc.aftersales.testkit.RestApi;
 import com.opensvc.aftersales.intake.IntakeServiceTest;
 import com.opensvc.aftersales.messaging.OutboxWriter;
 import com.opensvc.aftersales.testkit.EventProbe;
@@ -45,7 +45,7 @@ class TicketApiTest {
     @Autowired
     TransactionTemplate transactions;
 
-    private IntakeApi api;
+    private RestApi api;
     private final String desk = token("desk.li", "FRONT_DESK");
 
     @BeforeAll
@@ -61,7 +61,7 @@ class TicketApiTest {
 
     @BeforeEach
     void api() {
-        api = new IntakeApi(port);
+        api = new RestApi(port);
     }
 
     private String today() {

@@ -1,6 +1,6 @@
 package com.opensvc.aftersales.parts.loan;
 
-import static com.opensvc.aftersales.parts.ServiceApi.token;
+import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.parts.PartsServiceTest;
-import com.opensvc.aftersales.parts.ServiceApi;
+import com.opensvc.aftersales.testkit.RestApi;
 import com.opensvc.aftersales.parts.stock.PartLine;
 import com.opensvc.aftersales.testkit.EventProbe;
 import com.opensvc.aftersales.testkit.EventSender;
@@ -44,7 +44,7 @@ class PartsFlowTest {
     JdbcClient jdbc;
     @Autowired
     IssueService issue;
-    private ServiceApi api;
+    private RestApi api;
 
     @BeforeAll
     static void connect() throws Exception {
@@ -62,7 +62,7 @@ class PartsFlowTest {
 
     @BeforeEach
     void api() {
-        api = new ServiceApi(port);
+        api = new RestApi(port);
     }
 
     /** A store of its own per test, so tests do not share stock. */

@@ -1,6 +1,6 @@
 package com.opensvc.aftersales.quality.defect;
 
-import static com.opensvc.aftersales.quality.ServiceApi.token;
+import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.quality.QualityServiceTest;
-import com.opensvc.aftersales.quality.ServiceApi;
+import com.opensvc.aftersales.testkit.RestApi;
 import com.opensvc.aftersales.testkit.EventProbe;
 import com.opensvc.aftersales.testkit.EventSender;
 import com.opensvc.aftersales.testkit.SharedInfrastructure;
@@ -30,7 +30,7 @@ class DefectFlowTest {
 
     @LocalServerPort
     int port;
-    private ServiceApi api;
+    private RestApi api;
     private final String quality = token("qe.sun", "QUALITY");
 
     @BeforeAll
@@ -49,7 +49,7 @@ class DefectFlowTest {
 
     @BeforeEach
     void api() {
-        api = new ServiceApi(port);
+        api = new RestApi(port);
     }
 
     static String repairClosed(UUID ticketId, UUID workOrderId, String causeCode) {

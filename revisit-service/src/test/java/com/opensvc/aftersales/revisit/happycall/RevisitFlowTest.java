@@ -1,6 +1,6 @@
 package com.opensvc.aftersales.revisit.happycall;
 
-import static com.opensvc.aftersales.revisit.ServiceApi.token;
+import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.revisit.RevisitServiceTest;
-import com.opensvc.aftersales.revisit.ServiceApi;
+import com.opensvc.aftersales.testkit.RestApi;
 import com.opensvc.aftersales.testkit.EventProbe;
 import com.opensvc.aftersales.testkit.EventSender;
 import com.opensvc.aftersales.testkit.SharedInfrastructure;
@@ -36,7 +36,7 @@ class RevisitFlowTest {
 
     @LocalServerPort
     int port;
-    private ServiceApi api;
+    private RestApi api;
     private final String agent = token("agent.he", "REVISIT_AGENT");
 
     @BeforeAll
@@ -55,7 +55,7 @@ class RevisitFlowTest {
 
     @BeforeEach
     void api() {
-        api = new ServiceApi(port);
+        api = new RestApi(port);
     }
 
     private static String repairClosed(UUID ticketId, UUID workOrderId) {
