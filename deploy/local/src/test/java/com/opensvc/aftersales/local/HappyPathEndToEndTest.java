@@ -60,7 +60,7 @@ class HappyPathEndToEndTest {
     }
 
     @Test
-    @DisplayName("INT-03 INT-06 DSP-01 DSP-02 DSP-03 PRT-01 DSP-05 SEC-02 PRT-03 QLT-01 REV-01 REV-05 INT-18 one ticket through all five services")
+    @DisplayName("INT-03 INT-06 DSP-01 DSP-02 DSP-03 PRT-01 DSP-05 SEC-02 PRT-03 QLT-01 REV-01 REV-05 INT-18 SEC-03 one ticket through all five services")
     void happyPath_ticketThroughAllFiveServices() throws Exception {
         String desk = client.token("front-desk");
 

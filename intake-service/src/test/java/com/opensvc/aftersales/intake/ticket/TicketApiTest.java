@@ -81,6 +81,22 @@ class TicketApiTest {
     }
 
     @Test
+    @DisplayName("INT-01 INT-05 every channel registers; quality must report on all but PHONE and WEB")
+    void INT01_everyChannelRegisters() {
+        for (Channel channel : Channel.values()) {
+            Map<String, Object> request = new HashMap<>(phoneTicket("SN-CH-" + channel, today()));
+            request.put("channel", channel.name());
+            var response = api.post("/api/intake/tickets", request, desk);
+
+            assertThat(response.status()).as(channel.name()).isEqualTo(201);
+            assertThat(response.body().get("channel").asString()).isEqualTo(channel.name());
+            boolean straightToAcceptance = channel == Channel.PHONE || channel == Channel.WEB;
+            assertThat(response.body().get("qualityMustReport").asBoolean()).as(channel.name())
+                    .isEqualTo(!straightToAcceptance);
+        }
+    }
+
+    @Test
     @DisplayName("INT-02 missing and malformed fields are refused with a problem report naming each field")
     void INT02_badInputNamesEachField() {
         Map<String, Object> bad = new HashMap<>(phoneTicket("SN-1", today()));
