@@ -153,6 +153,8 @@ class TicketApiTest {
         var technician = api.post("/api/intake/tickets", phoneTicket("SN-2", today()), token("tech.north", "TECHNICIAN"));
         assertThat(technician.status()).isEqualTo(403);
         assertThat(technician.body().get("status").asInt()).isEqualTo(403);
+        var forbiddenAndInvalid = api.post("/api/intake/tickets", Map.of("channel", "NOPE"), token("tech.north", "TECHNICIAN"));
+        assertThat(forbiddenAndInvalid.status()).as("the role is checked before the body").isEqualTo(403);
         assertThat(api.get("/actuator/health/readiness", null).status()).isEqualTo(200);
     }
 

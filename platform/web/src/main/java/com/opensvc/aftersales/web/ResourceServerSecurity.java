@@ -19,6 +19,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -49,6 +51,16 @@ public class ResourceServerSecurity {
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
                         problem(response, HttpStatus.FORBIDDEN, "Your role does not allow this")));
         return http.build();
+    }
+
+    @Bean
+    WebMvcConfigurer authorizeBeforeBinding() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new AuthorizeBeforeBinding());
+            }
+        };
     }
 
     public static AbstractAuthenticationToken authentication(Jwt jwt) {
