@@ -156,6 +156,10 @@ class TicketApiTest {
         var forbiddenAndInvalid = api.post("/api/intake/tickets", Map.of("channel", "NOPE"), token("tech.north", "TECHNICIAN"));
         assertThat(forbiddenAndInvalid.status()).as("the role is checked before the body").isEqualTo(403);
         assertThat(api.get("/actuator/health/readiness", null).status()).isEqualTo(200);
+        assertThat(api.get("/v3/api-docs", null).status()).isEqualTo(401);
+        var openApi = api.get("/v3/api-docs", desk);
+        assertThat(openApi.status()).isEqualTo(200);
+        assertThat(openApi.body().get("paths").has("/api/intake/tickets/{id}/accept")).isTrue();
     }
 
     @Test
