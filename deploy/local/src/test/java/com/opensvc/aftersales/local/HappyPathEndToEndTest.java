@@ -18,7 +18,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.testkit.EmbeddedPlatform;
+import com.opensvc.aftersales.testkit.EventProbe;
 import com.opensvc.aftersales.testkit.SharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
@@ -31,8 +35,11 @@ import tools.jackson.databind.JsonNode;
 @EmbeddedPlatform(services = {"intake", "dispatch", "parts", "quality", "revisit"})
 class HappyPathEndToEndTest {
     private static final Duration HOP = Duration.ofSeconds(60);
+    private static final List<String> TOPICS = List.of("aftersales.intake.ticket", "aftersales.dispatch.workorder",
+            "aftersales.parts.stock", "aftersales.quality.defect", "aftersales.revisit.revisit");
     private static PlatformApplications apps;
     private static PlatformClient client;
+    private static EventProbe events;
 
     @TempDir
     static Path dataDir;
@@ -43,10 +50,14 @@ class HappyPathEndToEndTest {
         apps = PlatformApplications.start(new PlatformApplications.Infrastructure(infra::jdbcUrl, infra.user(),
                 infra.password(), infra.bootstrapServers()), PlatformApplications.Ports.random(), dataDir);
         client = new PlatformClient(apps.gatewayPort(), apps.issuerPort(), dataDir.resolve("issuer/clients.properties"));
+        events = new EventProbe(infra.bootstrapServers(), TOPICS.toArray(String[]::new));
     }
 
     @AfterAll
     static void stopPlatform() {
+        if (events != null) {
+            events.close();
+        }
         if (apps != null) {
             apps.close();
         }
@@ -60,7 +71,7 @@ class HappyPathEndToEndTest {
     }
 
     @Test
-    @DisplayName("INT-03 INT-06 DSP-01 DSP-02 DSP-03 PRT-01 DSP-05 SEC-02 PRT-03 QLT-01 REV-01 REV-05 INT-18 SEC-03 one ticket through all five services")
+    @DisplayName("INT-03 INT-06 DSP-01 DSP-02 DSP-03 PRT-01 DSP-05 SEC-02 PRT-03 QLT-01 REV-01 REV-05 INT-18 SEC-03 EVT-02 EVT-03 one ticket through all five services")
     void happyPath_ticketThroughAllFiveServices() throws Exception {
         String desk = client.token("front-desk");
 
@@ -120,6 +131,20 @@ class HappyPathEndToEndTest {
                 "RevisitCompleted");
         assertThat(types(timeline)).contains("IN_SERVICE", "RESOLVED", "CLOSED", "TechnicianAssigned", "PartsRequested",
                 "PartsIssued", "RevisitScheduled");
+        // EVT-02, EVT-03: every event the ticket caused is a CloudEvent keyed by the ticket, valid against its schema
+        List<ConsumerRecord<String, String>> published = events.drain(Duration.ofSeconds(1)).stream()
+                .filter(r -> ticketId.equals(r.key())).toList();
+        assertThat(published.stream().map(EventProbe::eventType).toList()).contains("TicketRegistered",
+                "TicketAccepted", "WorkOrderCreated", "TechnicianAssigned", "PartsRequested", "PartsIssued",
+                "RepairClosed", "PartsWrittenOff", "DefectRecorded", "TicketResolved", "RevisitScheduled",
+                "RevisitCompleted", "TicketClosed");
+        EventContracts contracts = EventContracts.load();
+        for (ConsumerRecord<String, String> record : published) {
+            assertThat(contracts.validate(EventProbe.header(record, "ce_type"), record.value()))
+                    .as(EventProbe.eventType(record)).isEmpty();
+            assertThat(EventProbe.header(record, "ce_subject")).isEqualTo(ticketId);
+        }
+
         Instant previous = Instant.MIN;
         for (JsonNode entry : timeline) {
             Instant at = Instant.parse(entry.get("at").asString());
