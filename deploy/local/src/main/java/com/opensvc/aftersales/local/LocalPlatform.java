@@ -3,7 +3,9 @@ package com.opensvc.aftersales.local;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.slf4j.Logger;
@@ -21,16 +23,37 @@ import com.opensvc.aftersales.embedded.ServiceMigrations;
  * <p>
  * Options (system properties or environment): {@code aftersales.data-dir} / {@code AFTERSALES_DATA_DIR}
  * (default {@code ./data}), {@code aftersales.postgres-port} / {@code AFTERSALES_POSTGRES_PORT} (5432),
- * {@code aftersales.kafka-port} / {@code AFTERSALES_KAFKA_PORT} (9092; its controller listens one above).
+ * {@code aftersales.kafka-port} / {@code AFTERSALES_KAFKA_PORT} (9092; its controller listens one above),
+ * {@code aftersales.gateway-port} / {@code AFTERSALES_GATEWAY_PORT} (8080), {@code aftersales.issuer-port} /
+ * {@code AFTERSALES_ISSUER_PORT} (9000), {@code aftersales.service-port-base} / {@code AFTERSALES_SERVICE_PORT_BASE}
+ * (8081: intake, then dispatch, parts, quality, revisit on the next ports).
  */
 public final class LocalPlatform {
     private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            start();
+        } catch (Throwable e) {
+            // Kafka's and PostgreSQL's threads would keep the JVM alive: stop everything, and say so
+            log.error("The platform did not start", e);
+            System.exit(1);
+        }
+    }
+
+    private static void start() throws Exception {
         long started = System.nanoTime();
         Path dataDir = Path.of(setting("aftersales.data-dir", "AFTERSALES_DATA_DIR", "data")).toAbsolutePath();
         int postgresPort = Integer.parseInt(setting("aftersales.postgres-port", "AFTERSALES_POSTGRES_PORT", "5432"));
         int kafkaPort = Integer.parseInt(setting("aftersales.kafka-port", "AFTERSALES_KAFKA_PORT", "9092"));
+        int servicePortBase = Integer.parseInt(setting("aftersales.service-port-base", "AFTERSALES_SERVICE_PORT_BASE", "8081"));
+        Map<String, Integer> servicePorts = new LinkedHashMap<>();
+        for (String service : PlatformApplications.SERVICES) {
+            servicePorts.put(service, servicePortBase + servicePorts.size());
+        }
+        PlatformApplications.Ports ports = new PlatformApplications.Ports(
+                Integer.parseInt(setting("aftersales.issuer-port", "AFTERSALES_ISSUER_PORT", "9000")),
+                Integer.parseInt(setting("aftersales.gateway-port", "AFTERSALES_GATEWAY_PORT", "8080")), servicePorts);
         List<AutoCloseable> running = new ArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -61,7 +84,7 @@ public final class LocalPlatform {
         }
         PlatformApplications apps = PlatformApplications.start(new PlatformApplications.Infrastructure(
                 postgres::jdbcUrl, EmbeddedPostgresServer.USER, "", kafka.bootstrapServers()),
-                PlatformApplications.Ports.documented(), dataDir);
+                ports, dataDir);
         running.add(apps);
 
         long seconds = (System.nanoTime() - started) / 1_000_000_000;

@@ -50,10 +50,6 @@ public final class PlatformApplications implements AutoCloseable {
             return new Ports(0, 0, Map.of());
         }
 
-        public static Ports documented() {
-            return new Ports(9000, 8080, Map.of("intake", 8081, "dispatch", 8082, "parts", 8083, "quality", 8084,
-                    "revisit", 8085));
-        }
     }
 
     private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();

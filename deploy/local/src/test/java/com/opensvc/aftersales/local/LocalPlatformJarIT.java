@@ -1,0 +1,107 @@
+package com.opensvc.aftersales.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's run command as a user gets it: the packaged {@code aftersales-local.jar} in its own JVM (so a
+ * jar the repackager left out fails here, not on a user's machine), on free ports, until it says it is
+ * ready; then a ticket through the gateway with a token from its issuer; then SIGTERM stops it cleanly.
+ */
+class LocalPlatformJarIT {
+    private static final Duration READY_WITHIN = Duration.ofMinutes(4);
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    @DisplayName("SEC-01 INT-03 the packaged platform starts, registers a ticket through the gateway and stops")
+    void packagedPlatformStartsServesAndStops() throws Exception {
+        int kafkaPort = freePortPair();
+        int serviceBase = freePortRun(5);
+        int gatewayPort = freePort();
+        int issuerPort = freePort();
+        Path log = Path.of("target", "local-platform-it.log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1536m",
+                "-Daftersales.data-dir=" + dataDir,
+                "-Daftersales.postgres-port=" + freePort(),
+                "-Daftersales.kafka-port=" + kafkaPort,
+                "-Daftersales.service-port-base=" + serviceBase,
+                "-Daftersales.gateway-port=" + gatewayPort,
+                "-Daftersales.issuer-port=" + issuerPort,
+                "-jar", Path.of("target", "aftersales-local.jar").toString()));
+        Process platform = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+            while (!Files.readString(log).contains("platform ready")) {
+                assertThat(platform.isAlive()).as("the platform exited; see " + log).isTrue();
+                assertThat(System.nanoTime()).as("not ready within " + READY_WITHIN + "; see " + log).isLessThan(deadline);
+                Thread.sleep(500);
+            }
+            PlatformClient client = new PlatformClient(gatewayPort, issuerPort, dataDir.resolve("issuer/clients.properties"));
+            assertThat(client.get("/api/intake/tickets/00000000-0000-0000-0000-000000000000", null).status()).isEqualTo(401);
+            var registered = client.post("/api/intake/tickets", Map.of(
+                    "customer", Map.of("name", "Li Na", "phone", "+86 735 7654321", "region", "SOUTH"),
+                    "productModel", "AC-3200", "productLine", "AIR_CONDITIONER", "serialNumber", "SN-JAR-1",
+                    "shipDate", LocalDate.now().minusDays(40).toString(), "faultDescription", "Noisy fan",
+                    "channel", "WEB", "serviceType", "ON_SITE"), client.token("front-desk"));
+            assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
+            assertThat(registered.body().get("number").asString()).matches("T-\\d{4}-\\d{6}");
+        } finally {
+            platform.destroy();
+            boolean stopped = platform.waitFor(90, TimeUnit.SECONDS);
+            if (!stopped) {
+                platform.destroyForcibly();
+            }
+            assertThat(stopped).as("stopped within 90 s of SIGTERM").isTrue();
+        }
+        assertThat(Files.readString(log)).contains("Stopping the platform").doesNotContain("7654321");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static int freePortPair() throws IOException {
+        return freePortRun(2);
+    }
+
+    /** The first of {@code count} consecutive free ports. */
+    private static int freePortRun(int count) throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int first = freePort();
+            if (first + count > 65535) {
+                continue;
+            }
+            boolean free = true;
+            for (int port = first + 1; port < first + count && free; port++) {
+                try (ServerSocket ignored = new ServerSocket(port)) {
+                    // free
+                } catch (IOException e) {
+                    free = false;
+                }
+            }
+            if (free) {
+                return first;
+            }
+        }
+        throw new IOException("no run of " + count + " free ports");
+    }
+}
