@@ -167,6 +167,28 @@ class WorkOrderFlowTest {
     }
 
     @Test
+    @DisplayName("DSP-02 with no technician for the region the order waits NEW; only a supervisor assigns one")
+    void DSP02_supervisorAssignsWhenNoProposal() {
+        UUID ticketId = UUID.randomUUID();
+        sender.send(TICKETS, ticketId.toString(), "TicketAccepted", "intake-service", ticketAccepted(ticketId, "EAST", "[]"));
+        probe.awaitType("WorkOrderCreated", ticketId.toString(), Duration.ofSeconds(30));
+        JsonNode workOrder = workOrdersOf(ticketId).get(0);
+        assertThat(workOrder.get("state").asString()).isEqualTo("NEW");
+        assertThat(workOrder.get("proposedTechnician").isNull()).isTrue();
+        String path = "/api/dispatch/work-orders/" + workOrder.get("id").asString() + "/assignment";
+
+        assertThat(api.post(path, Map.of(), supervisor).status()).as("nobody proposed, nobody named").isEqualTo(400);
+        assertThat(api.post(path, Map.of("technicianId", "tech.north"), token("tech.north", "TECHNICIAN")).status()).isEqualTo(403);
+        var assigned = api.post(path, Map.of("technicianId", "tech.north"), supervisor);
+        assertThat(assigned.status()).isEqualTo(200);
+        assertThat(assigned.body().get("state").asString()).isEqualTo("READY");
+        assertThat(assigned.body().get("technician").asString()).isEqualTo("tech.north");
+        ConsumerRecord<String, String> event = probe.awaitType("TechnicianAssigned", ticketId.toString(), Duration.ofSeconds(30));
+        assertThat(event.value()).contains("\"assignedBy\": \"SUPERVISOR\"").contains("sup.zhao");
+        assertThat(api.post(path, Map.of("technicianId", "tech.north"), supervisor).status()).as("already assigned").isEqualTo(409);
+    }
+
+    @Test
     @DisplayName("EVT-03 dispatch consumes the published schema's example of TicketAccepted")
     void EVT03_consumesTheSchemaExample() {
         String example = CONTRACTS.examples("com.opensvc.aftersales.TicketAccepted.v1").get(0);
