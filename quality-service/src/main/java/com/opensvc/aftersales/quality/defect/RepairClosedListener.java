@@ -8,9 +8,10 @@ import org.springframework.transaction.annotation.Transactional;
 import com.opensvc.aftersales.messaging.InboundEvent;
 import com.opensvc.aftersales.messaging.ProcessedEvents;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** RepairClosed → defect record (QLT-01). Idempotent (EVT-04). */
+/** RepairClosed → defect record (QLT-01); every other work-order event is ignored. Idempotent (EVT-04). */
 @Component
 public class RepairClosedListener {
     static final String CONSUMER = "quality-defects";
@@ -32,10 +33,13 @@ public class RepairClosedListener {
         if (!"RepairClosed".equals(event.eventType()) || !processed.firstDelivery(event, CONSUMER)) {
             return;
         }
-        var serial = event.payload().get("serialNumber");
-        var cause = event.payload().get("causeCode");
+        // serialNumber is required by RepairClosed and by DefectRecorded; a missing one makes the event malformed
         defects.recordFromRepair(new DefectService.ClosedRepair(event.uuid("ticketId"), event.uuid("workOrderId"),
-                event.text("productModel"), serial == null || serial.isNull() ? null : serial.asString(),
-                event.text("symptom"), cause == null || cause.isNull() ? null : cause.asString()));
+                event.text("productModel"), event.text("serialNumber"), event.text("symptom"),
+                optionalText(event.payload().get("causeCode"))));
+    }
+
+    private static String optionalText(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asString();
     }
 }

@@ -1,6 +1,7 @@
 package com.opensvc.aftersales.revisit.happycall;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -8,11 +9,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.opensvc.aftersales.messaging.InboundEvent;
+import com.opensvc.aftersales.messaging.MalformedEventException;
 import com.opensvc.aftersales.messaging.ProcessedEvents;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** RepairClosed → maybe a happy call (REV-01). Idempotent (EVT-04). */
+/** RepairClosed → a happy call if sampled (REV-01); every other work-order event is ignored. Idempotent (EVT-04). */
 @Component
 public class RepairClosedListener {
     static final String CONSUMER = "revisit-happy-calls";
@@ -34,7 +36,15 @@ public class RepairClosedListener {
         if (!"RepairClosed".equals(event.eventType()) || !processed.firstDelivery(event, CONSUMER)) {
             return;
         }
-        Instant closedAt = Instant.parse(event.text("occurredAt"));
-        revisits.repairClosed(event.uuid("ticketId"), event.uuid("workOrderId"), event.text("technicianId"), closedAt);
+        revisits.repairClosed(event.uuid("ticketId"), event.uuid("workOrderId"), event.text("technicianId"),
+                closedAt(event));
+    }
+
+    private static Instant closedAt(InboundEvent event) {
+        try {
+            return Instant.parse(event.text("occurredAt"));
+        } catch (DateTimeParseException e) {
+            throw new MalformedEventException("event " + event.id() + " (" + event.type() + ") has a malformed occurredAt");
+        }
     }
 }

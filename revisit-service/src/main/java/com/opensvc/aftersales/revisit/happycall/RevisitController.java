@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.opensvc.aftersales.web.CurrentUser;
+import com.opensvc.aftersales.web.NotFoundException;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -32,13 +33,20 @@ public class RevisitController {
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('REVISIT_AGENT', 'SUPERVISOR', 'MANAGER')")
+    @PreAuthorize("hasAnyRole('REVISIT_AGENT', 'SUPERVISOR')")
     public List<Revisit> search(@RequestParam(required = false) UUID ticketId,
                                 @RequestParam(defaultValue = "0") @Min(0) int page,
                                 @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         return revisits.search(ticketId, size, page * size);
     }
 
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('REVISIT_AGENT', 'SUPERVISOR')")
+    public Revisit get(@PathVariable UUID id) {
+        return revisits.find(id).orElseThrow(() -> new NotFoundException("no revisit " + id));
+    }
+
+    /** REV-04, REV-05: the agent records the customer's answers; the overall answer decides the outcome. */
     @PostMapping("/{id}/outcome")
     @PreAuthorize("hasRole('REVISIT_AGENT')")
     public Revisit recordOutcome(@PathVariable UUID id, @Valid @RequestBody SurveyAnswers answers) {

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +15,7 @@ import com.opensvc.aftersales.web.NotFoundException;
 
 @Service
 public class RevisitService {
+    private static final Logger log = LoggerFactory.getLogger(RevisitService.class);
     static final String AGGREGATE = "revisit.revisit";
     static final String ACTOR = "system:revisit-sampling";
     /** REV-01: the happy call is made within 7 days after the work order is completed. */
@@ -46,6 +49,7 @@ public class RevisitService {
     @Transactional
     public void repairClosed(UUID ticketId, UUID workOrderId, String technician, Instant closedAt) {
         if (!sampling.sampled(workOrderId)) {
+            log.info("Repair {} of ticket {} not sampled for a happy call", workOrderId, ticketId);
             return;
         }
         Instant now = clock.instant();
@@ -54,6 +58,7 @@ public class RevisitService {
         if (revisits.insertIfAbsent(id, ticketId, workOrderId, technician, dueBy, now)) {
             outbox.append(AGGREGATE, ticketId, "RevisitScheduled", 1,
                     new RevisitScheduled(id, ticketId, workOrderId, "HAPPY_CALL", dueBy, ACTOR, now));
+            log.info("Scheduled happy call {} for ticket {} (repair {}), due by {}", id, ticketId, workOrderId, dueBy);
         }
     }
 
@@ -72,6 +77,7 @@ public class RevisitService {
                     revisit.ticketId(), revisit.workOrderId(), answers.overall(),
                     RevisitOutcome.flaggedForReview(answers.overall()), agent, now));
         }
+        log.info("Revisit {} of ticket {} is {} (overall {}) by {}", id, revisit.ticketId(), next, answers.overall(), agent);
         return revisits.find(id).orElseThrow();
     }
 }

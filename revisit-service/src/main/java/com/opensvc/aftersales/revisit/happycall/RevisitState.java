@@ -6,18 +6,22 @@ import java.util.Set;
 
 import com.opensvc.aftersales.web.StateConflictException;
 
-/** The revisit's states and the one table of legal transitions. */
+/** REV-05: the revisit's states and the one table of legal transitions. */
 public enum RevisitState {
-    SCHEDULED, COMPLETED, DISSATISFIED, UNREACHABLE;
+    SCHEDULED, COMPLETED, DISSATISFIED;
 
     private static final Map<RevisitState, Set<RevisitState>> LEGAL = Map.of(
-            SCHEDULED, EnumSet.of(COMPLETED, DISSATISFIED, UNREACHABLE),
+            SCHEDULED, EnumSet.of(COMPLETED, DISSATISFIED),
             COMPLETED, EnumSet.noneOf(RevisitState.class),
-            DISSATISFIED, EnumSet.noneOf(RevisitState.class),
-            UNREACHABLE, EnumSet.noneOf(RevisitState.class));
+            DISSATISFIED, EnumSet.noneOf(RevisitState.class));
 
+    public boolean canBecome(RevisitState target) {
+        return LEGAL.get(this).contains(target);
+    }
+
+    /** @throws StateConflictException (409 with the current state) when the table does not allow it */
     public RevisitState requireTransitionTo(RevisitState target) {
-        if (!LEGAL.get(this).contains(target)) {
+        if (!canBecome(target)) {
             throw new StateConflictException("revisit", name(), "become " + target);
         }
         return target;
