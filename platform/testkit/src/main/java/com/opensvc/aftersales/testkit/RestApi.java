@@ -20,7 +20,11 @@ public final class RestApi {
         this.baseUrl = "http://localhost:" + port;
     }
 
-    public record Response(int status, JsonNode body) {
+    public record Response(int status, JsonNode body, java.net.http.HttpHeaders headers) {
+        /** A response header's first value, or null (e.g. {@code ETag}, {@code Location}). */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
     }
 
     /** A token from the test issuer for {@code subject} with the given SEC-01 roles. */
@@ -47,6 +51,48 @@ public final class RestApi {
                 .POST(HttpRequest.BodyPublishers.ofString(payload)));
     }
 
+    public Response put(String path, Object body, String token, Map<String, String> headers) {
+        return send(request(path, token, headers).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    public Response patch(String path, Object body, String token, Map<String, String> headers) {
+        return send(request(path, token, headers).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    public Response delete(String path, String token) {
+        return send(request(path, token, Map.of()).DELETE());
+    }
+
+    /** Posts raw bytes (a CSV or Excel upload) with the given content type. */
+    public Response postBytes(String path, byte[] body, String contentType, String token) {
+        return send(request(path, token, Map.of()).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A download: status, content type and the raw bytes (CSV, Excel). */
+    public record Download(int status, String contentType, byte[] body) {
+    }
+
+    public Download download(String path, String token, String accept) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path, token, Map.of("Accept", accept)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String json(Object body) {
+        return body == null ? "" : body instanceof String s ? s : json.writeValueAsString(body);
+    }
+
     private HttpRequest.Builder request(String path, String token, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
         if (token != null) {
@@ -60,7 +106,8 @@ public final class RestApi {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
-            return new Response(response.statusCode(), body == null || body.isBlank() ? json.nullNode() : json.readTree(body));
+            return new Response(response.statusCode(), body == null || body.isBlank() ? json.nullNode() : json.readTree(body),
+                    response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
