@@ -15,7 +15,7 @@ public record WarrantyTerms(
         @DefaultValue("SHIP_DATE") @NotNull WarrantyStart warrantyStart,
         @DefaultValue("7") @Min(0) int returnDays,
         @DefaultValue("30") @Min(0) int exchangeDays,
-        @DefaultValue("12") @Min(0) @Max(120) int warrantyMonths) {
+        @DefaultValue("12") @Min(0) @Max(240) int warrantyMonths) {
 
     public static final WarrantyTerms DEFAULT = new WarrantyTerms(WarrantyStart.SHIP_DATE, 7, 30, 12);
 

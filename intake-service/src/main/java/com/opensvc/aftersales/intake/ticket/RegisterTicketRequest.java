@@ -2,6 +2,10 @@ package com.opensvc.aftersales.intake.ticket;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
+
+import com.opensvc.aftersales.intake.customer.CustomerClass;
+import com.opensvc.aftersales.intake.customer.CustomerInput;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -10,32 +14,59 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** INT-02: what registration needs. Serial, ship date and region are needed before dispatch, not now. */
+/**
+ * INT-02: what registration needs: a customer (existing by id, or created inline with a contact phone), the product
+ * model, the fault or complaint, the channel. Serial, ship date and region are needed before dispatch, not now. An
+ * installed product is named by id, or found by serial number; a serial the installed base does not know is added
+ * to it (INT-24).
+ */
 public record RegisterTicketRequest(
-        @NotNull @Valid CustomerInput customer,
+        @NotNull @Valid CustomerRef customer,
+        UUID installedProductId,
         @NotBlank @Size(max = 100) String productModel,
         @Size(max = 100) String productLine,
         @Size(max = 100) String serialNumber,
+        @PastOrPresent LocalDate factoryDate,
         @PastOrPresent LocalDate shipDate,
+        @PastOrPresent LocalDate saleDate,
+        @PastOrPresent LocalDate installationAcceptanceDate,
         @NotBlank @Size(max = 4000) String faultDescription,
         @NotNull Channel channel,
-        @NotNull ServiceType serviceType,
+        TicketKind kind,
+        TicketCategory category,
+        Classification classification,
+        ServiceType serviceType,
         Priority priority,
         @Size(max = 50) List<@Valid ExpectedPart> expectedParts) {
 
-    public record CustomerInput(
-            @NotBlank @Size(max = 200) String name,
-            @NotBlank @Pattern(regexp = "\\+?[0-9][0-9 ()-]{5,30}", message = "must be a phone number") String phone,
-            @Size(max = 100) String region) {
+    /** An existing customer by id, or a new one: name and contact phone. */
+    public record CustomerRef(
+            UUID id,
+            @Size(max = 200) String name,
+            @Pattern(regexp = CustomerInput.PHONE_PATTERN, message = "must be a phone number") String phone,
+            @Size(max = 100) String region,
+            CustomerClass customerClass) {
 
         /** Phones never reach logs (SEC-04). */
         @Override
         public String toString() {
-            return "CustomerInput[name=" + name + ", phone=***, region=" + region + "]";
+            return "CustomerRef[id=" + id + ", name=" + name + ", phone=***, region=" + region + "]";
         }
     }
 
     public List<ExpectedPart> expectedPartsOrEmpty() {
         return expectedParts == null ? List.of() : expectedParts;
+    }
+
+    public TicketKind kindOrDefault() {
+        return kind == null ? TicketKind.SERVICE_REQUEST : kind;
+    }
+
+    public Classification classificationOrDefault() {
+        return classification == null ? Classification.AFTER_SALES : classification;
+    }
+
+    public ServiceType serviceTypeOrDefault() {
+        return serviceType != null ? serviceType : kindOrDefault() == TicketKind.INQUIRY ? ServiceType.REMOTE : ServiceType.ON_SITE;
     }
 }

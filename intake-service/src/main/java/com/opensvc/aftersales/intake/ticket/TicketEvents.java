@@ -12,8 +12,13 @@ final class TicketEvents {
     }
 
     record TicketRegistered(UUID ticketId, String ticketNumber, Channel channel, ServiceType serviceType,
-                            String productModel, String productLine, String entitlement, String actor,
-                            Instant occurredAt) {
+                            String productModel, String productLine, String entitlement, TicketKind kind,
+                            TicketCategory category, Priority priority, Classification.Route routedTo,
+                            boolean customerBlocked, List<UUID> possibleDuplicateOf, String actor, Instant occurredAt) {
+    }
+
+    record TicketCancelled(UUID ticketId, String ticketNumber, String reason, UUID mergedIntoTicketId, String actor,
+                           Instant occurredAt) {
     }
 
     record TicketAccepted(UUID ticketId, String ticketNumber, ServiceType serviceType, String entitlement,

@@ -13,10 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.opensvc.aftersales.intake.IntakeProperties;
-import com.opensvc.aftersales.intake.entitlement.Entitlement;
-import com.opensvc.aftersales.intake.entitlement.EntitlementPolicy;
-import com.opensvc.aftersales.intake.entitlement.EntitlementProperties;
+import com.opensvc.aftersales.intake.entitlement.Assessment;
+import com.opensvc.aftersales.intake.entitlement.EntitlementAssessor;
 import com.opensvc.aftersales.messaging.OutboxWriter;
+import com.opensvc.aftersales.web.ForbiddenException;
 import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.NotFoundException;
 
@@ -26,16 +26,21 @@ public class TicketService {
 
     private final TicketRepository tickets;
     private final OutboxWriter outbox;
-    private final EntitlementProperties entitlementTerms;
     private final IntakeProperties properties;
+    private final RegistrationFacts.Resolver registrationFacts;
+    private final EntitlementAssessor entitlements;
+    private final DuplicateTickets duplicateTickets;
     private final Clock clock;
 
-    public TicketService(TicketRepository tickets, OutboxWriter outbox, EntitlementProperties entitlementTerms,
-                         IntakeProperties properties, Clock clock) {
+    public TicketService(TicketRepository tickets, OutboxWriter outbox, IntakeProperties properties,
+                         RegistrationFacts.Resolver registrationFacts, EntitlementAssessor entitlements,
+                         DuplicateTickets duplicateTickets, Clock clock) {
         this.tickets = tickets;
         this.outbox = outbox;
-        this.entitlementTerms = entitlementTerms;
         this.properties = properties;
+        this.registrationFacts = registrationFacts;
+        this.entitlements = entitlements;
+        this.duplicateTickets = duplicateTickets;
         this.clock = clock;
     }
 
@@ -51,33 +56,57 @@ public class TicketService {
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, properties.zone());
-        if (request.shipDate() != null && request.shipDate().isAfter(today)) {
-            throw new InvalidFieldException("shipDate", "must not be in the future");
-        }
-        Entitlement entitlement = request.shipDate() == null ? null
-                : EntitlementPolicy.decide(request.shipDate(), today, entitlementTerms.termsFor(request.productLine()));
-        UUID customerId = UUID.randomUUID();
-        tickets.insertCustomer(customerId, request.customer(), now, actor);
+        RegistrationFacts facts = registrationFacts.resolve(request, today, actor);
+        TicketKind kind = request.kindOrDefault();
+        TicketCategory category = request.category() != null ? request.category() : kind.defaultCategory();
+        Classification classification = request.classificationOrDefault();
+        Priority priority = classification.priority(request.priority());
+        ServiceType serviceType = request.serviceTypeOrDefault();
+        Assessment assessment = entitlements.assess(facts.dates(), facts.productLine(), request.productModel(),
+                facts.serviceContractId(), serviceType.name(), today);
         String number = "T-%d-%06d".formatted(today.getYear(), tickets.nextNumber(today.getYear()));
-        Ticket ticket = new Ticket(id, number, customerId, request.customer().region(), request.productModel(),
-                request.productLine(), request.serialNumber(), request.shipDate(), today, request.faultDescription(),
-                request.channel(), request.serviceType(), request.priority() == null ? Priority.NORMAL : request.priority(),
-                entitlement, properties.qualityChannels().contains(request.channel()), request.expectedPartsOrEmpty(),
-                TicketState.REGISTERED, null, 0, now, actor);
-        tickets.insert(ticket);
+        Ticket ticket = new Ticket(id, number, facts.customer().id(), facts.customer().region(), facts.installedProductId(),
+                request.productModel(), facts.productLine(), facts.serialNumber(), facts.dates().shipDate(), today,
+                request.faultDescription(), request.channel(), kind, category, classification,
+                classification.routeFor(priority), serviceType, priority, assessment.entitlement(),
+                assessment.entitlement(), assessment.reason(), assessment.warrantyEnd(), null,
+                facts.customer().blocked(), properties.qualityChannels().contains(request.channel()),
+                request.expectedPartsOrEmpty(), TicketState.REGISTERED, null, null, List.of(), 0, now, actor);
+        tickets.insert(ticket, facts.contactId());
         tickets.recordHistory(id, now, actor, "REGISTERED", null, TicketState.REGISTERED,
-                "channel " + ticket.channel() + ", entitlement " + entitlement);
+                "channel " + ticket.channel() + ", " + kind + (category == null ? "" : "/" + category)
+                        + ", entitlement " + assessment.entitlement() + " (" + assessment.reason() + ")");
+        recordRouting(ticket, now, actor);
+        List<UUID> duplicates = duplicateTickets.linkOpenDuplicates(ticket, actor, now);
         outbox.append(TicketEvents.AGGREGATE, id, "TicketRegistered", 1, new TicketEvents.TicketRegistered(id, number,
                 ticket.channel(), ticket.serviceType(), ticket.productModel(), ticket.productLine(),
-                entitlement == null ? null : entitlement.name(), actor, now));
-        log.info("Registered ticket {} ({}) via {}", number, id, ticket.channel());
-        return new Registration(ticket, true);
+                assessment.entitlement() == null ? null : assessment.entitlement().name(), kind, category, priority,
+                ticket.routedTo(), ticket.customerBlocked(), duplicates, actor, now));
+        log.info("Registered ticket {} ({}) via {}, routed to {}", number, id, ticket.channel(), ticket.routedTo());
+        return new Registration(get(id), true);
+    }
+
+    /** INT-23: where the desk's classification sends the ticket goes on its timeline. */
+    private void recordRouting(Ticket ticket, Instant now, String actor) {
+        String detail = switch (ticket.routedTo()) {
+            case SUPERVISOR -> "URGENT: to the after-sales supervisor at once (" + ticket.classification() + ")";
+            case ENGINEERING -> "technical-support request to engineering";
+            case SALES -> "sales matter forwarded to sales (internal referral out)";
+            case AFTER_SALES -> null;
+        };
+        if (detail != null) {
+            tickets.recordHistory(ticket.id(), now, actor, "ROUTED_TO_" + ticket.routedTo(), null, null, detail);
+        }
     }
 
     @Transactional
-    public Ticket accept(UUID id, String actor) {
+    public Ticket accept(UUID id, String actor, boolean actorIsSupervisor) {
         Ticket ticket = tickets.findForUpdate(id).orElseThrow(() -> notFound(id));
         ticket.state().requireTransitionTo(TicketState.ACCEPTED);
+        if (ticket.customerBlocked() && !actorIsSupervisor) {
+            throw new ForbiddenException("the customer of ticket " + ticket.number()
+                    + " is blocked: a supervisor must accept it (INT-20)");
+        }
         requireDispatchFacts(ticket);
         Instant now = clock.instant();
         tickets.updateState(id, TicketState.ACCEPTED, null, now);
@@ -90,12 +119,14 @@ public class TicketService {
     }
 
     @Transactional
-    public Ticket cancel(UUID id, String actor) {
+    public Ticket cancel(UUID id, String reason, String actor) {
         Ticket ticket = tickets.findForUpdate(id).orElseThrow(() -> notFound(id));
         ticket.state().requireTransitionTo(TicketState.CANCELLED);
         Instant now = clock.instant();
         tickets.updateState(id, TicketState.CANCELLED, null, now);
-        tickets.recordHistory(id, now, actor, "CANCELLED", ticket.state(), TicketState.CANCELLED, null);
+        tickets.recordHistory(id, now, actor, "CANCELLED", ticket.state(), TicketState.CANCELLED, reason);
+        outbox.append(TicketEvents.AGGREGATE, id, "TicketCancelled", 1,
+                new TicketEvents.TicketCancelled(id, ticket.number(), reason, null, actor, now));
         return get(id);
     }
 
@@ -113,6 +144,9 @@ public class TicketService {
         }
         if (ticket.customerRegion() == null || ticket.customerRegion().isBlank()) {
             missing.add(new InvalidFieldException.FieldError("customer.region", "is required before dispatch"));
+        }
+        if (missing.isEmpty() && ticket.entitlement() == null) {
+            missing.add(new InvalidFieldException.FieldError("entitlement", "is not known yet: " + ticket.entitlementReason()));
         }
         if (!missing.isEmpty()) {
             throw new InvalidFieldException(missing);

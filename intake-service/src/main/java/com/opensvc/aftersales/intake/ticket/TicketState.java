@@ -25,6 +25,18 @@ public enum TicketState {
             Map.entry(RESOLVED_REMOTELY, EnumSet.noneOf(TicketState.class)),
             Map.entry(DECLINED_PAID_SERVICE, EnumSet.noneOf(TicketState.class)));
 
+    private static final Set<TicketState> TERMINAL = EnumSet.of(CLOSED, CANCELLED, RESOLVED_REMOTELY, DECLINED_PAID_SERVICE);
+
+    /** No further work happens on a terminal ticket ({@code REJECTED} may still be reopened, INT-19). */
+    public boolean isTerminal() {
+        return TERMINAL.contains(this);
+    }
+
+    /** States in which the ticket is still being worked on (duplicates, caller lookup's "open tickets"). */
+    public static Set<TicketState> open() {
+        return EnumSet.complementOf(EnumSet.of(CLOSED, CANCELLED, REJECTED, RESOLVED_REMOTELY, DECLINED_PAID_SERVICE));
+    }
+
     public boolean canBecome(TicketState target) {
         return LEGAL.get(this).contains(target);
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -18,6 +19,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -94,6 +97,26 @@ public class ProblemReports extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalidFields(List.of(Map.of("field", field, "message", message))));
     }
 
+    /** A query parameter, path variable or header of the wrong type, e.g. {@code ?page=abc} or an unknown enum. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String field = ex instanceof MethodArgumentTypeMismatchException m ? m.getName()
+                : ex.getPropertyName() == null ? "parameter" : ex.getPropertyName();
+        String message = ex.getRequiredType() != null && ex.getRequiredType().isEnum()
+                ? "must be one of " + java.util.Arrays.toString(ex.getRequiredType().getEnumConstants())
+                : "has a value of the wrong type or format";
+        return ResponseEntity.badRequest().body(invalidFields(List.of(Map.of("field", field, "message", message))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return ResponseEntity.badRequest().body(invalidFields(List.of(Map.of("field", ex.getParameterName(),
+                "message", "is required"))));
+    }
+
     @ExceptionHandler(InvalidFieldException.class)
     ResponseEntity<ProblemDetail> invalidField(InvalidFieldException ex) {
         List<Map<String, String>> errors = ex.errors().stream()
@@ -107,6 +130,21 @@ public class ProblemReports extends ResponseEntityExceptionHandler {
         problem.setTitle("Illegal state transition");
         problem.setProperty("currentState", ex.currentState());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(IfMatch.StaleVersionException.class)
+    ResponseEntity<ProblemDetail> staleVersion(IfMatch.StaleVersionException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, ex.getMessage());
+        problem.setTitle("Stale version");
+        problem.setProperty("currentVersion", ex.currentVersion());
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag(IfMatch.etag(ex.currentVersion())).body(problem);
+    }
+
+    @ExceptionHandler(IfMatch.PreconditionRequiredException.class)
+    ResponseEntity<ProblemDetail> preconditionRequired(IfMatch.PreconditionRequiredException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, ex.getMessage());
+        problem.setTitle("If-Match required");
+        return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(problem);
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -1,0 +1,245 @@
+package com.opensvc.aftersales.intake.customer;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import com.opensvc.aftersales.web.PageOf;
+
+@Repository
+public class CustomerRepository {
+    private final JdbcClient jdbc;
+
+    public CustomerRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What a list of customers may be filtered by; null means "any". */
+    public record Filter(String nameStartsWith, String phone, String group, CustomerClass customerClass,
+                         String region, Boolean blocked) {
+    }
+
+    public void insert(UUID id, CustomerInput input, Instant now, String actor) {
+        jdbc.sql("""
+                INSERT INTO customer (id, name, region, customer_class, note, created_at, created_by, updated_at, updated_by)
+                VALUES (:id, :name, :region, :class, :note, :at, :actor, :at, :actor)
+                """)
+                .param("id", id).param("name", input.name()).param("region", input.region())
+                .param("class", input.classOrDefault().name()).param("note", input.note())
+                .param("at", utc(now)).param("actor", actor).update();
+        replaceDetails(id, input, now);
+    }
+
+    /** @return false when the version did not match (someone else changed the customer) */
+    public boolean update(UUID id, int expectedVersion, CustomerInput input, Instant now, String actor) {
+        int updated = jdbc.sql("""
+                UPDATE customer SET name = :name, region = :region, customer_class = :class, note = :note,
+                    version = version + 1, updated_at = :at, updated_by = :actor
+                WHERE id = :id AND version = :version AND deleted_at IS NULL
+                """)
+                .param("id", id).param("version", expectedVersion).param("name", input.name())
+                .param("region", input.region()).param("class", input.classOrDefault().name())
+                .param("note", input.note()).param("at", utc(now)).param("actor", actor).update();
+        if (updated == 1) {
+            replaceDetails(id, input, now);
+        }
+        return updated == 1;
+    }
+
+    private void replaceDetails(UUID id, CustomerInput input, Instant now) {
+        jdbc.sql("DELETE FROM customer_contact WHERE customer_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM customer_address WHERE customer_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM customer_group_member WHERE customer_id = :id").param("id", id).update();
+        boolean anyPrimary = input.contacts().stream().anyMatch(CustomerInput.ContactInput::primary);
+        int position = 0;
+        for (CustomerInput.ContactInput c : input.contacts()) {
+            jdbc.sql("""
+                    INSERT INTO customer_contact (id, customer_id, name, phone, phone_key, email, role, is_primary, position)
+                    VALUES (:cid, :id, :name, :phone, :key, :email, :role, :primary, :position)
+                    """)
+                    .param("cid", UUID.randomUUID()).param("id", id).param("name", c.name()).param("phone", c.phone())
+                    .param("key", PhoneKey.of(c.phone())).param("email", c.email()).param("role", c.role())
+                    .param("primary", c.primary() || (!anyPrimary && position == 0)).param("position", position++)
+                    .update();
+        }
+        boolean anyPrimaryAddress = input.addressesOrEmpty().stream().anyMatch(CustomerInput.AddressInput::primary);
+        position = 0;
+        for (CustomerInput.AddressInput a : input.addressesOrEmpty()) {
+            jdbc.sql("""
+                    INSERT INTO customer_address (id, customer_id, label, line, city, region, postal_code, is_primary, position)
+                    VALUES (:aid, :id, :label, :line, :city, :region, :postal, :primary, :position)
+                    """)
+                    .param("aid", UUID.randomUUID()).param("id", id).param("label", a.label()).param("line", a.line())
+                    .param("city", a.city()).param("region", a.region()).param("postal", a.postalCode())
+                    .param("primary", a.primary() || (!anyPrimaryAddress && position == 0)).param("position", position++)
+                    .update();
+        }
+        for (String group : input.groupsOrEmpty()) {
+            jdbc.sql("INSERT INTO customer_group (name, created_at) VALUES (:name, :at) ON CONFLICT DO NOTHING")
+                    .param("name", group).param("at", utc(now)).update();
+            jdbc.sql("INSERT INTO customer_group_member (customer_id, group_name) VALUES (:id, :name) ON CONFLICT DO NOTHING")
+                    .param("id", id).param("name", group).update();
+        }
+    }
+
+    public boolean setBlocked(UUID id, boolean blocked, String reason, Instant now, String actor) {
+        return jdbc.sql("""
+                UPDATE customer SET blocked = :blocked, blocked_reason = :reason, blocked_by = :by, blocked_at = :blockedAt,
+                    version = version + 1, updated_at = :at, updated_by = :actor
+                WHERE id = :id AND deleted_at IS NULL
+                """)
+                .param("id", id).param("blocked", blocked).param("reason", blocked ? reason : null)
+                .param("by", blocked ? actor : null).param("blockedAt", blocked ? utc(now) : null)
+                .param("at", utc(now)).param("actor", actor).update() == 1;
+    }
+
+    /** SEC-05: a recorded soft delete; the row and its tickets stay. */
+    public boolean softDelete(UUID id, Instant now, String actor) {
+        return jdbc.sql("""
+                UPDATE customer SET deleted_at = :at, deleted_by = :actor, version = version + 1, updated_at = :at,
+                    updated_by = :actor WHERE id = :id AND deleted_at IS NULL
+                """).param("id", id).param("at", utc(now)).param("actor", actor).update() == 1;
+    }
+
+    public Optional<Customer> find(UUID id) {
+        List<Customer> found = load(jdbc.sql("SELECT * FROM customer WHERE id = :id AND deleted_at IS NULL")
+                .param("id", id).query(this::row).list());
+        return found.stream().findFirst();
+    }
+
+    public boolean exists(UUID id) {
+        return jdbc.sql("SELECT count(*) FROM customer WHERE id = :id AND deleted_at IS NULL").param("id", id)
+                .query(Long.class).single() == 1;
+    }
+
+    /** Customers with a contact whose phone has this key (INT-24). */
+    public List<Customer> findByPhone(String phone) {
+        return load(jdbc.sql("""
+                SELECT c.* FROM customer c
+                WHERE c.deleted_at IS NULL AND c.id IN (SELECT customer_id FROM customer_contact WHERE phone_key = :key)
+                ORDER BY c.name, c.id LIMIT 20
+                """).param("key", PhoneKey.of(phone)).query(this::row).list());
+    }
+
+    public PageOf<Customer> search(Filter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE c.deleted_at IS NULL");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (filter.nameStartsWith() != null && !filter.nameStartsWith().isBlank()) {
+            where.append(" AND lower(c.name) LIKE :name");
+            params.put("name", escapeLike(filter.nameStartsWith().trim().toLowerCase()) + "%");
+        }
+        if (filter.phone() != null && !filter.phone().isBlank()) {
+            where.append(" AND c.id IN (SELECT customer_id FROM customer_contact WHERE phone_key = :key)");
+            params.put("key", PhoneKey.of(filter.phone()));
+        }
+        if (filter.group() != null && !filter.group().isBlank()) {
+            where.append(" AND c.id IN (SELECT customer_id FROM customer_group_member WHERE group_name = :group)");
+            params.put("group", filter.group());
+        }
+        if (filter.customerClass() != null) {
+            where.append(" AND c.customer_class = :class");
+            params.put("class", filter.customerClass().name());
+        }
+        if (filter.region() != null && !filter.region().isBlank()) {
+            where.append(" AND c.region = :region");
+            params.put("region", filter.region());
+        }
+        if (filter.blocked() != null) {
+            where.append(" AND c.blocked = :blocked");
+            params.put("blocked", filter.blocked());
+        }
+        long total = jdbc.sql("SELECT count(*) FROM customer c" + where).params(params).query(Long.class).single();
+        List<Customer> items = load(jdbc.sql("SELECT c.* FROM customer c" + where
+                        + " ORDER BY lower(c.name), c.id LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size).query(this::row).list());
+        return new PageOf<>(items, page, size, total);
+    }
+
+    /** Streams every customer in name order, a page at a time (exports). */
+    public List<Customer> exportPage(UUID after, int size) {
+        return load(jdbc.sql("""
+                SELECT c.* FROM customer c WHERE c.deleted_at IS NULL AND (CAST(:after AS uuid) IS NULL OR c.id > :after)
+                ORDER BY c.id LIMIT :limit
+                """).param("after", after).param("limit", size).query(this::row).list());
+    }
+
+    private record Row(UUID id, String name, CustomerClass customerClass, String region, String note, boolean blocked,
+                       String blockedReason, String blockedBy, Instant blockedAt, int version, Instant createdAt,
+                       String createdBy, Instant updatedAt, String updatedBy) {
+    }
+
+    private Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getObject("id", UUID.class), rs.getString("name"),
+                CustomerClass.valueOf(rs.getString("customer_class")), rs.getString("region"), rs.getString("note"),
+                rs.getBoolean("blocked"), rs.getString("blocked_reason"), rs.getString("blocked_by"),
+                instant(rs, "blocked_at"), rs.getInt("version"), instant(rs, "created_at"), rs.getString("created_by"),
+                instant(rs, "updated_at"), rs.getString("updated_by"));
+    }
+
+    /** Loads contacts, addresses and groups for a batch of customers in three queries. */
+    private List<Customer> load(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = rows.stream().map(Row::id).toList();
+        Map<UUID, List<Contact>> contacts = contacts(ids);
+        Map<UUID, List<Address>> addresses = addresses(ids);
+        Map<UUID, List<String>> groups = new LinkedHashMap<>();
+        jdbc.sql("SELECT customer_id, group_name FROM customer_group_member WHERE customer_id IN (:ids) ORDER BY group_name")
+                .param("ids", ids).query(rs -> {
+                    groups.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return rows.stream().map(r -> new Customer(r.id(), r.name(), r.customerClass(), r.region(), r.note(),
+                contacts.getOrDefault(r.id(), List.of()), addresses.getOrDefault(r.id(), List.of()),
+                groups.getOrDefault(r.id(), List.of()), r.blocked(), r.blockedReason(), r.blockedBy(), r.blockedAt(),
+                r.version(), r.createdAt(), r.createdBy(), r.updatedAt(), r.updatedBy())).toList();
+    }
+
+    private Map<UUID, List<Contact>> contacts(Collection<UUID> ids) {
+        Map<UUID, List<Contact>> result = new LinkedHashMap<>();
+        jdbc.sql("SELECT * FROM customer_contact WHERE customer_id IN (:ids) ORDER BY customer_id, position")
+                .param("ids", ids).query(rs -> {
+                    result.computeIfAbsent(rs.getObject("customer_id", UUID.class), k -> new ArrayList<>())
+                            .add(new Contact(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("phone"),
+                                    rs.getString("email"), rs.getString("role"), rs.getBoolean("is_primary")));
+                });
+        return result;
+    }
+
+    private Map<UUID, List<Address>> addresses(Collection<UUID> ids) {
+        Map<UUID, List<Address>> result = new LinkedHashMap<>();
+        jdbc.sql("SELECT * FROM customer_address WHERE customer_id IN (:ids) ORDER BY customer_id, position")
+                .param("ids", ids).query(rs -> {
+                    result.computeIfAbsent(rs.getObject("customer_id", UUID.class), k -> new ArrayList<>())
+                            .add(new Address(rs.getObject("id", UUID.class), rs.getString("label"), rs.getString("line"),
+                                    rs.getString("city"), rs.getString("region"), rs.getString("postal_code"),
+                                    rs.getBoolean("is_primary")));
+                });
+        return result;
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,112 @@
+package com.opensvc.aftersales.intake.customer;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.opensvc.aftersales.intake.idempotency.IdempotentCreations;
+import com.opensvc.aftersales.web.IfMatch;
+import com.opensvc.aftersales.web.InvalidFieldException;
+import com.opensvc.aftersales.web.NotFoundException;
+import com.opensvc.aftersales.web.PageOf;
+
+@Service
+public class CustomerService {
+    private static final Logger log = LoggerFactory.getLogger(CustomerService.class);
+
+    private final CustomerRepository customers;
+    private final IdempotentCreations idempotency;
+    private final Clock clock;
+
+    public CustomerService(CustomerRepository customers, IdempotentCreations idempotency, Clock clock) {
+        this.customers = customers;
+        this.idempotency = idempotency;
+        this.clock = clock;
+    }
+
+    public record Created(Customer customer, boolean created) {
+    }
+
+    @Transactional
+    public Created create(CustomerInput input, String idempotencyKey, String actor) {
+        UUID id = UUID.randomUUID();
+        var earlier = idempotency.claim("customer", idempotencyKey, id);
+        if (earlier.isPresent()) {
+            return new Created(get(earlier.get()), false);
+        }
+        requireOnePrimaryAtMost(input);
+        customers.insert(id, input, clock.instant(), actor);
+        log.info("Customer {} created by {}", id, actor);
+        return new Created(get(id), true);
+    }
+
+    @Transactional
+    public Customer update(UUID id, int expectedVersion, CustomerInput input, String actor) {
+        Customer current = get(id);
+        IfMatch.require(expectedVersion, current.version(), "customer " + id);
+        requireOnePrimaryAtMost(input);
+        if (!customers.update(id, expectedVersion, input, clock.instant(), actor)) {
+            throw new IfMatch.StaleVersionException("customer " + id, get(id).version());
+        }
+        return get(id);
+    }
+
+    /** INT-20: flag a customer (abusive, unpaid fees); their new tickets need a supervisor before acceptance. */
+    @Transactional
+    public Customer block(UUID id, String reason, String actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidFieldException("reason", "must say why the customer is blocked");
+        }
+        requireFound(customers.setBlocked(id, true, reason.trim(), clock.instant(), actor), id);
+        log.info("Customer {} blocked by {}", id, actor);
+        return get(id);
+    }
+
+    @Transactional
+    public Customer unblock(UUID id, String actor) {
+        requireFound(customers.setBlocked(id, false, null, clock.instant(), actor), id);
+        log.info("Customer {} unblocked by {}", id, actor);
+        return get(id);
+    }
+
+    /** SEC-05: a recorded soft delete; the customer's tickets and history stay. */
+    @Transactional
+    public void delete(UUID id, String actor) {
+        requireFound(customers.softDelete(id, clock.instant(), actor), id);
+        log.info("Customer {} soft-deleted by {}", id, actor);
+    }
+
+    public Customer get(UUID id) {
+        return customers.find(id).orElseThrow(() -> new NotFoundException("no customer " + id));
+    }
+
+    public PageOf<Customer> search(CustomerRepository.Filter filter, int page, int size) {
+        PageOf.requireValid(page, size);
+        return customers.search(filter, page, size);
+    }
+
+    private static void requireOnePrimaryAtMost(CustomerInput input) {
+        List<InvalidFieldException.FieldError> errors = new ArrayList<>();
+        if (input.contacts().stream().filter(CustomerInput.ContactInput::primary).count() > 1) {
+            errors.add(new InvalidFieldException.FieldError("contacts", "at most one contact can be primary"));
+        }
+        if (input.addressesOrEmpty().stream().filter(CustomerInput.AddressInput::primary).count() > 1) {
+            errors.add(new InvalidFieldException.FieldError("addresses", "at most one address can be primary"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldException(errors);
+        }
+    }
+
+    private static void requireFound(boolean changed, UUID id) {
+        if (!changed) {
+            throw new NotFoundException("no customer " + id);
+        }
+    }
+}

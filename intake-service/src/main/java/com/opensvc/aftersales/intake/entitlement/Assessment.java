@@ -1,0 +1,12 @@
+package com.opensvc.aftersales.intake.entitlement;
+
+import java.time.LocalDate;
+
+/**
+ * The computed entitlement and how it was reached. {@code entitlement} is null when the date that starts the
+ * warranty is not known yet (a ticket may register without it, INT-02).
+ *
+ * @param warrantyEnd the first day no longer covered
+ */
+public record Assessment(Entitlement entitlement, LocalDate warrantyStart, LocalDate warrantyEnd, String reason) {
+}

@@ -1,0 +1,166 @@
+package com.opensvc.aftersales.intake.installedbase;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.opensvc.aftersales.intake.contract.ServiceContract;
+import com.opensvc.aftersales.intake.contract.ServiceContractRepository;
+import com.opensvc.aftersales.intake.customer.CustomerRepository;
+import com.opensvc.aftersales.intake.entitlement.EntitlementProperties;
+import com.opensvc.aftersales.intake.entitlement.ModelTerms;
+import com.opensvc.aftersales.intake.idempotency.IdempotentCreations;
+import com.opensvc.aftersales.web.IfMatch;
+import com.opensvc.aftersales.web.InvalidFieldException;
+import com.opensvc.aftersales.web.InvalidFieldException.FieldError;
+import com.opensvc.aftersales.web.NotFoundException;
+import com.opensvc.aftersales.web.PageOf;
+
+@Service
+public class InstalledProductService {
+    private final InstalledProductRepository products;
+    private final CustomerRepository customers;
+    private final ServiceContractRepository contracts;
+    private final EntitlementProperties catalogue;
+    private final InstalledBaseProperties properties;
+    private final IdempotentCreations idempotency;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public InstalledProductService(InstalledProductRepository products, CustomerRepository customers,
+                                   ServiceContractRepository contracts, EntitlementProperties catalogue,
+                                   InstalledBaseProperties properties, IdempotentCreations idempotency,
+                                   ApplicationEventPublisher events, Clock clock) {
+        this.products = products;
+        this.customers = customers;
+        this.contracts = contracts;
+        this.catalogue = catalogue;
+        this.properties = properties;
+        this.idempotency = idempotency;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record Created(InstalledProduct product, boolean created) {
+    }
+
+    @Transactional
+    public Created create(InstalledProductInput input, String idempotencyKey, String actor) {
+        UUID id = UUID.randomUUID();
+        var earlier = idempotency.claim("installed-product", idempotencyKey, id);
+        if (earlier.isPresent()) {
+            return new Created(get(earlier.get()), false);
+        }
+        String productLine = validate(input, null);
+        products.insert(id, input, productLine, clock.instant(), actor);
+        return new Created(get(id), true);
+    }
+
+    /** Edits with If-Match; changed dates, model or contract make the product's open tickets recompute entitlement. */
+    @Transactional
+    public InstalledProduct update(UUID id, int expectedVersion, InstalledProductInput input, String actor) {
+        InstalledProduct current = products.findForUpdate(id).orElseThrow(() -> notFound(id));
+        IfMatch.require(expectedVersion, current.version(), "installed product " + id);
+        String productLine = validate(input, id);
+        products.update(id, expectedVersion, input, productLine, clock.instant(), actor);
+        InstalledProduct updated = get(id);
+        if (!Objects.equals(current.dates(), updated.dates()) || !Objects.equals(current.productModel(), updated.productModel())
+                || !Objects.equals(current.productLine(), updated.productLine())
+                || !Objects.equals(current.serviceContractId(), updated.serviceContractId())) {
+            events.publishEvent(new InstalledProductChanged(id, actor));
+        }
+        return updated;
+    }
+
+    /**
+     * INT-24: a product that arrives for repair and is not in the installed base is added to it. Returns the
+     * existing product for a known serial.
+     */
+    @Transactional
+    public InstalledProduct findOrAdd(InstalledProductInput input, String actor) {
+        return products.findBySerial(input.serialNumber()).orElseGet(() -> {
+            UUID id = UUID.randomUUID();
+            products.insert(id, input, validate(input, null), clock.instant(), actor);
+            return get(id);
+        });
+    }
+
+    /** The product line of a model: the catalogue's when it lists the model, else the one given. */
+    public String productLineOf(String productModel, String givenProductLine) {
+        ModelTerms model = catalogue.model(productModel);
+        return model != null ? model.productLine() : givenProductLine;
+    }
+
+    private String validate(InstalledProductInput input, UUID self) {
+        List<FieldError> errors = new ArrayList<>();
+        ModelTerms model = catalogue.model(input.productModel());
+        String productLine = productLineOf(input.productModel(), input.productLine());
+        if (model != null && input.productLine() != null && !input.productLine().equals(model.productLine())) {
+            errors.add(new FieldError("productLine", "model " + input.productModel() + " belongs to product line "
+                    + model.productLine()));
+        }
+        if (productLine == null || productLine.isBlank()) {
+            errors.add(new FieldError("productLine", "is required for a model the catalogue does not list"));
+        }
+        if (!customers.exists(input.customerId())) {
+            errors.add(new FieldError("customerId", "is not a known customer"));
+        }
+        if (input.endUserCustomerId() != null && !customers.exists(input.endUserCustomerId())) {
+            errors.add(new FieldError("endUserCustomerId", "is not a known customer"));
+        }
+        if (input.serviceContractId() != null) {
+            ServiceContract contract = contracts.find(input.serviceContractId()).orElse(null);
+            if (contract == null) {
+                errors.add(new FieldError("serviceContractId", "is not a known service contract"));
+            } else if (!contract.customerId().equals(input.customerId())
+                    && !contract.customerId().equals(input.endUserCustomerId())) {
+                errors.add(new FieldError("serviceContractId", "belongs to another customer"));
+            }
+        }
+        products.findBySerial(input.serialNumber()).filter(p -> !p.id().equals(self)).ifPresent(p ->
+                errors.add(new FieldError("serialNumber", "is already in the installed base as product " + p.id())));
+        if (input.factoryDate() != null && input.shipDate() != null && input.shipDate().isBefore(input.factoryDate())) {
+            errors.add(new FieldError("shipDate", "must not be before factoryDate"));
+        }
+        if (input.shipDate() != null && input.installationAcceptanceDate() != null
+                && input.installationAcceptanceDate().isBefore(input.shipDate())) {
+            errors.add(new FieldError("installationAcceptanceDate", "must not be before shipDate"));
+        }
+        for (String name : input.extraFieldsOrEmpty().keySet()) {
+            if (properties.slotOf(name) < 0) {
+                errors.add(new FieldError("extraFields." + name, "is not a configured extra field "
+                        + properties.extraFields()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldException(errors);
+        }
+        return productLine;
+    }
+
+    public InstalledProduct get(UUID id) {
+        return products.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    public PageOf<InstalledProduct> search(InstalledProductRepository.Filter filter, int page, int size) {
+        PageOf.requireValid(page, size);
+        if (filter.extraField() != null && properties.slotOf(filter.extraField()) < 0) {
+            throw new InvalidFieldException("extraField", "is not a configured extra field " + properties.extraFields());
+        }
+        if ((filter.extraField() == null) != (filter.extraValue() == null)) {
+            throw new InvalidFieldException(filter.extraField() == null ? "extraField" : "extraValue",
+                    "extraField and extraValue go together");
+        }
+        return products.search(filter, page, size);
+    }
+
+    private static NotFoundException notFound(UUID id) {
+        return new NotFoundException("no installed product " + id);
+    }
+}
