@@ -26,7 +26,11 @@ public record CustomerInput(
             @NotBlank @Pattern(regexp = PHONE_PATTERN, message = "must be a phone number") String phone,
             @Email @Size(max = 200) String email,
             @Size(max = 100) String role,
-            boolean primary) {
+            Boolean primary) {
+        public boolean isPrimary() {
+            return Boolean.TRUE.equals(primary);
+        }
+
         @Override
         public String toString() {
             return "ContactInput[name=" + name + ", phone=***]";
@@ -39,7 +43,11 @@ public record CustomerInput(
             @Size(max = 100) String city,
             @Size(max = 100) String region,
             @Size(max = 20) String postalCode,
-            boolean primary) {
+            Boolean primary) {
+        public boolean isPrimary() {
+            return Boolean.TRUE.equals(primary);
+        }
+
         @Override
         public String toString() {
             return "AddressInput[label=" + label + ", region=" + region + "]";

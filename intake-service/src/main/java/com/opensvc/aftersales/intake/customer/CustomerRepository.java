@@ -62,7 +62,7 @@ public class CustomerRepository {
         jdbc.sql("DELETE FROM customer_contact WHERE customer_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM customer_address WHERE customer_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM customer_group_member WHERE customer_id = :id").param("id", id).update();
-        boolean anyPrimary = input.contacts().stream().anyMatch(CustomerInput.ContactInput::primary);
+        boolean anyPrimary = input.contacts().stream().anyMatch(CustomerInput.ContactInput::isPrimary);
         int position = 0;
         for (CustomerInput.ContactInput c : input.contacts()) {
             jdbc.sql("""
@@ -71,10 +71,10 @@ public class CustomerRepository {
                     """)
                     .param("cid", UUID.randomUUID()).param("id", id).param("name", c.name()).param("phone", c.phone())
                     .param("key", PhoneKey.of(c.phone())).param("email", c.email()).param("role", c.role())
-                    .param("primary", c.primary() || (!anyPrimary && position == 0)).param("position", position++)
+                    .param("primary", c.isPrimary() || (!anyPrimary && position == 0)).param("position", position++)
                     .update();
         }
-        boolean anyPrimaryAddress = input.addressesOrEmpty().stream().anyMatch(CustomerInput.AddressInput::primary);
+        boolean anyPrimaryAddress = input.addressesOrEmpty().stream().anyMatch(CustomerInput.AddressInput::isPrimary);
         position = 0;
         for (CustomerInput.AddressInput a : input.addressesOrEmpty()) {
             jdbc.sql("""
@@ -83,7 +83,7 @@ public class CustomerRepository {
                     """)
                     .param("aid", UUID.randomUUID()).param("id", id).param("label", a.label()).param("line", a.line())
                     .param("city", a.city()).param("region", a.region()).param("postal", a.postalCode())
-                    .param("primary", a.primary() || (!anyPrimaryAddress && position == 0)).param("position", position++)
+                    .param("primary", a.isPrimary() || (!anyPrimaryAddress && position == 0)).param("position", position++)
                     .update();
         }
         for (String group : input.groupsOrEmpty()) {

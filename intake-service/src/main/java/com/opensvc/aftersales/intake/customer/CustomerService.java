@@ -93,10 +93,10 @@ public class CustomerService {
 
     private static void requireOnePrimaryAtMost(CustomerInput input) {
         List<InvalidFieldException.FieldError> errors = new ArrayList<>();
-        if (input.contacts().stream().filter(CustomerInput.ContactInput::primary).count() > 1) {
+        if (input.contacts().stream().filter(CustomerInput.ContactInput::isPrimary).count() > 1) {
             errors.add(new InvalidFieldException.FieldError("contacts", "at most one contact can be primary"));
         }
-        if (input.addressesOrEmpty().stream().filter(CustomerInput.AddressInput::primary).count() > 1) {
+        if (input.addressesOrEmpty().stream().filter(CustomerInput.AddressInput::isPrimary).count() > 1) {
             errors.add(new InvalidFieldException.FieldError("addresses", "at most one address can be primary"));
         }
         if (!errors.isEmpty()) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.opensvc.aftersales.intake.entitlement.Entitlement;
 import com.opensvc.aftersales.intake.entitlement.Remedy;
 
@@ -24,10 +26,12 @@ public record Ticket(UUID id, String number, UUID customerId, String customerReg
                      List<TicketLink> links, int version, Instant createdAt, String createdBy) {
 
     /** INT-06: RETURN and EXCHANGE only once an engineer has confirmed the quality problem. */
+    @JsonProperty("allowedRemedies")
     public Set<Remedy> allowedRemedies() {
         return Remedy.allowedBy(entitlement, Boolean.TRUE.equals(inspectionConfirmed));
     }
 
+    @JsonIgnore
     public boolean isOpen() {
         return !state.isTerminal();
     }

@@ -61,9 +61,25 @@ public final class SharedInfrastructure {
                 bootstrapServers(), workDirectory.resolve("relay-offsets")));
     }
 
-    public void createTopics(String... topics) {
-        for (String topic : topics) {
-            kafka.addTopicsWithResults(new NewTopic(topic, PARTITIONS, (short) 1));
+    /** Creates the topics that do not exist yet; several test classes may ask for the same one. */
+    public synchronized void createTopics(String... topics) {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(java.util.Map.of(
+                org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            var existing = admin.listTopics().names().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            var missing = java.util.Arrays.stream(topics).filter(t -> !existing.contains(t))
+                    .map(t -> new NewTopic(t, PARTITIONS, (short) 1)).toList();
+            if (!missing.isEmpty()) {
+                admin.createTopics(missing).all().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+                throw new IllegalStateException("creating topics " + java.util.Arrays.toString(topics), e.getCause());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Kafka did not answer while creating " + java.util.Arrays.toString(topics), e);
         }
     }
 
