@@ -29,14 +29,16 @@ public class TicketService {
     private final EntitlementProperties entitlementTerms;
     private final IntakeProperties properties;
     private final Clock clock;
+    private final PaidServiceGate paidServiceGate;
 
     public TicketService(TicketRepository tickets, OutboxWriter outbox, EntitlementProperties entitlementTerms,
-                         IntakeProperties properties, Clock clock) {
+                         IntakeProperties properties, Clock clock, PaidServiceGate paidServiceGate) {
         this.tickets = tickets;
         this.outbox = outbox;
         this.entitlementTerms = entitlementTerms;
         this.properties = properties;
         this.clock = clock;
+        this.paidServiceGate = paidServiceGate;
     }
 
     public record Registration(Ticket ticket, boolean created) {
@@ -78,6 +80,7 @@ public class TicketService {
     public Ticket accept(UUID id, String actor) {
         Ticket ticket = tickets.findForUpdate(id).orElseThrow(() -> notFound(id));
         ticket.state().requireTransitionTo(TicketState.ACCEPTED);
+        paidServiceGate.requireApprovedQuote(ticket);
         requireDispatchFacts(ticket);
         Instant now = clock.instant();
         tickets.updateState(id, TicketState.ACCEPTED, null, now);
