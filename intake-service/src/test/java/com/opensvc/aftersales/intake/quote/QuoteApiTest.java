@@ -21,7 +21,6 @@ import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -67,15 +66,23 @@ class QuoteApiTest {
     private final String finance = token("fin.chen", "FINANCE");
     private final String storekeeper = token("store.liu", "STOREKEEPER");
 
-    @BeforeAll
-    static void listen() throws Exception {
-        SharedInfrastructure.get().createTopics(TOPIC);
-        probe = new EventProbe(SharedInfrastructure.get().bootstrapServers(), TOPIC);
+    /**
+     * The service creates its own topic at start (owned-topics); the probe is opened once the context is up, so
+     * this class never races TicketApiTest for {@code SharedInfrastructure.createTopics}.
+     */
+    @BeforeEach
+    void listen() throws Exception {
+        if (probe == null) {
+            probe = new EventProbe(SharedInfrastructure.get().bootstrapServers(), TOPIC);
+        }
     }
 
     @AfterAll
     static void stop() {
-        probe.close();
+        if (probe != null) {
+            probe.close();
+            probe = null;
+        }
     }
 
     @BeforeEach
