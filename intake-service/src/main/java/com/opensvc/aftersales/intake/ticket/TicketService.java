@@ -31,10 +31,11 @@ public class TicketService {
     private final EntitlementAssessor entitlements;
     private final DuplicateTickets duplicateTickets;
     private final Clock clock;
+    private final PaidServiceGate paidServiceGate;
 
     public TicketService(TicketRepository tickets, OutboxWriter outbox, IntakeProperties properties,
                          RegistrationFacts.Resolver registrationFacts, EntitlementAssessor entitlements,
-                         DuplicateTickets duplicateTickets, Clock clock) {
+                         DuplicateTickets duplicateTickets, Clock clock, PaidServiceGate paidServiceGate) {
         this.tickets = tickets;
         this.outbox = outbox;
         this.properties = properties;
@@ -42,6 +43,7 @@ public class TicketService {
         this.entitlements = entitlements;
         this.duplicateTickets = duplicateTickets;
         this.clock = clock;
+        this.paidServiceGate = paidServiceGate;
     }
 
     public record Registration(Ticket ticket, boolean created) {
@@ -107,6 +109,7 @@ public class TicketService {
             throw new ForbiddenException("the customer of ticket " + ticket.number()
                     + " is blocked: a supervisor must accept it (INT-20)");
         }
+        paidServiceGate.requireApprovedQuote(ticket);
         requireDispatchFacts(ticket);
         Instant now = clock.instant();
         tickets.updateState(id, TicketState.ACCEPTED, null, now);

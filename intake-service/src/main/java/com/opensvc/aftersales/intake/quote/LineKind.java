@@ -1,0 +1,5 @@
+package com.opensvc.aftersales.intake.quote;
+
+public enum LineKind {
+    PART, LABOUR, TRAVEL
+}
