@@ -55,7 +55,7 @@ class EventContractsTest {
     void everySchemaLoads() throws IOException {
         List<String> expectedTypes = schemaFiles().stream().map(file -> file.replace(".schema.json", "")).toList();
 
-        assertThat(expectedTypes).hasSize(15).allMatch(type -> type.matches("[A-Z][A-Za-z]+\\.v[0-9]+"));
+        assertThat(expectedTypes).hasSize(16).allMatch(type -> type.matches("[A-Z][A-Za-z]+\\.v[0-9]+"));
         assertThat(CONTRACTS.eventTypes()).containsExactlyInAnyOrderElementsOf(expectedTypes);
         for (String type : expectedTypes) {
             assertThat(CONTRACTS.examples(EventContracts.CE_TYPE_PREFIX + type)).as(type).isNotEmpty();
