@@ -61,11 +61,16 @@ public final class SharedInfrastructure {
                 bootstrapServers(), workDirectory.resolve("relay-offsets")));
     }
 
-    public void createTopics(String... topics) {
+    /** Creates each topic once per JVM: several test classes of a service may ask for the same topic. */
+    public synchronized void createTopics(String... topics) {
         for (String topic : topics) {
-            kafka.addTopicsWithResults(new NewTopic(topic, PARTITIONS, (short) 1));
+            if (createdTopics.add(topic)) {
+                kafka.addTopicsWithResults(new NewTopic(topic, PARTITIONS, (short) 1));
+            }
         }
     }
+
+    private final java.util.Set<String> createdTopics = new java.util.HashSet<>();
 
     public String jdbcUrl(String database) {
         return postgres.jdbcUrl(database);
