@@ -1,0 +1,134 @@
+package com.opensvc.aftersales.intake.knowledge;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.opensvc.aftersales.web.CurrentUser;
+import com.opensvc.aftersales.web.InvalidFieldException;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+/**
+ * INT-09 knowledge base. The desk, customer managers, supervisors and technicians read; supervisors, quality,
+ * the technical director and admins write (the desk captures drafts only through a remote resolution).
+ */
+@RestController
+@RequestMapping("/api/intake/knowledge/articles")
+public class KnowledgeController {
+    static final String READERS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'TECHNICIAN', 'QUALITY', 'TECHNICAL_DIRECTOR', 'ADMIN')";
+    static final String WRITERS = "hasAnyRole('SUPERVISOR', 'QUALITY', 'TECHNICAL_DIRECTOR', 'ADMIN')";
+
+    private static final int MAX_QUERY_LENGTH = 500;
+
+    private final KnowledgeService service;
+
+    public KnowledgeController(KnowledgeService service) {
+        this.service = service;
+    }
+
+    @GetMapping
+    @PreAuthorize(READERS)
+    public ArticleSearch.Page search(@RequestParam(name = "q", required = false) String q,
+                                     @RequestParam(name = "model", required = false) String model,
+                                     @RequestParam(name = "productLine", required = false) String productLine,
+                                     @RequestParam(name = "status", required = false) String status,
+                                     @RequestParam(name = "page", required = false) String page,
+                                     @RequestParam(name = "size", required = false) String size) {
+        List<InvalidFieldException.FieldError> errors = new ArrayList<>();
+        int pageNumber = integer("page", page, 0, errors);
+        int pageSize = integer("size", size, 20, errors);
+        ArticleStatus wanted = ArticleStatus.PUBLISHED;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = ArticleStatus.valueOf(status.strip());
+            } catch (IllegalArgumentException e) {
+                errors.add(new InvalidFieldException.FieldError("status", "must be one of DRAFT, PUBLISHED, RETIRED"));
+            }
+        }
+        if (pageNumber < 0) {
+            errors.add(new InvalidFieldException.FieldError("page", "must be 0 or more"));
+        }
+        if (pageSize < 1 || pageSize > service.maxPageSize()) {
+            errors.add(new InvalidFieldException.FieldError("size", "must be between 1 and " + service.maxPageSize()));
+        }
+        if (q != null && q.length() > MAX_QUERY_LENGTH) {
+            errors.add(new InvalidFieldException.FieldError("q", "must be at most " + MAX_QUERY_LENGTH + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldException(errors);
+        }
+        return service.search(q, model, productLine, wanted, pageNumber, pageSize);
+    }
+
+    @PostMapping
+    @PreAuthorize(WRITERS)
+    public ResponseEntity<Article> create(@Valid @RequestBody ArticleRequest request,
+                                          @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 200) String idempotencyKey) {
+        KnowledgeService.Creation creation = service.create(request, idempotencyKey, CurrentUser.name());
+        Article article = creation.article();
+        return ResponseEntity.status(creation.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .location(URI.create("/api/intake/knowledge/articles/" + article.id()))
+                .eTag(ArticleVersions.etag(article.version()))
+                .body(article);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(READERS)
+    public ResponseEntity<Article> get(@PathVariable UUID id) {
+        return withEtag(service.get(id));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize(WRITERS)
+    public ResponseEntity<Article> edit(@PathVariable UUID id, @Valid @RequestBody ArticleRequest request,
+                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return withEtag(service.edit(id, ifMatch, request, CurrentUser.name()));
+    }
+
+    @PostMapping("/{id}/publish")
+    @PreAuthorize(WRITERS)
+    public ResponseEntity<Article> publish(@PathVariable UUID id,
+                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return withEtag(service.changeStatus(id, ifMatch, ArticleStatus.PUBLISHED, CurrentUser.name()));
+    }
+
+    /** SEC-05: retiring is the only way to take an article out of the search; nothing is deleted. */
+    @PostMapping("/{id}/retire")
+    @PreAuthorize(WRITERS)
+    public ResponseEntity<Article> retire(@PathVariable UUID id,
+                                          @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return withEtag(service.changeStatus(id, ifMatch, ArticleStatus.RETIRED, CurrentUser.name()));
+    }
+
+    private static ResponseEntity<Article> withEtag(Article article) {
+        return ResponseEntity.ok().eTag(ArticleVersions.etag(article.version())).body(article);
+    }
+
+    private static int integer(String field, String value, int fallback, List<InvalidFieldException.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            errors.add(new InvalidFieldException.FieldError(field, "must be a whole number"));
+            return fallback;
+        }
+    }
+}
