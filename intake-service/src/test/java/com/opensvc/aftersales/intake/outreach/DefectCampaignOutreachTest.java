@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.intake.IntakeServiceTest;
+import com.opensvc.aftersales.intake.Topics;
 import com.opensvc.aftersales.testkit.EventProbe;
 import com.opensvc.aftersales.testkit.EventSender;
 import com.opensvc.aftersales.testkit.RestApi;
@@ -63,9 +64,7 @@ class DefectCampaignOutreachTest {
     @BeforeAll
     static void connect() throws Exception {
         SharedInfrastructure infra = SharedInfrastructure.get();
-        for (String topic : List.of(DEFECTS, DEFECT_DEAD_LETTERS, TICKETS)) {
-            createIfMissing(infra, topic);
-        }
+        Topics.ensure(DEFECTS, DEFECT_DEAD_LETTERS, TICKETS);
         sender = new EventSender(infra.bootstrapServers());
         ticketEvents = new EventProbe(infra.bootstrapServers(), TICKETS);
         deadLetters = new EventProbe(infra.bootstrapServers(), DEFECT_DEAD_LETTERS);
@@ -318,14 +317,5 @@ class DefectCampaignOutreachTest {
                     :now, 'test', :now, 'test')
                 """).param("id", UUID.randomUUID()).param("customer", customer).param("endUser", endUser)
                 .param("model", model).param("serial", serial).param("factory", factoryDate).param("now", now).update();
-    }
-
-    /** The service creates the topics it consumes when its context starts; a test class before it may not have. */
-    private static void createIfMissing(SharedInfrastructure infra, String topic) {
-        try {
-            infra.createTopics(topic);
-        } catch (IllegalArgumentException alreadyExists) {
-            // created by the service or an earlier test class
-        }
     }
 }

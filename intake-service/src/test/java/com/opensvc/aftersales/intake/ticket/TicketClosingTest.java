@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.intake.IntakeServiceTest;
+import com.opensvc.aftersales.intake.Topics;
 import com.opensvc.aftersales.testkit.EventProbe;
 import com.opensvc.aftersales.testkit.EventSender;
 import com.opensvc.aftersales.testkit.RestApi;
@@ -52,9 +53,7 @@ class TicketClosingTest {
     @BeforeAll
     static void connect() throws Exception {
         SharedInfrastructure infra = SharedInfrastructure.get();
-        for (String topic : List.of(WORK_ORDERS, DEFECTS, REVISITS, TICKETS, DEFECTS + ".DLT", REVISITS + ".DLT")) {
-            createIfMissing(infra, topic);
-        }
+        Topics.ensure(WORK_ORDERS, DEFECTS, REVISITS, TICKETS, DEFECTS + ".DLT", REVISITS + ".DLT");
         sender = new EventSender(infra.bootstrapServers());
         ticketEvents = new EventProbe(infra.bootstrapServers(), TICKETS);
         deadLetters = new EventProbe(infra.bootstrapServers(), DEFECTS + ".DLT", REVISITS + ".DLT");
@@ -216,14 +215,5 @@ class TicketClosingTest {
 
     private JsonNode timeline(String id) {
         return api.get("/api/intake/tickets/" + id + "/timeline", desk).body();
-    }
-
-    /** The service creates the topics it consumes when its context starts; a test class before it may not have. */
-    private static void createIfMissing(SharedInfrastructure infra, String topic) {
-        try {
-            infra.createTopics(topic);
-        } catch (IllegalArgumentException alreadyExists) {
-            // created by the service or an earlier test class
-        }
     }
 }
