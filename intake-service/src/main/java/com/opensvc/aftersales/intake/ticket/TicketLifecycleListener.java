@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.opensvc.aftersales.intake.timeline.TimelineRepository;
 import com.opensvc.aftersales.messaging.InboundEvent;
+import com.opensvc.aftersales.messaging.MalformedEventException;
 import com.opensvc.aftersales.messaging.ProcessedEvents;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -51,9 +52,25 @@ public class TicketLifecycleListener {
             case "WorkOrderCreated" -> tickets.workOrderCreated(ticketId, event.uuid("workOrderId"), actor, at);
             case "RepairClosed" -> tickets.repairClosed(ticketId, event.uuid("workOrderId"), actor, at);
             case "RevisitCompleted" -> tickets.revisitCompleted(ticketId, actor, at);
+            case "RevisitUnreachable" -> {
+                event.uuid("revisitId");
+                tickets.revisitUnreachable(ticketId, attempts(event), actor, at);
+            }
+            case "ImprovementReportIssued" -> tickets.improvementReportIssued(ticketId, event.uuid("reportId"), actor, at);
             default -> {
                 // on the timeline only
             }
         }
+    }
+
+    private static Integer attempts(InboundEvent event) {
+        var attempts = event.payload().get("attempts");
+        if (attempts == null || attempts.isNull()) {
+            return null;
+        }
+        if (!attempts.isIntegralNumber() || attempts.asInt() < 1) {
+            throw new MalformedEventException("event " + event.id() + " (" + event.type() + ") has a malformed attempts");
+        }
+        return attempts.asInt();
     }
 }

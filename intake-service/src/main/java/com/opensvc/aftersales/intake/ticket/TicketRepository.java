@@ -100,10 +100,13 @@ public class TicketRepository {
                 """).param("serial", serialNumber).param("except", except).query(this::map).list();
     }
 
-    /** Tickets about an installed product that may still change entitlement (not yet in service, not terminal). */
+    /**
+     * Tickets about an installed product that may still change entitlement (not yet in service, not terminal).
+     * Outreach tickets are excluded: a defect campaign is at the company's cost whatever the dates say.
+     */
     public List<UUID> entitlementOpenForProduct(UUID installedProductId) {
         return jdbc.sql("""
-                SELECT id FROM ticket WHERE installed_product_id = :product
+                SELECT id FROM ticket WHERE installed_product_id = :product AND kind <> 'OUTREACH'
                   AND state IN ('REGISTERED', 'AWAITING_QUOTE', 'PENDING', 'REOPENED')
                 ORDER BY created_at
                 """).param("product", installedProductId).query(UUID.class).list();
@@ -245,5 +248,32 @@ public class TicketRepository {
 
     static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** What the INT-05 closing gate needs besides the state: quality's report, and a revisit already done. */
+    public record ClosingFacts(UUID improvementReportId, String revisitDoneBecause) {
+    }
+
+    public ClosingFacts closingFacts(UUID id) {
+        return jdbc.sql("SELECT improvement_report_id, revisit_done_because FROM ticket WHERE id = :id").param("id", id)
+                .query((rs, n) -> new ClosingFacts(rs.getObject(1, UUID.class), rs.getString(2))).single();
+    }
+
+    /** Records quality's improvement report (QLT-05) for the ticket; false if one was already recorded. */
+    public boolean recordImprovementReport(UUID id, UUID reportId, Instant issuedAt, Instant now) {
+        return jdbc.sql("""
+                UPDATE ticket SET improvement_report_id = :report, improvement_report_issued_at = :issuedAt,
+                    version = version + 1, updated_at = :now WHERE id = :id AND improvement_report_id IS NULL
+                """).param("id", id).param("report", reportId).param("issuedAt", utc(issuedAt)).param("now", utc(now))
+                .update() == 1;
+    }
+
+    /** The revisit is done ({@code because} = RevisitCompleted / RevisitUnreachable), or null to forget it. */
+    public void recordRevisitDone(UUID id, String because, Instant at, Instant now) {
+        jdbc.sql("""
+                UPDATE ticket SET revisit_done_because = :because, revisit_done_at = :at, version = version + 1,
+                    updated_at = :now WHERE id = :id
+                """).param("id", id).param("because", because).param("at", at == null ? null : utc(at))
+                .param("now", utc(now)).update();
     }
 }

@@ -167,19 +167,17 @@ public class TicketService {
     public void repairClosed(UUID id, UUID workOrderId, String actor, Instant at) {
         Ticket ticket = moveIfLegal(id, TicketState.RESOLVED, workOrderId, actor, at, "repair closed");
         if (ticket != null) {
+            // a new resolution needs its own revisit before closing
+            tickets.recordRevisitDone(id, null, null, clock.instant());
             outbox.append(TicketEvents.AGGREGATE, id, "TicketResolved", 1,
                     new TicketEvents.TicketResolved(id, ticket.number(), workOrderId, actor, clock.instant()));
         }
     }
 
-    /** The revisit found the customer satisfied: the ticket closes. */
+    /** The revisit found the customer satisfied: the ticket closes, once quality has reported if it must (INT-05). */
     @Transactional
     public void revisitCompleted(UUID id, String actor, Instant at) {
-        Ticket ticket = moveIfLegal(id, TicketState.CLOSED, null, actor, at, "revisit completed");
-        if (ticket != null) {
-            outbox.append(TicketEvents.AGGREGATE, id, "TicketClosed", 1,
-                    new TicketEvents.TicketClosed(id, ticket.number(), "RevisitCompleted", actor, clock.instant()));
-        }
+        revisitDone(id, "RevisitCompleted", "revisit completed", actor, at);
     }
 
     /**
@@ -207,5 +205,64 @@ public class TicketService {
 
     private static NotFoundException notFound(UUID id) {
         return new NotFoundException("no ticket " + id);
+    }
+
+    /** REV-06: the customer could not be reached; that counts as done for closing, subject to INT-05. */
+    @Transactional
+    public void revisitUnreachable(UUID id, Integer attempts, String actor, Instant at) {
+        revisitDone(id, "RevisitUnreachable", "customer unreachable for the revisit"
+                + (attempts == null ? "" : " after " + attempts + " attempts") + " (REV-06)", actor, at);
+    }
+
+    /**
+     * QLT-05: quality's improvement report for the ticket has been issued. Recorded on the ticket; if the ticket was
+     * only waiting for it (INT-05), it closes now.
+     */
+    @Transactional
+    public void improvementReportIssued(UUID id, UUID reportId, String actor, Instant at) {
+        Ticket ticket = tickets.findForUpdate(id).orElse(null);
+        if (ticket == null) {
+            log.warn("Improvement report {} for unknown ticket {} ignored", reportId, id);
+            return;
+        }
+        if (!tickets.recordImprovementReport(id, reportId, at, clock.instant())) {
+            tickets.recordHistory(id, at, actor, "IMPROVEMENT_REPORT_ISSUED", null, null,
+                    "further improvement report " + reportId + "; the first one is kept for INT-05");
+            return;
+        }
+        tickets.recordHistory(id, at, actor, "IMPROVEMENT_REPORT_ISSUED", null, null,
+                "quality improvement report " + reportId + " issued (QLT-05)");
+        TicketRepository.ClosingFacts facts = tickets.closingFacts(id);
+        if (ClosingGate.decide(ticket.state(), ticket.qualityMustReport(), true, facts.revisitDoneBecause() != null)
+                == ClosingGate.Decision.CLOSE) {
+            close(ticket, facts.revisitDoneBecause(), actor, at,
+                    "improvement report arrived; revisit done earlier (" + facts.revisitDoneBecause() + ")");
+        }
+    }
+
+    /** A revisit is done (REV-05 completed or REV-06 unreachable): close now, or wait for quality's report (INT-05). */
+    private void revisitDone(UUID id, String because, String detail, String actor, Instant at) {
+        Ticket ticket = tickets.findForUpdate(id).orElse(null);
+        if (ticket == null) {
+            log.warn("Event for unknown ticket {} ignored", id);
+            return;
+        }
+        TicketRepository.ClosingFacts facts = tickets.closingFacts(id);
+        switch (ClosingGate.decide(ticket.state(), ticket.qualityMustReport(), facts.improvementReportId() != null, true)) {
+            case CLOSE -> close(ticket, because, actor, at, detail);
+            case WAIT_FOR_IMPROVEMENT_REPORT -> {
+                tickets.recordRevisitDone(id, because, at, clock.instant());
+                tickets.recordHistory(id, at, actor, "WAITING_FOR_IMPROVEMENT_REPORT", null, null,
+                        detail + "; waiting for quality's improvement report (INT-05)");
+            }
+            case NOT_YET -> log.warn("Ticket {} is {}; {} recorded on the timeline only", id, ticket.state(), because);
+        }
+    }
+
+    private void close(Ticket ticket, String because, String actor, Instant at, String detail) {
+        tickets.updateState(ticket.id(), TicketState.CLOSED, null, clock.instant());
+        tickets.recordHistory(ticket.id(), at, actor, TicketState.CLOSED.name(), ticket.state(), TicketState.CLOSED, detail);
+        outbox.append(TicketEvents.AGGREGATE, ticket.id(), "TicketClosed", 1,
+                new TicketEvents.TicketClosed(ticket.id(), ticket.number(), because, actor, clock.instant()));
     }
 }
