@@ -167,14 +167,6 @@ public class CustomerRepository {
         return new PageOf<>(items, page, size, total);
     }
 
-    /** Streams every customer in name order, a page at a time (exports). */
-    public List<Customer> exportPage(UUID after, int size) {
-        return load(jdbc.sql("""
-                SELECT c.* FROM customer c WHERE c.deleted_at IS NULL AND (CAST(:after AS uuid) IS NULL OR c.id > :after)
-                ORDER BY c.id LIMIT :limit
-                """).param("after", after).param("limit", size).query(this::row).list());
-    }
-
     private record Row(UUID id, String name, CustomerClass customerClass, String region, String note, boolean blocked,
                        String blockedReason, String blockedBy, Instant blockedAt, int version, Instant createdAt,
                        String createdBy, Instant updatedAt, String updatedBy) {
@@ -241,5 +233,38 @@ public class CustomerRepository {
 
     static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** RPT-04 exports: the customers after {@code after} in id order that match the filter, a page at a time. */
+    public List<Customer> exportPage(Filter filter, UUID after, int size) {
+        StringBuilder where = new StringBuilder(" WHERE c.deleted_at IS NULL AND (CAST(:after AS uuid) IS NULL OR c.id > :after)");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (filter.group() != null && !filter.group().isBlank()) {
+            where.append(" AND c.id IN (SELECT customer_id FROM customer_group_member WHERE group_name = :group)");
+            params.put("group", filter.group());
+        }
+        if (filter.customerClass() != null) {
+            where.append(" AND c.customer_class = :class");
+            params.put("class", filter.customerClass().name());
+        }
+        if (filter.region() != null && !filter.region().isBlank()) {
+            where.append(" AND c.region = :region");
+            params.put("region", filter.region());
+        }
+        if (filter.blocked() != null) {
+            where.append(" AND c.blocked = :blocked");
+            params.put("blocked", filter.blocked());
+        }
+        return load(jdbc.sql("SELECT c.* FROM customer c" + where + " ORDER BY c.id LIMIT :limit")
+                .params(params).param("after", after).param("limit", size).query(this::row).list());
+    }
+
+    /** The customers with these ids that exist and are not deleted, in one batch (RPT-04 imports). */
+    public List<Customer> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return load(jdbc.sql("SELECT c.* FROM customer c WHERE c.deleted_at IS NULL AND c.id IN (:ids)")
+                .param("ids", ids).query(this::row).list());
     }
 }

@@ -1,0 +1,70 @@
+package com.opensvc.aftersales.intake.customer.transfer;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SEC-04: who exported or imported customers, when, in which format, with which filters, how many rows. */
+@Repository
+public class TransferAudit {
+    private final JdbcClient jdbc;
+
+    public TransferAudit(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public enum Direction {
+        EXPORT, IMPORT
+    }
+
+    public record Entry(UUID id, Direction direction, SheetFormat format, String actor, Instant startedAt,
+                        Instant finishedAt, String filters, Integer rows, Integer created, Integer updated) {
+    }
+
+    /** Recorded before the first byte of an export is sent: an export cut short still shows who started it. */
+    void started(UUID id, Direction direction, SheetFormat format, String actor, Instant at, String filters) {
+        jdbc.sql("""
+                INSERT INTO customer_transfer_audit (id, direction, format, actor, started_at, filters)
+                VALUES (:id, :direction, :format, :actor, :at, :filters)
+                """)
+                .param("id", id).param("direction", direction.name()).param("format", format.name())
+                .param("actor", actor).param("at", utc(at)).param("filters", filters).update();
+    }
+
+    void finished(UUID id, Instant at, int rows, Integer created, Integer updated) {
+        jdbc.sql("""
+                UPDATE customer_transfer_audit SET finished_at = :at, row_count = :rows, created_count = :created,
+                    updated_count = :updated WHERE id = :id
+                """)
+                .param("id", id).param("at", utc(at)).param("rows", rows).param("created", created)
+                .param("updated", updated).update();
+    }
+
+    public List<Entry> latest(int limit) {
+        return jdbc.sql("SELECT * FROM customer_transfer_audit ORDER BY started_at DESC, id LIMIT :limit")
+                .param("limit", limit).query(this::entry).list();
+    }
+
+    private Entry entry(ResultSet rs, int n) throws SQLException {
+        return new Entry(rs.getObject("id", UUID.class), Direction.valueOf(rs.getString("direction")),
+                SheetFormat.valueOf(rs.getString("format")), rs.getString("actor"), instant(rs, "started_at"),
+                instant(rs, "finished_at"), rs.getString("filters"), (Integer) rs.getObject("row_count"),
+                (Integer) rs.getObject("created_count"), (Integer) rs.getObject("updated_count"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}
