@@ -73,25 +73,34 @@ class LocalPlatformJarIT {
         assertThat(Files.readString(log)).contains("Stopping the platform").doesNotContain("7654321");
     }
 
+    /**
+     * Listening ports come from below Linux's ephemeral range (32768-60999): a port the OS hands out for outgoing
+     * connections (Kafka clients, JDBC) may be taken by one of the platform's own connections before the service
+     * that was meant to listen on it binds it.
+     */
+    private static final int LOW = 20000;
+    private static final int HIGH = 32000;
+    private static final java.util.Set<Integer> TAKEN = new java.util.HashSet<>();
+    private static final java.util.Random RANDOM = new java.util.Random();
+
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return freePortRun(1);
     }
 
     private static int freePortPair() throws IOException {
         return freePortRun(2);
     }
 
-    /** The first of {@code count} consecutive free ports. */
+    /** The first of {@code count} consecutive free ports, none handed out before in this run. */
     private static int freePortRun(int count) throws IOException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int first = freePort();
-            if (first + count > 65535) {
-                continue;
-            }
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int first = LOW + RANDOM.nextInt(HIGH - LOW - count);
             boolean free = true;
-            for (int port = first + 1; port < first + count && free; port++) {
+            for (int port = first; port < first + count && free; port++) {
+                if (TAKEN.contains(port)) {
+                    free = false;
+                    continue;
+                }
                 try (ServerSocket ignored = new ServerSocket(port)) {
                     // free
                 } catch (IOException e) {
@@ -99,9 +108,12 @@ class LocalPlatformJarIT {
                 }
             }
             if (free) {
+                for (int port = first; port < first + count; port++) {
+                    TAKEN.add(port);
+                }
                 return first;
             }
         }
-        throw new IOException("no run of " + count + " free ports");
+        throw new IOException("no run of " + count + " free ports between " + LOW + " and " + HIGH);
     }
 }

@@ -1,6 +1,7 @@
 package com.opensvc.aftersales.intake.ticket;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,12 +14,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.opensvc.aftersales.intake.IntakeProperties;
 import com.opensvc.aftersales.intake.entitlement.Entitlement;
 import com.opensvc.aftersales.intake.entitlement.ExclusionReason;
 import com.opensvc.aftersales.web.CurrentUser;
 import com.opensvc.aftersales.web.IfMatch;
+import com.opensvc.aftersales.web.PageOf;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -34,9 +38,13 @@ public class TicketController {
     private final TicketEntitlementService entitlements;
     private final DuplicateTickets duplicates;
     private final TicketRepository repository;
+    private final TicketListing listing;
+    private final IntakeProperties properties;
 
     public TicketController(TicketService service, TicketEntitlementService entitlements, DuplicateTickets duplicates,
-                            TicketRepository repository) {
+                            TicketRepository repository, TicketListing listing, IntakeProperties properties) {
+        this.listing = listing;
+        this.properties = properties;
         this.service = service;
         this.entitlements = entitlements;
         this.duplicates = duplicates;
@@ -71,6 +79,25 @@ public class TicketController {
             response.header("Warning", "199 - \"open ticket(s) exist for serial number; see links\"");
         }
         return response.body(ticket);
+    }
+
+    /** The desk's list: filter by state(s), kind, priority, routing, channel, customer, serial, number, dates. */
+    @GetMapping
+    @PreAuthorize(READERS)
+    public PageOf<TicketListing.Line> list(@RequestParam(required = false) List<TicketState> state,
+                                           @RequestParam(required = false) TicketKind kind,
+                                           @RequestParam(required = false) Priority priority,
+                                           @RequestParam(required = false) Classification.Route routedTo,
+                                           @RequestParam(required = false) Channel channel,
+                                           @RequestParam(required = false) UUID customerId,
+                                           @RequestParam(required = false) @Size(max = 100) String serialNumber,
+                                           @RequestParam(required = false) @Size(max = 20) String number,
+                                           @RequestParam(required = false) LocalDate registeredFrom,
+                                           @RequestParam(required = false) LocalDate registeredTo,
+                                           @RequestParam(defaultValue = "0") int page,
+                                           @RequestParam(defaultValue = "20") int size) {
+        return listing.list(new TicketListing.Filter(state, kind, priority, routedTo, channel, customerId, serialNumber,
+                number, registeredFrom, registeredTo), properties.zone(), page, size);
     }
 
     @GetMapping("/{id}")

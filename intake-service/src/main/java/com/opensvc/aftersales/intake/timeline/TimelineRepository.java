@@ -32,15 +32,19 @@ public class TimelineRepository {
                 .update();
     }
 
-    /** The ticket's own changes and every received event about it, oldest first. */
+    /**
+     * The ticket's own changes and every received event about it, oldest first. At the same instant a received event
+     * comes before the change it caused, and the ticket's own changes keep the order they were written in.
+     */
     public List<TimelineEntry> timeline(UUID ticketId) {
         return jdbc.sql("""
-                SELECT at, actor, 'intake-service' AS source, action AS type, from_state, to_state, detail, NULL::uuid AS event_id
+                SELECT at, actor, 'intake-service' AS source, action AS type, from_state, to_state, detail,
+                       NULL::uuid AS event_id, 1 AS own, id AS seq
                   FROM ticket_history WHERE ticket_id = :ticket
                 UNION ALL
-                SELECT at, actor, source, event_type, NULL, NULL, payload::text, event_id
+                SELECT at, actor, source, event_type, NULL, NULL, payload::text, event_id, 0, 0
                   FROM timeline_event WHERE ticket_id = :ticket
-                ORDER BY at, type
+                ORDER BY at, own, seq, type
                 """)
                 .param("ticket", ticketId)
                 .query((rs, row) -> new TimelineEntry(rs.getObject("at", OffsetDateTime.class).toInstant(),

@@ -34,4 +34,54 @@ class TicketStateTest {
                         e -> assertThat(e.currentState()).isEqualTo("REGISTERED"));
         assertThat(TicketState.ACCEPTED.canBecome(TicketState.ACCEPTED)).isFalse();
     }
+
+    @Test
+    @DisplayName("INT-13 all 144 pairs of states: exactly the documented transitions are legal, including every side state")
+    void INT13_everyPairMatchesTheDocumentedTable() {
+        java.util.Map<TicketState, java.util.Set<TicketState>> documented = java.util.Map.ofEntries(
+                java.util.Map.entry(TicketState.REGISTERED, java.util.EnumSet.of(TicketState.ACCEPTED, TicketState.AWAITING_QUOTE,
+                        TicketState.PENDING, TicketState.REJECTED, TicketState.CANCELLED, TicketState.RESOLVED_REMOTELY)),
+                java.util.Map.entry(TicketState.AWAITING_QUOTE, java.util.EnumSet.of(TicketState.ACCEPTED,
+                        TicketState.DECLINED_PAID_SERVICE, TicketState.CANCELLED)),
+                java.util.Map.entry(TicketState.PENDING, java.util.EnumSet.of(TicketState.REGISTERED, TicketState.ACCEPTED,
+                        TicketState.IN_SERVICE, TicketState.CANCELLED)),
+                java.util.Map.entry(TicketState.ACCEPTED, java.util.EnumSet.of(TicketState.IN_SERVICE, TicketState.PENDING,
+                        TicketState.CANCELLED)),
+                java.util.Map.entry(TicketState.IN_SERVICE, java.util.EnumSet.of(TicketState.RESOLVED, TicketState.PENDING)),
+                java.util.Map.entry(TicketState.RESOLVED, java.util.EnumSet.of(TicketState.CLOSED, TicketState.REOPENED)),
+                java.util.Map.entry(TicketState.REOPENED, java.util.EnumSet.of(TicketState.ACCEPTED, TicketState.REJECTED,
+                        TicketState.PENDING)),
+                java.util.Map.entry(TicketState.REJECTED, java.util.EnumSet.of(TicketState.REOPENED)));
+        int legal = 0;
+        for (TicketState from : TicketState.values()) {
+            for (TicketState to : TicketState.values()) {
+                boolean expected = documented.getOrDefault(from, java.util.Set.of()).contains(to);
+                assertThat(from.canBecome(to)).as(from + " -> " + to).isEqualTo(expected);
+                legal += expected ? 1 : 0;
+            }
+        }
+        assertThat(legal).isEqualTo(24);
+    }
+
+    @Test
+    @DisplayName("INT-13 every state is reachable from REGISTERED and every open state can still end")
+    void INT13_reachableAndEnding() {
+        java.util.Set<TicketState> reached = java.util.EnumSet.of(TicketState.REGISTERED);
+        java.util.Deque<TicketState> queue = new java.util.ArrayDeque<>(reached);
+        while (!queue.isEmpty()) {
+            TicketState state = queue.poll();
+            for (TicketState next : TicketState.values()) {
+                if (state.canBecome(next) && reached.add(next)) {
+                    queue.add(next);
+                }
+            }
+        }
+        assertThat(reached).containsExactlyInAnyOrder(TicketState.values());
+        for (TicketState state : TicketState.values()) {
+            boolean canMove = java.util.Arrays.stream(TicketState.values()).anyMatch(state::canBecome);
+            assertThat(canMove || state.isTerminal()).as(state + " is stuck").isTrue();
+        }
+        assertThat(TicketState.open()).doesNotContain(TicketState.CLOSED, TicketState.CANCELLED, TicketState.REJECTED,
+                TicketState.RESOLVED_REMOTELY, TicketState.DECLINED_PAID_SERVICE);
+    }
 }
