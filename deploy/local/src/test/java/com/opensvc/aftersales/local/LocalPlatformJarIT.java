@@ -29,6 +29,23 @@ class LocalPlatformJarIT {
     Path dataDir;
 
     @Test
+    @DisplayName("the packaged platform carries the services as just built, not a stale copy")
+    void packagedServicesAreTheBuiltOnes() throws Exception {
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(Path.of("target", "aftersales-local.jar").toFile())) {
+            for (String service : List.of("intake-service", "dispatch-service", "parts-service", "quality-service",
+                    "revisit-service", "gateway")) {
+                Path built = Path.of("..", "..", service, "target", service + "-0.1.0-SNAPSHOT.jar");
+                var entry = jar.getEntry("BOOT-INF/lib/" + service + "-0.1.0-SNAPSHOT.jar");
+                assertThat(entry).as(service + " in the platform jar").isNotNull();
+                try (var packaged = jar.getInputStream(entry)) {
+                    assertThat(packaged.readAllBytes()).as(service + " is the jar the build just made")
+                            .isEqualTo(Files.readAllBytes(built));
+                }
+            }
+        }
+    }
+
+    @Test
     @DisplayName("SEC-01 INT-03 the packaged platform starts, registers a ticket through the gateway and stops")
     void packagedPlatformStartsServesAndStops() throws Exception {
         int kafkaPort = freePortPair();
