@@ -134,8 +134,26 @@ public class CustomerRepository {
     }
 
     public PageOf<Customer> search(Filter filter, int page, int size) {
-        StringBuilder where = new StringBuilder(" WHERE c.deleted_at IS NULL");
         Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, params);
+        long total = jdbc.sql("SELECT count(*) FROM customer c" + where).params(params).query(Long.class).single();
+        List<Customer> items = load(jdbc.sql("SELECT c.* FROM customer c" + where
+                        + " ORDER BY lower(c.name), c.id LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size).query(this::row).list());
+        return new PageOf<>(items, page, size, total);
+    }
+
+    /** RPT-04 exports: the customers after {@code after} in id order that match the filter, a page at a time. */
+    public List<Customer> exportPage(Filter filter, UUID after, int size) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, params) + " AND (CAST(:after AS uuid) IS NULL OR c.id > :after)";
+        return load(jdbc.sql("SELECT c.* FROM customer c" + where + " ORDER BY c.id LIMIT :limit")
+                .params(params).param("after", after).param("limit", size).query(this::row).list());
+    }
+
+    /** The WHERE clause of a customer filter; the values go into {@code params}, never into the SQL text. */
+    private static String where(Filter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE c.deleted_at IS NULL");
         if (filter.nameStartsWith() != null && !filter.nameStartsWith().isBlank()) {
             where.append(" AND lower(c.name) LIKE :name");
             params.put("name", escapeLike(filter.nameStartsWith().trim().toLowerCase()) + "%");
@@ -160,11 +178,7 @@ public class CustomerRepository {
             where.append(" AND c.blocked = :blocked");
             params.put("blocked", filter.blocked());
         }
-        long total = jdbc.sql("SELECT count(*) FROM customer c" + where).params(params).query(Long.class).single();
-        List<Customer> items = load(jdbc.sql("SELECT c.* FROM customer c" + where
-                        + " ORDER BY lower(c.name), c.id LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size).query(this::row).list());
-        return new PageOf<>(items, page, size, total);
+        return where.toString();
     }
 
     private record Row(UUID id, String name, CustomerClass customerClass, String region, String note, boolean blocked,
@@ -233,30 +247,6 @@ public class CustomerRepository {
 
     static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    /** RPT-04 exports: the customers after {@code after} in id order that match the filter, a page at a time. */
-    public List<Customer> exportPage(Filter filter, UUID after, int size) {
-        StringBuilder where = new StringBuilder(" WHERE c.deleted_at IS NULL AND (CAST(:after AS uuid) IS NULL OR c.id > :after)");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (filter.group() != null && !filter.group().isBlank()) {
-            where.append(" AND c.id IN (SELECT customer_id FROM customer_group_member WHERE group_name = :group)");
-            params.put("group", filter.group());
-        }
-        if (filter.customerClass() != null) {
-            where.append(" AND c.customer_class = :class");
-            params.put("class", filter.customerClass().name());
-        }
-        if (filter.region() != null && !filter.region().isBlank()) {
-            where.append(" AND c.region = :region");
-            params.put("region", filter.region());
-        }
-        if (filter.blocked() != null) {
-            where.append(" AND c.blocked = :blocked");
-            params.put("blocked", filter.blocked());
-        }
-        return load(jdbc.sql("SELECT c.* FROM customer c" + where + " ORDER BY c.id LIMIT :limit")
-                .params(params).param("after", after).param("limit", size).query(this::row).list());
     }
 
     /** The customers with these ids that exist and are not deleted, in one batch (RPT-04 imports). */
