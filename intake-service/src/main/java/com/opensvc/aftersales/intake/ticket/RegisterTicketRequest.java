@@ -37,7 +37,9 @@ public record RegisterTicketRequest(
         Classification classification,
         ServiceType serviceType,
         Priority priority,
-        @Size(max = 50) List<@Valid ExpectedPart> expectedParts) {
+        @Size(max = 50) List<@Valid ExpectedPart> expectedParts,
+        @Size(max = 10) List<@NotBlank @Size(max = 100) String> complaintSubjects,
+        Boolean majorComplaint) {
 
     /** An existing customer by id, or a new one: name and contact phone. */
     public record CustomerRef(
@@ -56,6 +58,11 @@ public record RegisterTicketRequest(
 
     public List<ExpectedPart> expectedPartsOrEmpty() {
         return expectedParts == null ? List.of() : expectedParts;
+    }
+
+    /** INT-12: the persons a complaint is about (staff user names), who may never handle it. */
+    public List<String> complaintSubjectsOrEmpty() {
+        return complaintSubjects == null ? List.of() : complaintSubjects.stream().map(String::trim).distinct().toList();
     }
 
     public TicketKind kindOrDefault() {

@@ -32,10 +32,13 @@ public class TicketService {
     private final DuplicateTickets duplicateTickets;
     private final Clock clock;
     private final PaidServiceGate paidServiceGate;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public TicketService(TicketRepository tickets, OutboxWriter outbox, IntakeProperties properties,
                          RegistrationFacts.Resolver registrationFacts, EntitlementAssessor entitlements,
-                         DuplicateTickets duplicateTickets, Clock clock, PaidServiceGate paidServiceGate) {
+                         DuplicateTickets duplicateTickets, Clock clock, PaidServiceGate paidServiceGate,
+                         org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.tickets = tickets;
         this.outbox = outbox;
         this.properties = properties;
@@ -80,6 +83,10 @@ public class TicketService {
                         + ", entitlement " + assessment.entitlement() + " (" + assessment.reason() + ")");
         recordRouting(ticket, now, actor);
         List<UUID> duplicates = duplicateTickets.linkOpenDuplicates(ticket, actor, now);
+        if (kind == TicketKind.COMPLAINT) {
+            events.publishEvent(new ComplaintTicketRegistered(id, Boolean.TRUE.equals(request.majorComplaint()),
+                    request.complaintSubjectsOrEmpty(), actor));
+        }
         outbox.append(TicketEvents.AGGREGATE, id, "TicketRegistered", 1, new TicketEvents.TicketRegistered(id, number,
                 ticket.channel(), ticket.serviceType(), ticket.productModel(), ticket.productLine(),
                 assessment.entitlement() == null ? null : assessment.entitlement().name(), kind, category, priority,
@@ -190,11 +197,27 @@ public class TicketService {
             log.warn("Event for unknown ticket {} ignored", id);
             return null;
         }
-        if (!ticket.state().canBecome(target)) {
+        // a repair closes only a ticket in service; REGISTERED/ACCEPTED -> RESOLVED is the complaint process's move
+        boolean fits = target == TicketState.RESOLVED ? ticket.state() == TicketState.IN_SERVICE
+                : ticket.state().canBecome(target);
+        if (!fits) {
             log.warn("Ticket {} is {}; event implying {} recorded on the timeline only", id, ticket.state(), target);
             return null;
         }
         tickets.updateState(id, target, workOrderId, clock.instant());
+        tickets.recordHistory(id, at, actor, target.name(), ticket.state(), target, detail);
+        return ticket;
+    }
+
+    /**
+     * A state change the complaint process implies (INT-10 rejected, INT-11 resolved, INT-19 reopened): checked by
+     * the transition table and put on the timeline; the caller publishes the event.
+     */
+    @Transactional
+    public Ticket moveForComplaint(UUID id, TicketState target, String actor, Instant at, String detail) {
+        Ticket ticket = tickets.findForUpdate(id).orElseThrow(() -> notFound(id));
+        ticket.state().requireTransitionTo(target);
+        tickets.updateState(id, target, null, clock.instant());
         tickets.recordHistory(id, at, actor, target.name(), ticket.state(), target, detail);
         return ticket;
     }

@@ -6,19 +6,23 @@ import java.util.Set;
 
 import com.opensvc.aftersales.web.StateConflictException;
 
-/** INT-13: the ticket's states and the one table of legal transitions. */
+/**
+ * INT-13: the ticket's states and the one table of legal transitions. REGISTERED, ACCEPTED and REOPENED may go
+ * straight to RESOLVED when a complaint is handled without a work order (INT-11: the finished form is back).
+ */
 public enum TicketState {
     REGISTERED, AWAITING_QUOTE, PENDING, ACCEPTED, IN_SERVICE, RESOLVED, CLOSED, REOPENED,
     REJECTED, CANCELLED, RESOLVED_REMOTELY, DECLINED_PAID_SERVICE;
 
     private static final Map<TicketState, Set<TicketState>> LEGAL = Map.ofEntries(
-            Map.entry(REGISTERED, EnumSet.of(ACCEPTED, AWAITING_QUOTE, PENDING, REJECTED, CANCELLED, RESOLVED_REMOTELY)),
+            Map.entry(REGISTERED, EnumSet.of(ACCEPTED, AWAITING_QUOTE, PENDING, REJECTED, CANCELLED, RESOLVED_REMOTELY,
+                    RESOLVED)),
             Map.entry(AWAITING_QUOTE, EnumSet.of(ACCEPTED, DECLINED_PAID_SERVICE, CANCELLED)),
             Map.entry(PENDING, EnumSet.of(REGISTERED, ACCEPTED, IN_SERVICE, CANCELLED)),
-            Map.entry(ACCEPTED, EnumSet.of(IN_SERVICE, PENDING, CANCELLED)),
+            Map.entry(ACCEPTED, EnumSet.of(IN_SERVICE, PENDING, CANCELLED, RESOLVED)),
             Map.entry(IN_SERVICE, EnumSet.of(RESOLVED, PENDING)),
             Map.entry(RESOLVED, EnumSet.of(CLOSED, REOPENED)),
-            Map.entry(REOPENED, EnumSet.of(ACCEPTED, REJECTED, PENDING)),
+            Map.entry(REOPENED, EnumSet.of(ACCEPTED, REJECTED, PENDING, RESOLVED)),
             Map.entry(CLOSED, EnumSet.noneOf(TicketState.class)),
             Map.entry(REJECTED, EnumSet.of(REOPENED)),
             Map.entry(CANCELLED, EnumSet.noneOf(TicketState.class)),

@@ -1,0 +1,42 @@
+package com.opensvc.aftersales.intake.complaint;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** What the complaint process publishes to {@code aftersales.intake.ticket}; the schemas are the contract. */
+final class ComplaintEvents {
+    static final String AGGREGATE = "intake.ticket";
+
+    private ComplaintEvents() {
+    }
+
+    record ComplaintStepCompleted(UUID ticketId, String ticketNumber, UUID complaintId, String step, String outcome,
+                                  String state, String actor, Instant occurredAt) {
+    }
+
+    /** stage: RECORDED by the customer manager, AGREED by the management review, APPROVED by the general manager. */
+    record ComplaintResponsibilityAssigned(UUID ticketId, String ticketNumber, UUID complaintId, String stage,
+                                           String responsibleDepartment, String responsiblePerson, String remedy,
+                                           String actor, Instant occurredAt) {
+    }
+
+    record TicketRejected(UUID ticketId, String ticketNumber, String explanation, String decidedBy, String actor,
+                          Instant occurredAt) {
+    }
+
+    record TicketReopened(UUID ticketId, String ticketNumber, int escalationLevel, String reason,
+                          List<String> subjects, String actor, Instant occurredAt) {
+    }
+
+    record TicketEscalated(UUID ticketId, String ticketNumber, int level, List<String> notifyRoles, String reason,
+                           String actor, Instant occurredAt) {
+    }
+
+    /** QLT-04 inputs: the finished complaint's class, content, handling and outcome, for quality's statistics. */
+    record ComplaintFinished(UUID ticketId, String ticketNumber, UUID complaintId, String customerClass,
+                             String category, String contentGroup, String handling, int escalationLevel,
+                             String responsibleDepartment, String remedy, boolean penalised, boolean major,
+                             String actor, Instant occurredAt) {
+    }
+}
