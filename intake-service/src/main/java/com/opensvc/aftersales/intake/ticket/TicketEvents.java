@@ -14,7 +14,8 @@ final class TicketEvents {
     record TicketRegistered(UUID ticketId, String ticketNumber, Channel channel, ServiceType serviceType,
                             String productModel, String productLine, String entitlement, TicketKind kind,
                             TicketCategory category, Priority priority, Classification.Route routedTo,
-                            boolean customerBlocked, List<UUID> possibleDuplicateOf, String actor, Instant occurredAt) {
+                            boolean customerBlocked, List<UUID> possibleDuplicateOf, List<String> complaintSubjects,
+                            String actor, Instant occurredAt) {
     }
 
     record TicketCancelled(UUID ticketId, String ticketNumber, String reason, UUID mergedIntoTicketId, String actor,

@@ -90,7 +90,7 @@ public class TicketService {
         outbox.append(TicketEvents.AGGREGATE, id, "TicketRegistered", 1, new TicketEvents.TicketRegistered(id, number,
                 ticket.channel(), ticket.serviceType(), ticket.productModel(), ticket.productLine(),
                 assessment.entitlement() == null ? null : assessment.entitlement().name(), kind, category, priority,
-                ticket.routedTo(), ticket.customerBlocked(), duplicates, actor, now));
+                ticket.routedTo(), ticket.customerBlocked(), duplicates, request.complaintSubjectsOrEmpty(), actor, now));
         log.info("Registered ticket {} ({}) via {}, routed to {}", number, id, ticket.channel(), ticket.routedTo());
         return new Registration(get(id), true);
     }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.opensvc.aftersales.messaging.OutboxWriter;
+import com.opensvc.aftersales.revisit.conflict.ComplaintSubjects;
 import com.opensvc.aftersales.web.NotFoundException;
 
 @Service
@@ -26,7 +27,11 @@ public class RevisitService {
     private final OutboxWriter outbox;
     private final Clock clock;
 
-    public RevisitService(RevisitRepository revisits, HappyCallSampling sampling, OutboxWriter outbox, Clock clock) {
+    private final ComplaintSubjects complaintSubjects;
+
+    public RevisitService(RevisitRepository revisits, HappyCallSampling sampling, OutboxWriter outbox, Clock clock,
+                          ComplaintSubjects complaintSubjects) {
+        this.complaintSubjects = complaintSubjects;
         this.revisits = revisits;
         this.sampling = sampling;
         this.outbox = outbox;
@@ -66,6 +71,7 @@ public class RevisitService {
     @Transactional
     public Revisit recordOutcome(UUID id, SurveyAnswers answers, String agent) {
         Revisit revisit = revisits.findForUpdate(id).orElseThrow(() -> new NotFoundException("no revisit " + id));
+        complaintSubjects.requireNotSubject(revisit.ticketId(), agent);
         RevisitState next = revisit.state().requireTransitionTo(RevisitOutcome.stateFor(answers.overall()));
         Instant now = clock.instant();
         revisits.recordOutcome(id, answers, next, agent, now);

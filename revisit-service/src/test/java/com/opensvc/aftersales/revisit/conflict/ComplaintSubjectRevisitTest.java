@@ -1,0 +1,81 @@
+package com.opensvc.aftersales.revisit.conflict;
+
+import static com.opensvc.aftersales.testkit.RestApi.token;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.opensvc.aftersales.revisit.RevisitServiceTest;
+import com.opensvc.aftersales.testkit.EventSender;
+import com.opensvc.aftersales.testkit.RestApi;
+import com.opensvc.aftersales.testkit.SharedInfrastructure;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@RevisitServiceTest
+class ComplaintSubjectRevisitTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static EventSender sender;
+
+    @LocalServerPort
+    int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @BeforeAll
+    static void connect() throws Exception {
+        SharedInfrastructure infra = SharedInfrastructure.get();
+        infra.createTopics("aftersales.intake.ticket", "aftersales.dispatch.workorder", "aftersales.revisit.revisit");
+        sender = new EventSender(infra.bootstrapServers());
+    }
+
+    @AfterAll
+    static void close() {
+        sender.close();
+    }
+
+    @Test
+    @DisplayName("INT-12 a person the complaint is about cannot be its revisit agent")
+    void INT12_subjectIsNeverTheRevisitAgent() {
+        RestApi api = new RestApi(port);
+        UUID ticketId = UUID.randomUUID();
+        sender.send("aftersales.intake.ticket", ticketId.toString(), "TicketRegistered", "intake-service",
+                JSON.writeValueAsString(Map.of("ticketId", ticketId.toString(), "ticketNumber", "T-2026-000777",
+                        "channel", "PHONE", "serviceType", "ON_SITE", "productModel", "AC-3200", "kind", "COMPLAINT",
+                        "complaintSubjects", java.util.List.of("agent.he"), "actor", "desk.li",
+                        "occurredAt", Instant.now().toString())));
+        sender.send("aftersales.dispatch.workorder", ticketId.toString(), "RepairClosed", "dispatch-service",
+                JSON.writeValueAsString(Map.ofEntries(Map.entry("workOrderId", UUID.randomUUID().toString()),
+                        Map.entry("ticketId", ticketId.toString()), Map.entry("technicianId", "tech.north"),
+                        Map.entry("productModel", "AC-3200"), Map.entry("serialNumber", "SN-1"),
+                        Map.entry("entitlement", "FREE_REPAIR"), Map.entry("outcome", "FIXED"),
+                        Map.entry("symptom", "x"), Map.entry("causeCode", "C-1"), Map.entry("actions", "y"),
+                        Map.entry("partsUsed", java.util.List.of()), Map.entry("labourMinutes", 30),
+                        Map.entry("firstTimeFix", true), Map.entry("customerConfirmation", "SIGNED"),
+                        Map.entry("actor", "tech.north"), Map.entry("occurredAt", Instant.now().toString()))));
+        String subjectAgent = token("agent.he", "REVISIT_AGENT");
+        JsonNode revisit = await().atMost(Duration.ofSeconds(30)).until(() ->
+                api.get("/api/revisit/revisits?ticketId=" + ticketId, subjectAgent).body(), b -> b.isArray() && b.size() == 1).get(0);
+        Map<String, Object> answers = Map.of("serviceQuality", "SATISFIED", "technicalSkill", "SATISFIED",
+                "chargeReasonable", true, "punctuality", "SATISFIED", "overall", "SATISFIED", "comment", "fine");
+        String path = "/api/revisit/revisits/" + revisit.get("id").asString() + "/outcome";
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM complaint_subject WHERE ticket_id = :t").param("t", ticketId).query(Long.class).single() == 1);
+        var refused = api.post(path, answers, subjectAgent);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body().get("detail").asString()).contains("INT-12");
+        assertThat(api.post(path, answers, token("agent.ma", "REVISIT_AGENT")).status()).isEqualTo(200);
+    }
+}
