@@ -252,7 +252,8 @@ public class ComplaintService {
             ticketService.moveForComplaint(ticketId, TicketState.RESOLVED, actor, clock.instant(), "complaint handled");
         }
         outbox.append(ComplaintEvents.AGGREGATE, ticketId, "ComplaintFinished", 1, finished(done, ticket, actor, now));
-        return done;
+        ticketService.complaintFinished(ticketId, actor, clock.instant());
+        return get(ticketId);
     }
 
     /** INT-22: a supervisor or manager names a step's main and backup person; never a person the complaint is about. */

@@ -12,6 +12,8 @@ public final class ClosingGate {
     public enum Decision {
         /** Both conditions hold: the ticket closes now. */
         CLOSE,
+        /** The revisit is done but the ticket's complaint is still being handled (INT-11). */
+        WAIT_FOR_COMPLAINT,
         /** The revisit is done but quality's improvement report has not arrived yet. */
         WAIT_FOR_IMPROVEMENT_REPORT,
         /** The revisit is not done yet (or the ticket is not resolved): nothing to close. */
@@ -20,8 +22,17 @@ public final class ClosingGate {
 
     public static Decision decide(TicketState state, boolean qualityMustReport, boolean improvementReportIssued,
                                   boolean revisitDone) {
+        return decide(state, qualityMustReport, improvementReportIssued, revisitDone, false);
+    }
+
+    /** As above; a ticket whose complaint is still open (not DONE or REJECTED) waits for it too. */
+    public static Decision decide(TicketState state, boolean qualityMustReport, boolean improvementReportIssued,
+                                  boolean revisitDone, boolean complaintOpen) {
         if (state != TicketState.RESOLVED || !revisitDone) {
             return Decision.NOT_YET;
+        }
+        if (complaintOpen) {
+            return Decision.WAIT_FOR_COMPLAINT;
         }
         if (qualityMustReport && !improvementReportIssued) {
             return Decision.WAIT_FOR_IMPROVEMENT_REPORT;

@@ -276,4 +276,10 @@ public class TicketRepository {
                 """).param("id", id).param("because", because).param("at", at == null ? null : utc(at))
                 .param("now", utc(now)).update();
     }
+
+    /** Whether the ticket has a complaint still being handled (not DONE, not REJECTED). */
+    public boolean hasOpenComplaint(UUID ticketId) {
+        return jdbc.sql("SELECT count(*) FROM complaint WHERE ticket_id = :ticket AND state NOT IN ('DONE', 'REJECTED')")
+                .param("ticket", ticketId).query(Long.class).single() > 0;
+    }
 }

@@ -256,10 +256,22 @@ public class TicketService {
         tickets.recordHistory(id, at, actor, "IMPROVEMENT_REPORT_ISSUED", null, null,
                 "quality improvement report " + reportId + " issued (QLT-05)");
         TicketRepository.ClosingFacts facts = tickets.closingFacts(id);
-        if (ClosingGate.decide(ticket.state(), ticket.qualityMustReport(), true, facts.revisitDoneBecause() != null)
-                == ClosingGate.Decision.CLOSE) {
+        if (ClosingGate.decide(ticket.state(), ticket.qualityMustReport(), true, facts.revisitDoneBecause() != null,
+                tickets.hasOpenComplaint(id)) == ClosingGate.Decision.CLOSE) {
             close(ticket, facts.revisitDoneBecause(), actor, at,
                     "improvement report arrived; revisit done earlier (" + facts.revisitDoneBecause() + ")");
+        }
+    }
+
+    /** The ticket's complaint is finished: a resolved ticket whose revisit was already done closes now. */
+    @Transactional
+    public void complaintFinished(UUID id, String actor, Instant at) {
+        Ticket ticket = tickets.findForUpdate(id).orElseThrow(() -> notFound(id));
+        TicketRepository.ClosingFacts facts = tickets.closingFacts(id);
+        if (ClosingGate.decide(ticket.state(), ticket.qualityMustReport(), facts.improvementReportId() != null,
+                facts.revisitDoneBecause() != null, false) == ClosingGate.Decision.CLOSE) {
+            close(ticket, facts.revisitDoneBecause(), actor, at, "complaint finished; revisit done earlier ("
+                    + facts.revisitDoneBecause() + ")");
         }
     }
 
@@ -271,8 +283,14 @@ public class TicketService {
             return;
         }
         TicketRepository.ClosingFacts facts = tickets.closingFacts(id);
-        switch (ClosingGate.decide(ticket.state(), ticket.qualityMustReport(), facts.improvementReportId() != null, true)) {
+        switch (ClosingGate.decide(ticket.state(), ticket.qualityMustReport(), facts.improvementReportId() != null, true,
+                tickets.hasOpenComplaint(id))) {
             case CLOSE -> close(ticket, because, actor, at, detail);
+            case WAIT_FOR_COMPLAINT -> {
+                tickets.recordRevisitDone(id, because, at, clock.instant());
+                tickets.recordHistory(id, at, actor, "WAITING_FOR_COMPLAINT", null, null,
+                        detail + "; waiting for the complaint to be finished (INT-11)");
+            }
             case WAIT_FOR_IMPROVEMENT_REPORT -> {
                 tickets.recordRevisitDone(id, because, at, clock.instant());
                 tickets.recordHistory(id, at, actor, "WAITING_FOR_IMPROVEMENT_REPORT", null, null,

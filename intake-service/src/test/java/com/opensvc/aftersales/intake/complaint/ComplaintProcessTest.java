@@ -228,6 +228,38 @@ class ComplaintProcessTest {
                 .isEqualTo("OPINION_PENDING");
     }
 
+    @Test
+    @DisplayName("INT-11 INT-13 a complaint ticket repaired on site closes only once its complaint is finished, whatever the order")
+    void INT11_repairedComplaintClosesAfterTheComplaint() throws Exception {
+        Map<String, Object> request = new HashMap<>(phoneTicket("AC-" + UUID.randomUUID(),
+                LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()));
+        request.put("kind", "COMPLAINT");
+        request.put("category", "PRODUCT_QUALITY");
+        String id = api.post("/api/intake/tickets", request, desk).body().get("id").asString();
+        assertThat(api.post("/api/intake/tickets/" + id + "/accept", null, desk).status()).isEqualTo(200);
+        String workOrderId = UUID.randomUUID().toString();
+        try (EventSender events = new EventSender(SharedInfrastructure.get().bootstrapServers())) {
+            SharedInfrastructure.get().createTopics("aftersales.dispatch.workorder");
+            events.send("aftersales.dispatch.workorder", id, "WorkOrderCreated", "dispatch-service", JSON.writeValueAsString(
+                    Map.of("ticketId", id, "workOrderId", workOrderId, "actor", "system:dispatch", "occurredAt", Instant.now().toString())));
+            events.send("aftersales.dispatch.workorder", id, "RepairClosed", "dispatch-service", JSON.writeValueAsString(
+                    Map.of("ticketId", id, "workOrderId", workOrderId, "technicianId", "tech.north", "actor", "tech.north",
+                            "occurredAt", Instant.now().toString())));
+            await().atMost(Duration.ofSeconds(30)).until(() -> "RESOLVED".equals(
+                    api.get("/api/intake/tickets/" + id, desk).body().get("state").asString()));
+            events.send("aftersales.revisit.revisit", id, "RevisitCompleted", "revisit-service", JSON.writeValueAsString(
+                    Map.of("revisitId", UUID.randomUUID().toString(), "ticketId", id, "workOrderId", workOrderId,
+                            "satisfaction", "SATISFIED", "flaggedForReview", false, "actor", "agent.chen",
+                            "occurredAt", Instant.now().toString())));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/intake/tickets/" + id + "/timeline", desk).body()
+                .valueStream().anyMatch(e -> "WAITING_FOR_COMPLAINT".equals(e.get("type").asString())));
+        assertThat(api.get("/api/intake/tickets/" + id, desk).body().get("state").asString()).isEqualTo("RESOLVED");
+
+        walkToDone(id);
+        assertThat(api.get("/api/intake/tickets/" + id, desk).body().get("state").asString()).isEqualTo("CLOSED");
+    }
+
     private void walkToDone(String id) {
         assertThat(post(id, "/validity", Map.of("valid", true), customerManager).status()).isEqualTo(200);
         post(id, "/opinion", opinion("EXPLANATION"), customerManager);

@@ -23,4 +23,12 @@ class ClosingGateTest {
         assertThat(ClosingGate.decide(TicketState.IN_SERVICE, true, true, true)).isEqualTo(Decision.NOT_YET);
         assertThat(ClosingGate.decide(TicketState.RESOLVED, false, false, true)).isEqualTo(Decision.CLOSE);
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("INT-11 a resolved ticket whose complaint is still open waits for it before closing")
+    void INT11_openComplaintHoldsTheClose() {
+        assertThat(ClosingGate.decide(TicketState.RESOLVED, false, false, true, true)).isEqualTo(Decision.WAIT_FOR_COMPLAINT);
+        assertThat(ClosingGate.decide(TicketState.RESOLVED, false, false, true, false)).isEqualTo(Decision.CLOSE);
+        assertThat(ClosingGate.decide(TicketState.RESOLVED, false, false, false, true)).isEqualTo(Decision.NOT_YET);
+    }
 }
