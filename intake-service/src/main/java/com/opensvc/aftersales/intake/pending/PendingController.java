@@ -30,6 +30,7 @@ import com.opensvc.aftersales.web.PageOf;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -60,7 +61,8 @@ public class PendingController {
     public record ResumeRequest(@Size(max = 1000) String note) {
     }
 
-    public record ContactRequest(@NotNull UUID customerId, @NotBlank String roundMonth,
+    public record ContactRequest(@NotNull UUID customerId,
+                                 @NotNull @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "must be a month such as 2026-11") String roundMonth,
                                  @NotBlank @Size(max = 2000) String outcome, LocalDate nextArrangedOn,
                                  Instant contactedAt) {
     }
