@@ -18,7 +18,7 @@ public enum TicketState {
             Map.entry(REGISTERED, EnumSet.of(ACCEPTED, AWAITING_QUOTE, PENDING, REJECTED, CANCELLED, RESOLVED_REMOTELY,
                     RESOLVED)),
             Map.entry(AWAITING_QUOTE, EnumSet.of(ACCEPTED, DECLINED_PAID_SERVICE, CANCELLED)),
-            Map.entry(PENDING, EnumSet.of(REGISTERED, ACCEPTED, IN_SERVICE, CANCELLED)),
+            Map.entry(PENDING, EnumSet.of(REGISTERED, ACCEPTED, IN_SERVICE, REOPENED, CANCELLED)),
             Map.entry(ACCEPTED, EnumSet.of(IN_SERVICE, PENDING, CANCELLED, RESOLVED)),
             Map.entry(IN_SERVICE, EnumSet.of(RESOLVED, PENDING)),
             Map.entry(RESOLVED, EnumSet.of(CLOSED, REOPENED)),

@@ -45,7 +45,7 @@ class TicketStateTest {
                 java.util.Map.entry(TicketState.AWAITING_QUOTE, java.util.EnumSet.of(TicketState.ACCEPTED,
                         TicketState.DECLINED_PAID_SERVICE, TicketState.CANCELLED)),
                 java.util.Map.entry(TicketState.PENDING, java.util.EnumSet.of(TicketState.REGISTERED, TicketState.ACCEPTED,
-                        TicketState.IN_SERVICE, TicketState.CANCELLED)),
+                        TicketState.IN_SERVICE, TicketState.REOPENED, TicketState.CANCELLED)),
                 java.util.Map.entry(TicketState.ACCEPTED, java.util.EnumSet.of(TicketState.IN_SERVICE, TicketState.PENDING,
                         TicketState.CANCELLED, TicketState.RESOLVED)),
                 java.util.Map.entry(TicketState.IN_SERVICE, java.util.EnumSet.of(TicketState.RESOLVED, TicketState.PENDING)),
@@ -61,7 +61,7 @@ class TicketStateTest {
                 legal += expected ? 1 : 0;
             }
         }
-        assertThat(legal).isEqualTo(27);
+        assertThat(legal).isEqualTo(28);
     }
 
     @Test
