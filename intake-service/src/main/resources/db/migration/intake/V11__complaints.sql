@@ -72,6 +72,8 @@ CREATE TABLE person_absence (
     to_day      date        NOT NULL CHECK (to_day >= from_day),
     reason      text,
     recorded_by text        NOT NULL,
-    recorded_at timestamptz NOT NULL
+    recorded_at timestamptz NOT NULL,
+    ended_at    timestamptz,
+    ended_by    text
 );
 CREATE INDEX person_absence_person_idx ON person_absence (person, from_day, to_day);

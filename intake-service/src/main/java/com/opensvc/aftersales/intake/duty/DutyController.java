@@ -99,11 +99,11 @@ public class DutyController {
         return duty.absences(LocalDate.now(clock.withZone(properties.zone())));
     }
 
-    /** The person is back: the absence ends yesterday (the record stays). */
+    /** The person is back: the absence ends now (the record stays, marked ended). */
     @PostMapping("/absences/{id}/end")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'MANAGER', 'ADMIN')")
     public void endAbsence(@PathVariable UUID id) {
-        if (!duty.endAbsence(id, LocalDate.now(clock.withZone(properties.zone())).minusDays(1))) {
+        if (!duty.endAbsence(id, CurrentUser.name(), clock.instant())) {
             throw new NotFoundException("no current absence " + id);
         }
     }

@@ -23,7 +23,7 @@ public class DutyRepository {
     }
 
     public record Absence(UUID id, String person, LocalDate fromDay, LocalDate toDay, String reason, String recordedBy,
-                          Instant recordedAt) {
+                          Instant recordedAt, Instant endedAt) {
     }
 
     public void setRoster(String step, String main, String backup, String actor, Instant now) {
@@ -62,15 +62,16 @@ public class DutyRepository {
         return id;
     }
 
-    /** Ends an absence early (the person came back); the record stays. */
-    public boolean endAbsence(UUID id, LocalDate lastDay) {
-        return jdbc.sql("UPDATE person_absence SET to_day = :last WHERE id = :id AND to_day >= :last")
-                .param("id", id).param("last", lastDay).update() == 1;
+    /** Ends an absence early (the person came back); the record stays, marked ended. */
+    public boolean endAbsence(UUID id, String actor, Instant now) {
+        return jdbc.sql("UPDATE person_absence SET ended_at = :at, ended_by = :actor WHERE id = :id AND ended_at IS NULL")
+                .param("id", id).param("actor", actor).param("at", now.atOffset(ZoneOffset.UTC)).update() == 1;
     }
 
     public boolean isAbsent(String person, LocalDate day) {
         return person != null && jdbc.sql("""
                 SELECT count(*) FROM person_absence WHERE person = :person AND from_day <= :day AND to_day >= :day
+                  AND ended_at IS NULL
                 """).param("person", person).param("day", day).query(Long.class).single() > 0;
     }
 
@@ -80,6 +81,8 @@ public class DutyRepository {
                 .query((rs, n) -> new Absence(rs.getObject("id", UUID.class), rs.getString("person"),
                         rs.getObject("from_day", LocalDate.class), rs.getObject("to_day", LocalDate.class),
                         rs.getString("reason"), rs.getString("recorded_by"),
-                        rs.getObject("recorded_at", OffsetDateTime.class).toInstant())).list();
+                        rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("ended_at", OffsetDateTime.class) == null ? null
+                                : rs.getObject("ended_at", OffsetDateTime.class).toInstant())).list();
     }
 }
