@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import com.opensvc.aftersales.intake.IntakeProperties;
+import com.opensvc.aftersales.intake.sla.Escalation;
 import com.opensvc.aftersales.intake.duty.DutyRepository;
 import com.opensvc.aftersales.intake.duty.Handlers;
 import com.opensvc.aftersales.intake.ticket.TicketRepository;

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.opensvc.aftersales.intake.IntakeProperties;
+import com.opensvc.aftersales.intake.sla.Escalation;
+import com.opensvc.aftersales.intake.sla.SlaLifecycle;
 import com.opensvc.aftersales.intake.customer.CustomerRepository;
 import com.opensvc.aftersales.intake.duty.Handlers;
 import com.opensvc.aftersales.intake.entitlement.Entitlement;
@@ -49,10 +51,12 @@ public class ComplaintService {
     private final OutboxWriter outbox;
     private final IntakeProperties properties;
     private final Clock clock;
+    private final SlaLifecycle sla;
 
     public ComplaintService(ComplaintRepository complaints, ComplaintAccess access, TicketService ticketService,
                             TicketRepository tickets, CustomerRepository customers, OutboxWriter outbox,
-                            IntakeProperties properties, Clock clock) {
+                            IntakeProperties properties, Clock clock, SlaLifecycle sla) {
+        this.sla = sla;
         this.complaints = complaints;
         this.access = access;
         this.ticketService = ticketService;
@@ -316,6 +320,7 @@ public class ComplaintService {
         outbox.append(ComplaintEvents.AGGREGATE, ticketId, "TicketEscalated", 1, new ComplaintEvents.TicketEscalated(
                 ticketId, ticket.number(), level, notify, "customer dissatisfied (INT-19)", actor, now));
         access.assignFromRoster(find(ticketId, true), ComplaintStep.VALIDITY, actor, now);
+        sla.complaintStepDone(ticketId, "REOPENED", ComplaintState.VALIDITY_CHECK.name(), now, actor);
     }
 
     /** The open complaints whose current step is this person's work now (INT-22). */
@@ -341,6 +346,7 @@ public class ComplaintService {
         tickets.recordHistory(complaint.ticketId(), now, actor, "COMPLAINT_" + step + "_" + outcome, null, null,
                 detail + " -> " + next);
         publishStep(complaint, step, outcome, next, actor, now);
+        sla.complaintStepDone(complaint.ticketId(), step.name(), next.name(), now, actor);
         Complaint moved = find(complaint.ticketId(), true);
         if (next.step() != null) {
             access.assignFromRoster(moved, next.step(), actor, now);

@@ -28,7 +28,11 @@ public class PromisedReplyService {
     private final OutboxWriter outbox;
     private final Clock clock;
 
-    public PromisedReplyService(PromisedReplyRepository replies, TicketRepository tickets, OutboxWriter outbox, Clock clock) {
+    private final com.opensvc.aftersales.intake.sla.SlaLifecycle sla;
+
+    public PromisedReplyService(PromisedReplyRepository replies, TicketRepository tickets, OutboxWriter outbox, Clock clock,
+                                com.opensvc.aftersales.intake.sla.SlaLifecycle sla) {
+        this.sla = sla;
         this.replies = replies;
         this.tickets = tickets;
         this.outbox = outbox;
@@ -70,6 +74,7 @@ public class PromisedReplyService {
         }
         outbox.append(ReplyEvents.AGGREGATE, ticketId, "ReplyPromised", 1, new ReplyEvents.ReplyPromised(ticketId,
                 ticket.number(), replyBy, source, last + 1, previous == null ? null : previous.replyBy(), actor, now));
+        sla.replyPromised(ticketId, now, replyBy, actor);
         return replies.open(ticketId, now).orElseThrow();
     }
 
@@ -86,6 +91,7 @@ public class PromisedReplyService {
                 "promised reply given" + (late ? " late (was due " + open.replyBy() + ")" : "") + ": " + summary.strip());
         outbox.append(ReplyEvents.AGGREGATE, ticketId, "PromisedReplyAnswered", 1, new ReplyEvents.PromisedReplyAnswered(
                 ticketId, ticket.number(), open.replyBy(), now, late, actor, now));
+        sla.replyGiven(ticketId, actor);
         return replies.latest(ticketId, now).orElseThrow();
     }
 

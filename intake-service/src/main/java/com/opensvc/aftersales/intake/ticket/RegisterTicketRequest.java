@@ -18,7 +18,7 @@ import jakarta.validation.constraints.Size;
  * INT-02: what registration needs: a customer (existing by id, or created inline with a contact phone), the product
  * model, the fault or complaint, the channel. Serial, ship date and region are needed before dispatch, not now. An
  * installed product is named by id, or found by serial number; a serial the installed base does not know is added
- * to it (INT-24).
+ * to it (INT-24). {@code firstContactAt} is when the customer first got in touch (SLA-01), if before registration.
  */
 public record RegisterTicketRequest(
         @NotNull @Valid CustomerRef customer,
@@ -39,7 +39,8 @@ public record RegisterTicketRequest(
         Priority priority,
         @Size(max = 50) List<@Valid ExpectedPart> expectedParts,
         @Size(max = 10) List<@NotBlank @Size(max = 100) String> complaintSubjects,
-        Boolean majorComplaint) {
+        Boolean majorComplaint,
+        @PastOrPresent java.time.Instant firstContactAt) {
 
     /** An existing customer by id, or a new one: name and contact phone. */
     public record CustomerRef(

@@ -28,10 +28,12 @@ public class TicketRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    public TicketRepository(JdbcClient jdbc, JsonMapper json) {
+    public TicketRepository(JdbcClient jdbc, JsonMapper json, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
+        this.events = events;
     }
 
     /** Claims an Idempotency-Key for a ticket about to be inserted; false if another request holds it. */
@@ -118,6 +120,7 @@ public class TicketRepository {
                     version = version + 1, updated_at = :at WHERE id = :id
                 """)
                 .param("id", id).param("state", state.name()).param("workOrder", workOrderId).param("at", utc(now)).update();
+        events.publishEvent(new TicketStateChanged(id, state, now));
     }
 
     public void updateEntitlement(UUID id, Entitlement effective, Assessment computed, Instant now) {

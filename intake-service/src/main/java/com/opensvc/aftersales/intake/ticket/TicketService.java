@@ -83,6 +83,8 @@ public class TicketService {
                         + ", entitlement " + assessment.entitlement() + " (" + assessment.reason() + ")");
         recordRouting(ticket, now, actor);
         List<UUID> duplicates = duplicateTickets.linkOpenDuplicates(ticket, actor, now);
+        events.publishEvent(new TicketOpened(id, kind, now,
+                request.firstContactAt() == null || request.firstContactAt().isAfter(now) ? now : request.firstContactAt(), actor));
         if (kind == TicketKind.COMPLAINT) {
             events.publishEvent(new ComplaintTicketRegistered(id, Boolean.TRUE.equals(request.majorComplaint()),
                     request.complaintSubjectsOrEmpty(), actor));

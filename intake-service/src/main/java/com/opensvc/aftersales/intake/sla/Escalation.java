@@ -1,4 +1,4 @@
-package com.opensvc.aftersales.intake.complaint;
+package com.opensvc.aftersales.intake.sla;
 
 import java.util.List;
 

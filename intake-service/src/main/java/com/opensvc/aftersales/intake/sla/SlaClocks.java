@@ -1,0 +1,147 @@
+package com.opensvc.aftersales.intake.sla;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.opensvc.aftersales.intake.ticket.TicketRepository;
+import com.opensvc.aftersales.intake.ticket.TicketState;
+
+/**
+ * Starts, meets, pauses and resumes a ticket's clocks, in the caller's transaction. Clocks pause while the ticket is
+ * PENDING (approved, INT-14) or AWAITING_QUOTE and resume with the business time they had left (SLA-05).
+ */
+@Service
+public class SlaClocks {
+    static final Set<TicketState> PAUSING = EnumSet.of(TicketState.PENDING, TicketState.AWAITING_QUOTE);
+
+    private final SlaClockRepository clocks;
+    private final Calendars calendars;
+    private final SlaProperties properties;
+    private final TicketRepository tickets;
+    private final Clock clock;
+
+    public SlaClocks(SlaClockRepository clocks, Calendars calendars, SlaProperties properties, TicketRepository tickets,
+                     Clock clock) {
+        this.clocks = clocks;
+        this.calendars = calendars;
+        this.properties = properties;
+        this.tickets = tickets;
+        this.clock = clock;
+    }
+
+    /** Starts a clock of {@code within} business time in the kind's calendar. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void start(UUID ticketId, ClockKind kind, Instant from, Duration within, String actor) {
+        WorkingCalendar calendar = calendars.forKind(kind);
+        startUntil(ticketId, kind, from, calendar.plus(from, within), calendar.name(), actor);
+    }
+
+    /** Starts a clock with a fixed deadline (a promised reply, "the same day"). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void startUntil(UUID ticketId, ClockKind kind, Instant from, Instant due, String calendarName, String actor) {
+        TicketState state = tickets.find(ticketId).map(t -> t.state()).orElse(TicketState.REGISTERED);
+        SlaClock created;
+        Instant now = clock.instant();
+        if (PAUSING.contains(state)) {
+            Duration left = calendars.named(calendarName).between(now.isAfter(from) ? now : from, due);
+            created = new SlaClock(UUID.randomUUID(), ticketId, kind, calendarName, SlaClock.State.PAUSED, from, null, now,
+                    left, null, null, null);
+        } else {
+            created = new SlaClock(UUID.randomUUID(), ticketId, kind, calendarName, SlaClock.State.RUNNING, from, due, null,
+                    null, null, null, null);
+        }
+        if (clocks.insert(created, created.dueAt() == null ? null : remindAt(from, created.dueAt()))) {
+            tickets.recordHistory(ticketId, now, actor, "SLA_CLOCK_STARTED", null, null, kind + " due "
+                    + (created.dueAt() == null ? "(paused)" : created.dueAt()) + " (" + calendarName + ")");
+        }
+    }
+
+    /** The deadline is met (the step is done in time, or late: a breached clock stays breached). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void meet(UUID ticketId, ClockKind kind, String actor) {
+        finish(ticketId, kind, SlaClock.State.MET, actor);
+    }
+
+    /** The clock no longer applies (the complaint was rejected, the ticket cancelled). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void stop(UUID ticketId, ClockKind kind, String actor) {
+        finish(ticketId, kind, SlaClock.State.STOPPED, actor);
+    }
+
+    private void finish(UUID ticketId, ClockKind kind, SlaClock.State state, String actor) {
+        Instant now = clock.instant();
+        for (SlaClock open : clocks.openForUpdate(ticketId)) {
+            if (open.kind() == kind) {
+                clocks.finish(open.id(), state, now);
+                tickets.recordHistory(ticketId, now, actor, "SLA_CLOCK_" + state, null, null,
+                        kind + (open.dueAt() == null ? "" : " (due " + open.dueAt() + ")"));
+            }
+        }
+    }
+
+    /** SLA-03: the customer could not be reached in the first 24 h: the opinion is due 48 h after registration. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean extendOpinionForUnreachableCustomer(UUID ticketId, String actor) {
+        for (SlaClock open : clocks.openForUpdate(ticketId)) {
+            if (open.kind() == ClockKind.OPINION) {
+                WorkingCalendar calendar = calendars.named(open.calendar());
+                Duration extra = properties.opinionUnreachableWithin().minus(properties.opinionWithin());
+                Instant now = clock.instant();
+                if (open.state() == SlaClock.State.PAUSED) {
+                    clocks.pause(open.id(), open.pausedAt(), open.remaining().plus(extra));
+                } else {
+                    Instant due = calendar.plus(open.startedAt(), properties.opinionUnreachableWithin());
+                    clocks.run(open.id(), due, remindAt(now, due));
+                }
+                tickets.recordHistory(ticketId, now, actor, "SLA_CLOCK_EXTENDED", null, null,
+                        "OPINION: customer unreachable, " + properties.opinionUnreachableWithin().toHours() + " h (SLA-03)");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SLA-05: the ticket changed state; entering PENDING or AWAITING_QUOTE pauses its clocks, leaving them resumes. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void ticketStateChanged(UUID ticketId, TicketState state, Instant at) {
+        boolean pause = PAUSING.contains(state);
+        for (SlaClock open : clocks.openForUpdate(ticketId)) {
+            WorkingCalendar calendar = calendars.named(open.calendar());
+            if (pause && open.state() == SlaClock.State.RUNNING) {
+                clocks.pause(open.id(), at, calendar.between(at, open.dueAt()));
+                tickets.recordHistory(ticketId, at, "system:sla", "SLA_CLOCK_PAUSED", null, null,
+                        open.kind() + " paused while " + state + " (SLA-05)");
+            } else if (!pause && open.state() == SlaClock.State.PAUSED) {
+                Instant due = calendar.plus(at, open.remaining());
+                clocks.run(open.id(), due, remindAt(at, due));
+                tickets.recordHistory(ticketId, at, "system:sla", "SLA_CLOCK_RESUMED", null, null,
+                        open.kind() + " resumed, due " + due + " (SLA-05)");
+            }
+        }
+    }
+
+    /** "The same day": the end of the day of {@code from} in the company's zone. */
+    public Instant endOfDay(Instant from) {
+        WorkingCalendar calendar = calendars.named(SlaProperties.AROUND_THE_CLOCK);
+        return LocalDate.ofInstant(from, calendar.zone()).plusDays(1).atStartOfDay(calendar.zone()).toInstant();
+    }
+
+    /** SLA-02: whether a message arriving at {@code at} arrived in working hours. */
+    public boolean inWorkingHours(Instant at) {
+        return calendars.workingHours().isWorking(at);
+    }
+
+    private Instant remindAt(Instant from, Instant due) {
+        Instant remind = due.minus(properties.remindBefore());
+        return remind.isBefore(from) ? from : remind;
+    }
+}

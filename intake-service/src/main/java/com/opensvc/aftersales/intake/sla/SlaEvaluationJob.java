@@ -1,0 +1,100 @@
+package com.opensvc.aftersales.intake.sla;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.opensvc.aftersales.intake.ticket.TicketRepository;
+import com.opensvc.aftersales.messaging.OutboxWriter;
+
+/**
+ * SLA-06, SLA-07: breaches due clocks and sends reminders before deadlines. Every replica runs it; rows are claimed
+ * with {@code FOR UPDATE SKIP LOCKED} in batches, each batch one transaction with its events, so each deadline fires
+ * exactly once however many replicas run.
+ */
+@Component
+public class SlaEvaluationJob {
+    static final String ACTOR = "system:sla";
+    private static final Logger log = LoggerFactory.getLogger(SlaEvaluationJob.class);
+
+    private final SlaClockRepository clocks;
+    private final TicketRepository tickets;
+    private final List<ReminderRecipients> recipients;
+    private final OutboxWriter outbox;
+    private final SlaProperties properties;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    public SlaEvaluationJob(SlaClockRepository clocks, TicketRepository tickets, List<ReminderRecipients> recipients,
+                            OutboxWriter outbox, SlaProperties properties, TransactionTemplate transactions, Clock clock) {
+        this.clocks = clocks;
+        this.tickets = tickets;
+        this.recipients = recipients;
+        this.outbox = outbox;
+        this.properties = properties;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** One run at the current time. */
+    public int run() {
+        return evaluate(clock.instant());
+    }
+
+    /** Breaches every clock due by {@code now} and sends due reminders; returns the number of breaches. */
+    public int evaluate(Instant now) {
+        int breached = 0;
+        int batch;
+        do {
+            batch = transactions.execute(tx -> breachBatch(now));
+            breached += batch;
+        } while (batch == properties.batchSize());
+        int reminded;
+        do {
+            reminded = transactions.execute(tx -> remindBatch(now));
+        } while (reminded == properties.batchSize());
+        if (breached > 0) {
+            log.info("SLA evaluation at {}: {} deadline(s) breached", now, breached);
+        }
+        return breached;
+    }
+
+    private int breachBatch(Instant now) {
+        List<SlaClock> due = clocks.claimDue(now, properties.batchSize());
+        for (SlaClock overdue : due) {
+            int level = clocks.breachesOf(overdue.ticketId()) + 1;
+            clocks.breach(overdue.id(), now, level);
+            List<String> notify = Escalation.rolesFor(level);
+            String number = tickets.find(overdue.ticketId()).map(t -> t.number()).orElse(null);
+            tickets.recordHistory(overdue.ticketId(), now, ACTOR, "SLA_BREACHED", null, null,
+                    overdue.kind() + " was due " + overdue.dueAt());
+            tickets.recordHistory(overdue.ticketId(), now, ACTOR, "ESCALATED", null, null,
+                    "level " + level + ", notifying " + notify + " (SLA-06)");
+            outbox.append(SlaEvents.AGGREGATE, overdue.ticketId(), "SlaBreached", 1, new SlaEvents.SlaBreached(
+                    overdue.ticketId(), number, overdue.kind().name(), overdue.dueAt(), now, level, notify, ACTOR, now));
+            outbox.append(SlaEvents.AGGREGATE, overdue.ticketId(), "TicketEscalated", 1, new SlaEvents.TicketEscalated(
+                    overdue.ticketId(), number, level, notify, overdue.kind() + " deadline breached (SLA-06)", ACTOR, now));
+        }
+        return due.size();
+    }
+
+    private int remindBatch(Instant now) {
+        List<SlaClock> due = clocks.claimReminders(now, properties.batchSize());
+        for (SlaClock soon : due) {
+            Optional<String> person = recipients.stream().map(r -> r.personFor(soon.ticketId(), soon.kind()))
+                    .flatMap(Optional::stream).findFirst();
+            String role = ReminderRecipients.roleFor(soon.kind());
+            clocks.recordReminder(soon, person.orElse(null), role, now);
+            clocks.reminded(soon.id(), now);
+            tickets.recordHistory(soon.ticketId(), now, ACTOR, "SLA_REMINDER", null, null, soon.kind() + " due "
+                    + soon.dueAt() + "; reminded " + person.orElse("role " + role));
+        }
+        return due.size();
+    }
+}
