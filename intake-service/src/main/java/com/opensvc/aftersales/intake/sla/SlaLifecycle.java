@@ -1,5 +1,6 @@
 package com.opensvc.aftersales.intake.sla;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -34,14 +35,12 @@ public class SlaLifecycle {
             return;
         }
         // SLA-02: 30 working minutes for what arrives in working hours, 12 h for messages left outside them
-        if (clocks.inWorkingHours(opened.registeredAt())) {
-            WorkingCalendar hours = calendars.workingHours();
-            clocks.startUntil(id, ClockKind.FIRST_RESPONSE, opened.registeredAt(),
-                    hours.plus(opened.registeredAt(), properties.firstResponseWithin()), hours.name(), opened.actor());
-        } else {
-            clocks.start(id, ClockKind.FIRST_RESPONSE, opened.registeredAt(), properties.firstResponseOutsideHoursWithin(),
-                    opened.actor());
-        }
+        WorkingCalendar hours = calendars.workingHours();
+        boolean inHours = hours.isWorking(opened.registeredAt());
+        clocks.startUntil(id, ClockKind.FIRST_RESPONSE, opened.registeredAt(), firstResponseDue(opened.registeredAt(),
+                hours, calendars.named(SlaProperties.AROUND_THE_CLOCK), properties.firstResponseWithin(),
+                properties.firstResponseOutsideHoursWithin()), inHours ? hours.name() : SlaProperties.AROUND_THE_CLOCK,
+                opened.actor());
         if (opened.kind() == TicketKind.COMPLAINT) {
             // SLA-01: registered and reported to the customer manager within 1 h of first contact; it is reported
             // now, so the clock is met now, or breached by the next evaluation if the hour has already passed
@@ -52,6 +51,12 @@ public class SlaLifecycle {
             }
             clocks.start(id, ClockKind.OPINION, opened.registeredAt(), properties.opinionWithin(), opened.actor());
         }
+    }
+
+    /** SLA-02 as a rule: {@code within} working time from a message in working hours, else {@code outside} hours. */
+    static Instant firstResponseDue(Instant registeredAt, WorkingCalendar hours, WorkingCalendar always, Duration within,
+                                    Duration outside) {
+        return hours.isWorking(registeredAt) ? hours.plus(registeredAt, within) : always.plus(registeredAt, outside);
     }
 
     @EventListener

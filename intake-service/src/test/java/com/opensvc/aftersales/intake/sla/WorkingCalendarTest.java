@@ -114,4 +114,20 @@ class WorkingCalendarTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overlap");
         assertThatThrownBy(() -> WorkingCalendar.Period.parse("8 to 5")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    @DisplayName("SLA-02 first response: 30 working minutes in working hours; 12 h for messages left outside them")
+    void SLA02_firstResponse() {
+        WorkingCalendar always = WorkingCalendar.aroundTheClock("always", SHANGHAI);
+        Duration within = Duration.ofMinutes(30);
+        Duration outside = Duration.ofHours(12);
+        assertThat(SlaLifecycle.firstResponseDue(sh("2026-11-25T10:00"), OFFICE, always, within, outside))
+                .isEqualTo(sh("2026-11-25T10:30"));
+        assertThat(SlaLifecycle.firstResponseDue(sh("2026-11-25T17:20"), OFFICE, always, within, outside))
+                .as("in hours, just before closing: the rest next morning").isEqualTo(sh("2026-11-26T08:50"));
+        assertThat(SlaLifecycle.firstResponseDue(sh("2026-11-25T20:00"), OFFICE, always, within, outside))
+                .as("a message left in the evening").isEqualTo(sh("2026-11-26T08:00"));
+        assertThat(SlaLifecycle.firstResponseDue(sh("2026-11-28T10:00"), OFFICE, always, within, outside))
+                .as("Saturday").isEqualTo(sh("2026-11-28T22:00"));
+    }
 }
