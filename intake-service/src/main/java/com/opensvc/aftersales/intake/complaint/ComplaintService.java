@@ -49,10 +49,11 @@ public class ComplaintService {
     private final OutboxWriter outbox;
     private final IntakeProperties properties;
     private final Clock clock;
+    private final ComplaintLocks locks;
 
     public ComplaintService(ComplaintRepository complaints, ComplaintAccess access, TicketService ticketService,
                             TicketRepository tickets, CustomerRepository customers, OutboxWriter outbox,
-                            IntakeProperties properties, Clock clock) {
+                            IntakeProperties properties, Clock clock, ComplaintLocks locks) {
         this.complaints = complaints;
         this.access = access;
         this.ticketService = ticketService;
@@ -61,6 +62,7 @@ public class ComplaintService {
         this.outbox = outbox;
         this.properties = properties;
         this.clock = clock;
+        this.locks = locks;
     }
 
     /** One penalty decided at execution (INT-21). */
@@ -193,6 +195,7 @@ public class ComplaintService {
     @Transactional
     public Complaint recordOnSiteVisit(UUID ticketId, String note, String actor, Collection<String> roles) {
         Complaint complaint = find(ticketId, true);
+        locks.requireUnlocked(complaint, "record an on-site visit");
         if (!complaint.major()) {
             throw new StateConflictException("complaint", complaint.state().name(), "record an on-site visit: it is not major");
         }
@@ -259,6 +262,7 @@ public class ComplaintService {
     @Transactional
     public Complaint assign(UUID ticketId, ComplaintStep step, String main, String backup, String actor) {
         Complaint complaint = find(ticketId, true);
+        locks.requireUnlocked(complaint, "assign " + step);
         ConflictOfInterest.requireAssignable(complaint.subjects(), "mainPerson", main);
         ConflictOfInterest.requireAssignable(complaint.subjects(), "backupPerson", backup);
         if (main != null && main.equals(backup)) {
@@ -294,6 +298,7 @@ public class ComplaintService {
             complaint = find(ticketId, true);
         } else {
             complaint.state().requireTransitionTo(ComplaintState.VALIDITY_CHECK);
+            locks.releaseForReopen(complaint, actor, now);
         }
         int level = complaint.escalationLevel() + 1;
         Map<String, Object> columns = new LinkedHashMap<>();
@@ -325,6 +330,7 @@ public class ComplaintService {
 
     private Complaint act(UUID ticketId, ComplaintStep step, String actor, Collection<String> roles) {
         Complaint complaint = find(ticketId, true);
+        locks.requireUnlocked(complaint, "act as " + step);
         if (complaint.state().step() != step) {
             throw new StateConflictException("complaint", complaint.state().name(), "act as " + step);
         }
