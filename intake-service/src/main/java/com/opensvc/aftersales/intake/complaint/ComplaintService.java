@@ -52,10 +52,11 @@ public class ComplaintService {
     private final IntakeProperties properties;
     private final Clock clock;
     private final SlaLifecycle sla;
+    private final ComplaintLocks locks;
 
     public ComplaintService(ComplaintRepository complaints, ComplaintAccess access, TicketService ticketService,
                             TicketRepository tickets, CustomerRepository customers, OutboxWriter outbox,
-                            IntakeProperties properties, Clock clock, SlaLifecycle sla) {
+                            IntakeProperties properties, Clock clock, SlaLifecycle sla, ComplaintLocks locks) {
         this.sla = sla;
         this.complaints = complaints;
         this.access = access;
@@ -65,6 +66,7 @@ public class ComplaintService {
         this.outbox = outbox;
         this.properties = properties;
         this.clock = clock;
+        this.locks = locks;
     }
 
     /** One penalty decided at execution (INT-21). */
@@ -197,6 +199,7 @@ public class ComplaintService {
     @Transactional
     public Complaint recordOnSiteVisit(UUID ticketId, String note, String actor, Collection<String> roles) {
         Complaint complaint = find(ticketId, true);
+        locks.requireUnlocked(complaint, "record an on-site visit");
         if (!complaint.major()) {
             throw new StateConflictException("complaint", complaint.state().name(), "record an on-site visit: it is not major");
         }
@@ -264,6 +267,7 @@ public class ComplaintService {
     @Transactional
     public Complaint assign(UUID ticketId, ComplaintStep step, String main, String backup, String actor) {
         Complaint complaint = find(ticketId, true);
+        locks.requireUnlocked(complaint, "assign " + step);
         ConflictOfInterest.requireAssignable(complaint.subjects(), "mainPerson", main);
         ConflictOfInterest.requireAssignable(complaint.subjects(), "backupPerson", backup);
         if (main != null && main.equals(backup)) {
@@ -299,6 +303,7 @@ public class ComplaintService {
             complaint = find(ticketId, true);
         } else {
             complaint.state().requireTransitionTo(ComplaintState.VALIDITY_CHECK);
+            locks.releaseForReopen(complaint, actor, now);
         }
         int level = complaint.escalationLevel() + 1;
         Map<String, Object> columns = new LinkedHashMap<>();
@@ -331,6 +336,7 @@ public class ComplaintService {
 
     private Complaint act(UUID ticketId, ComplaintStep step, String actor, Collection<String> roles) {
         Complaint complaint = find(ticketId, true);
+        locks.requireUnlocked(complaint, "act as " + step);
         if (complaint.state().step() != step) {
             throw new StateConflictException("complaint", complaint.state().name(), "act as " + step);
         }

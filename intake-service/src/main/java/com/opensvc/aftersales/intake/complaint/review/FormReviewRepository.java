@@ -1,0 +1,131 @@
+package com.opensvc.aftersales.intake.complaint.review;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import com.opensvc.aftersales.intake.complaint.ComplaintStep;
+
+/** The review history of complaint forms (append-only) and each form's current review state and lock (INT-26). */
+@Repository
+public class FormReviewRepository {
+    private final JdbcClient jdbc;
+
+    public FormReviewRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A form's current review state; absent until its first submission. */
+    public record Status(FormReviewState state, boolean locked, int cycle, String changedBy, Instant changedAt) {
+        static final Status NONE = new Status(FormReviewState.NOT_SUBMITTED, false, 0, null, null);
+    }
+
+    /** One row of a form's review history. {@code snapshot} (JSON) is the form as locked, on LOCKED rows only. */
+    public record Entry(long id, int cycle, String action, String actor, Instant at, String reason, String correction,
+                        String faultyPerson, String faultyStep, Integer faultyYear, String snapshot) {
+    }
+
+    public record FaultyCount(String person, long faultyForms) {
+    }
+
+    public Status status(UUID complaintId) {
+        return jdbc.sql("SELECT review_state, locked, cycle, changed_by, changed_at FROM complaint_lock WHERE complaint_id = :id")
+                .param("id", complaintId)
+                .query((rs, n) -> new Status(FormReviewState.valueOf(rs.getString(1)), rs.getBoolean(2), rs.getInt(3),
+                        rs.getString(4), instant(rs, "changed_at")))
+                .optional().orElse(Status.NONE);
+    }
+
+    public void setStatus(UUID complaintId, FormReviewState state, int cycle, String actor, Instant at) {
+        jdbc.sql("""
+                INSERT INTO complaint_lock (complaint_id, review_state, locked, cycle, changed_by, changed_at)
+                VALUES (:id, :state, :locked, :cycle, :actor, :at)
+                ON CONFLICT (complaint_id) DO UPDATE SET review_state = EXCLUDED.review_state, locked = EXCLUDED.locked,
+                    cycle = EXCLUDED.cycle, changed_by = EXCLUDED.changed_by, changed_at = EXCLUDED.changed_at
+                """).param("id", complaintId).param("state", state.name()).param("locked", state == FormReviewState.LOCKED)
+                .param("cycle", cycle).param("actor", actor).param("at", utc(at)).update();
+    }
+
+    public void append(UUID complaintId, UUID ticketId, int cycle, String action, String actor, Instant at, String reason,
+                       String correction, String faultyPerson, ComplaintStep faultyStep, Integer faultyYear, String snapshot) {
+        jdbc.sql("""
+                INSERT INTO complaint_form_review (complaint_id, ticket_id, cycle, action, actor, at, reason, correction,
+                                                   faulty_person, faulty_step, faulty_year, snapshot)
+                VALUES (:complaint, :ticket, :cycle, :action, :actor, :at, :reason, :correction,
+                        :faultyPerson, :faultyStep, :faultyYear, CAST(:snapshot AS jsonb))
+                """).param("complaint", complaintId).param("ticket", ticketId).param("cycle", cycle)
+                .param("action", action).param("actor", actor).param("at", utc(at)).param("reason", reason)
+                .param("correction", correction).param("faultyPerson", faultyPerson)
+                .param("faultyStep", faultyStep == null ? null : faultyStep.name()).param("faultyYear", faultyYear)
+                .param("snapshot", snapshot).update();
+    }
+
+    public List<Entry> history(UUID complaintId) {
+        return jdbc.sql("""
+                SELECT id, cycle, action, actor, at, reason, correction, faulty_person, faulty_step, faulty_year,
+                       snapshot::text AS snapshot
+                FROM complaint_form_review WHERE complaint_id = :id ORDER BY id
+                """).param("id", complaintId).query(this::entry).list();
+    }
+
+    /** Who acted in a step of the complaint process on this ticket, from its timeline (COMPLAINT_&lt;STEP&gt;...). */
+    public List<String> actorsOf(UUID ticketId, ComplaintStep step) {
+        String action = "COMPLAINT_" + step.name();
+        return jdbc.sql("""
+                SELECT DISTINCT actor FROM ticket_history
+                WHERE ticket_id = :ticket AND (action = :action OR left(action, length(:action) + 1) = :action || '_')
+                ORDER BY actor
+                """).param("ticket", ticketId).param("action", action).query(String.class).list();
+    }
+
+    /** The penalties recorded on the complaint, for the locked form's snapshot. */
+    public List<java.util.Map<String, Object>> penalties(UUID complaintId) {
+        return jdbc.sql("""
+                SELECT person, kind, amount, note, department_assessed AS "departmentAssessed", decided_by AS "decidedBy",
+                       decided_at AS "decidedAt"
+                FROM complaint_penalty WHERE complaint_id = :id ORDER BY id
+                """).param("id", complaintId).query().listOfRows().stream().map(row -> {
+                    java.util.Map<String, Object> copy = new java.util.LinkedHashMap<>(row);
+                    if (copy.get("decidedAt") instanceof java.sql.Timestamp t) {
+                        copy.put("decidedAt", t.toInstant().toString());
+                    } else if (copy.get("decidedAt") instanceof OffsetDateTime o) {
+                        copy.put("decidedAt", o.toInstant().toString());
+                    }
+                    return copy;
+                }).toList();
+    }
+
+    /** INT-26: faulty forms per person in a year (year-end assessment), most first. */
+    public List<FaultyCount> faultyCounts(int year) {
+        return jdbc.sql("""
+                SELECT faulty_person, count(*) FROM complaint_form_review
+                WHERE action = 'RETURNED_FAULTY' AND faulty_year = :year
+                GROUP BY faulty_person ORDER BY count(*) DESC, faulty_person
+                """).param("year", year).query((rs, n) -> new FaultyCount(rs.getString(1), rs.getLong(2))).list();
+    }
+
+    private Entry entry(ResultSet rs, int row) throws SQLException {
+        int year = rs.getInt("faulty_year");
+        Integer faultyYear = rs.wasNull() ? null : year;
+        return new Entry(rs.getLong("id"), rs.getInt("cycle"), rs.getString("action"), rs.getString("actor"),
+                instant(rs, "at"), rs.getString("reason"), rs.getString("correction"), rs.getString("faulty_person"),
+                rs.getString("faulty_step"), faultyYear, rs.getString("snapshot"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
