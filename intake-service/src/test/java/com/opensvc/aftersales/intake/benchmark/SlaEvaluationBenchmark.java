@@ -1,0 +1,94 @@
+package com.opensvc.aftersales.intake.benchmark;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.opensvc.aftersales.intake.IntakeServiceTest;
+import com.opensvc.aftersales.intake.sla.SlaEvaluationJob;
+
+/**
+ * SLA-07 throughput: how many due clocks one instance of the evaluation job breaches per second (each breach: row
+ * update, two timeline rows, SlaBreached and TicketEscalated through the outbox, in batches of 500 per transaction).
+ * Not part of the test run (tag "benchmark"); run it with
+ * {@code ./mvnw -pl intake-service -am install -DskipTests && ./mvnw -pl intake-service test -Dtest=SlaEvaluationBenchmark -Dtest.excludedGroups=none}.
+ * <p>
+ * The ceiling beside it, from the same run: the same claim ({@code FOR UPDATE SKIP LOCKED}) and state update on as
+ * many rows with nothing else done — what the database allows before any of the job's own work.
+ */
+@Tag("benchmark")
+@IntakeServiceTest
+class SlaEvaluationBenchmark {
+    private static final int CLOCKS = 20_000;
+
+    @Autowired
+    SlaEvaluationJob job;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void evaluateTwentyThousandDueClocks() throws Exception {
+        seed("BENCH-SLA-A", 0);
+        Instant now = Instant.now();
+        long start = System.nanoTime();
+        int breached = job.evaluate(now);
+        double jobSeconds = (System.nanoTime() - start) / 1e9;
+
+        seed("BENCH-SLA-B", CLOCKS);
+        long ceilingStart = System.nanoTime();
+        int claimed = 0;
+        int batch;
+        do {
+            batch = transactions.execute(tx -> jdbc.sql("""
+                    UPDATE sla_clock SET state = 'STOPPED' WHERE id IN (
+                        SELECT id FROM sla_clock WHERE state = 'RUNNING' AND due_at <= now()
+                        ORDER BY due_at LIMIT 500 FOR UPDATE SKIP LOCKED)
+                    """).update());
+            claimed += batch;
+        } while (batch > 0);
+        double ceilingSeconds = (System.nanoTime() - ceilingStart) / 1e9;
+
+        String report = """
+                SLA evaluation (SLA-07), one instance, %,d due clocks, batches of 500
+                job:     %,d breached in %.2f s = %,.0f clocks/s (each: SlaBreached + TicketEscalated via the outbox, 2 timeline rows)
+                ceiling: %,d claimed and updated in %.2f s = %,.0f clocks/s (claim + state update only)
+                job / ceiling: %.2f
+                """.formatted(CLOCKS, breached, jobSeconds, breached / jobSeconds, claimed, ceilingSeconds,
+                claimed / ceilingSeconds, (breached / jobSeconds) / (claimed / ceilingSeconds));
+        System.out.println(report);
+        Files.writeString(Path.of("target", "sla-evaluation-benchmark.txt"), report, StandardCharsets.UTF_8);
+    }
+
+    /** Tickets with one overdue clock each, inserted set-based. */
+    private void seed(String prefix, int offset) {
+        transactions.executeWithoutResult(tx -> {
+            jdbc.sql("""
+                    INSERT INTO customer (id, name, region, customer_class, created_at, created_by, updated_at, updated_by)
+                    VALUES (md5(:prefix)::uuid, 'Bench SLA', 'NORTH', 'C', now(), 'bench', now(), 'bench') ON CONFLICT DO NOTHING
+                    """).param("prefix", prefix).update();
+            jdbc.sql("""
+                    INSERT INTO ticket (id, number, customer_id, product_model, reported_on, fault_description, channel,
+                        service_type, priority, state, quality_must_report, created_at, created_by, updated_at)
+                    SELECT md5(:prefix || i)::uuid, 'T-1998-' || lpad((i + :offset)::text, 6, '0'), md5(:prefix)::uuid,
+                           'AC-3200', current_date, 'x', 'PHONE', 'REMOTE', 'NORMAL', 'REGISTERED', false, now(), 'bench', now()
+                    FROM generate_series(1, :n) AS i
+                    """).param("prefix", prefix).param("offset", offset).param("n", CLOCKS).update();
+            jdbc.sql("""
+                    INSERT INTO sla_clock (id, ticket_id, kind, calendar, state, started_at, due_at)
+                    SELECT md5('c' || :prefix || i)::uuid, md5(:prefix || i)::uuid, 'OPINION', 'around-the-clock', 'RUNNING',
+                           now() - interval '2 days', now() - interval '1 day' - (i || ' seconds')::interval
+                    FROM generate_series(1, :n) AS i
+                    """).param("prefix", prefix).param("n", CLOCKS).update();
+        });
+        jdbc.sql("ANALYZE sla_clock").update();
+    }
+}
