@@ -14,6 +14,8 @@ import com.opensvc.aftersales.testkit.EmbeddedPlatform;
 @Retention(RetentionPolicy.RUNTIME)
 @EmbeddedPlatform(services = "dispatch")
 @SpringBootTest(classes = DispatchApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + DispatchApplication.CONFIG_NAME)
+        properties = {"spring.config.name=" + DispatchApplication.CONFIG_NAME,
+                // tests run the visit clock job themselves, with an explicit time
+                "aftersales.dispatch.clocks.evaluation-enabled=false"})
 public @interface DispatchServiceTest {
 }

@@ -3,6 +3,7 @@ package com.opensvc.aftersales.dispatch.workorder;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.opensvc.aftersales.web.CurrentUser;
+import com.opensvc.aftersales.web.IfMatch;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -63,6 +65,24 @@ public class WorkOrderController {
     @PreAuthorize("hasRole('TECHNICIAN')")
     public WorkOrder recordVisit(@PathVariable UUID id, @Valid @RequestBody RecordVisitRequest visit) {
         return service.recordFixedVisit(id, visit, CurrentUser.name());
+    }
+
+    /** DSP-08: the assigned technician is on site (SEC-02); a supervisor may record it on their behalf. */
+    @PostMapping("/{id}/arrival")
+    @PreAuthorize("hasAnyRole('TECHNICIAN', 'SUPERVISOR')")
+    public ResponseEntity<WorkOrder> recordArrival(@PathVariable UUID id) {
+        return withEtag(service.recordArrival(id, CurrentUser.name(), CurrentUser.hasRole("SUPERVISOR")));
+    }
+
+    /** DSP-08: work on site has started; the fix clock (SLA-04) runs from now. */
+    @PostMapping("/{id}/work-started")
+    @PreAuthorize("hasAnyRole('TECHNICIAN', 'SUPERVISOR')")
+    public ResponseEntity<WorkOrder> recordWorkStarted(@PathVariable UUID id) {
+        return withEtag(service.recordWorkStarted(id, CurrentUser.name(), CurrentUser.hasRole("SUPERVISOR")));
+    }
+
+    private static ResponseEntity<WorkOrder> withEtag(WorkOrder workOrder) {
+        return ResponseEntity.ok().eTag(IfMatch.etag(workOrder.version())).body(workOrder);
     }
 
     private static boolean onlyTechnician() {

@@ -29,4 +29,10 @@ final class WorkOrderEvents {
                         List<RecordVisitRequest.PartUsed> partsUsed, int labourMinutes, boolean firstTimeFix,
                         String customerConfirmation, String actor, Instant occurredAt) {
     }
+
+    record TechnicianArrived(UUID workOrderId, UUID ticketId, String technicianId, String actor, Instant occurredAt) {
+    }
+
+    record WorkStarted(UUID workOrderId, UUID ticketId, String technicianId, String actor, Instant occurredAt) {
+    }
 }

@@ -117,6 +117,21 @@ public class WorkOrderRepository {
                 .query(Integer.class).single();
     }
 
+    /** DSP-08: the technician is on site. */
+    public void markArrived(UUID id, Instant at) {
+        jdbc.sql("UPDATE work_order SET arrived_at = :at, version = version + 1 WHERE id = :id AND arrived_at IS NULL")
+                .param("id", id).param("at", utc(at)).update();
+    }
+
+    /** DSP-08: work on site has started. */
+    public void markWorkStarted(UUID id, Instant at) {
+        jdbc.sql("""
+                UPDATE work_order SET work_started_at = :at, version = version + 1
+                 WHERE id = :id AND work_started_at IS NULL
+                """)
+                .param("id", id).param("at", utc(at)).update();
+    }
+
     private WorkOrder map(ResultSet rs, int row) throws SQLException {
         return new WorkOrder(rs.getObject("id", UUID.class), rs.getObject("ticket_id", UUID.class),
                 rs.getString("ticket_number"), rs.getString("service_type"), rs.getString("product_line"),
@@ -124,7 +139,8 @@ public class WorkOrderRepository {
                 rs.getString("entitlement"), rs.getString("priority"),
                 json.readValue(rs.getString("expected_parts"), PARTS), WorkOrderState.valueOf(rs.getString("state")),
                 rs.getString("proposed_technician"), rs.getString("technician"), instant(rs, "created_at"),
-                instant(rs, "assigned_at"), instant(rs, "closed_at"), rs.getInt("version"));
+                instant(rs, "assigned_at"), instant(rs, "closed_at"), rs.getInt("version"),
+                instant(rs, "arrived_at"), instant(rs, "work_started_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.opensvc.aftersales.dispatch.clock.VisitClocks;
 import com.opensvc.aftersales.dispatch.technician.Candidate;
 import com.opensvc.aftersales.dispatch.technician.DispatchPolicy;
 import com.opensvc.aftersales.dispatch.technician.TechnicianProposal;
@@ -20,6 +21,7 @@ import com.opensvc.aftersales.messaging.OutboxWriter;
 import com.opensvc.aftersales.web.ForbiddenException;
 import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.NotFoundException;
+import com.opensvc.aftersales.web.StateConflictException;
 
 @Service
 public class WorkOrderService {
@@ -33,14 +35,16 @@ public class WorkOrderService {
     private final OutboxWriter outbox;
     private final DispatchPolicy policy;
     private final Clock clock;
+    private final VisitClocks visitClocks;
 
     public WorkOrderService(WorkOrderRepository workOrders, TechnicianRepository technicians, OutboxWriter outbox,
-                            DispatchPolicy policy, Clock clock) {
+                            DispatchPolicy policy, Clock clock, VisitClocks visitClocks) {
         this.workOrders = workOrders;
         this.technicians = technicians;
         this.outbox = outbox;
         this.policy = policy;
         this.clock = clock;
+        this.visitClocks = visitClocks;
     }
 
     /** The facts of a TicketAccepted that dispatch keeps (its own copy, DESIGN.md §1). */
@@ -59,7 +63,7 @@ public class WorkOrderService {
         WorkOrder created = new WorkOrder(UUID.randomUUID(), ticket.ticketId(), ticket.ticketNumber(),
                 ticket.serviceType(), ticket.productLine(), ticket.productModel(), ticket.serialNumber(), ticket.region(),
                 ticket.entitlement(), ticket.priority(), ticket.expectedParts(), WorkOrderState.NEW, null, null, now,
-                null, null, 0);
+                null, null, 0, null, null);
         if (!workOrders.insertIfAbsent(created)) {
             log.info("Ticket {} already has a work order", ticket.ticketId());
             return Optional.empty();
@@ -107,6 +111,7 @@ public class WorkOrderService {
         outbox.append(WorkOrderEvents.AGGREGATE, workOrder.ticketId(), "TechnicianAssigned", 1,
                 new WorkOrderEvents.TechnicianAssigned(workOrder.id(), workOrder.ticketId(), technician, assignedBy,
                         actor, now));
+        visitClocks.dispatched(workOrder.id(), workOrder.ticketId(), now);
         if (!workOrder.expectedParts().isEmpty()) {
             String store = technicians.homeStore(technician).orElseThrow();
             outbox.append(WorkOrderEvents.AGGREGATE, workOrder.ticketId(), "PartsRequested", 1,
@@ -137,6 +142,14 @@ public class WorkOrderService {
         workOrder.state().requireTransitionTo(WorkOrderState.COMPLETED);
         Instant now = clock.instant();
         workOrders.insertVisit(UUID.randomUUID(), id, technician, visit, now);
+        // DSP-08: a fixed product means the technician was on site and worked, whether or not they said so
+        if (workOrder.arrivedAt() == null) {
+            arrive(workOrder, technician, now);
+        }
+        if (workOrder.workStartedAt() == null) {
+            startWork(workOrder, technician, now);
+        }
+        visitClocks.fixed(id, now);
         workOrders.changeState(id, WorkOrderState.COMPLETED, now);
         workOrders.recordHistory(id, now, technician, "VISIT_FIXED", workOrder.state(), WorkOrderState.COMPLETED);
         boolean firstTimeFix = workOrders.countVisits(id) == 1;
@@ -165,5 +178,65 @@ public class WorkOrderService {
 
     private static NotFoundException notFound(UUID id) {
         return new NotFoundException("no work order " + id);
+    }
+
+    /** DSP-08: the assigned technician (SEC-02), or a supervisor on their behalf, is on site now. */
+    @Transactional
+    public WorkOrder recordArrival(UUID id, String actor, boolean onBehalfOfTechnician) {
+        WorkOrder workOrder = openForVisitMilestone(id, actor, onBehalfOfTechnician, "record arrival");
+        if (workOrder.arrivedAt() != null) {
+            throw new StateConflictException("work order", workOrder.state().name(),
+                    "record arrival: it was recorded at " + workOrder.arrivedAt());
+        }
+        arrive(workOrder, actor, clock.instant());
+        return get(id);
+    }
+
+    /** DSP-08: work on site starts now; an arrival not yet recorded is implied. */
+    @Transactional
+    public WorkOrder recordWorkStarted(UUID id, String actor, boolean onBehalfOfTechnician) {
+        WorkOrder workOrder = openForVisitMilestone(id, actor, onBehalfOfTechnician, "record the start of work");
+        if (workOrder.workStartedAt() != null) {
+            throw new StateConflictException("work order", workOrder.state().name(),
+                    "record the start of work: it was recorded at " + workOrder.workStartedAt());
+        }
+        Instant now = clock.instant();
+        if (workOrder.arrivedAt() == null) {
+            arrive(workOrder, actor, now);
+        }
+        startWork(workOrder, actor, now);
+        return get(id);
+    }
+
+    /** Milestones belong to an assigned order that is still open (parts may still be on their way). */
+    private WorkOrder openForVisitMilestone(UUID id, String actor, boolean onBehalfOfTechnician, String action) {
+        WorkOrder workOrder = workOrders.findForUpdate(id).orElseThrow(() -> notFound(id));
+        if (!onBehalfOfTechnician) {
+            requireAssignedTo(workOrder, actor);
+        }
+        if (workOrder.state() != WorkOrderState.AWAITING_PARTS && workOrder.state() != WorkOrderState.READY) {
+            throw new StateConflictException("work order", workOrder.state().name(), action);
+        }
+        return workOrder;
+    }
+
+    private void arrive(WorkOrder workOrder, String actor, Instant now) {
+        workOrders.markArrived(workOrder.id(), now);
+        visitClocks.arrived(workOrder.id(), now);
+        workOrders.recordHistory(workOrder.id(), now, actor, "ARRIVED " + workOrder.technician(), workOrder.state(),
+                workOrder.state());
+        outbox.append(WorkOrderEvents.AGGREGATE, workOrder.ticketId(), "TechnicianArrived", 1,
+                new WorkOrderEvents.TechnicianArrived(workOrder.id(), workOrder.ticketId(), workOrder.technician(),
+                        actor, now));
+    }
+
+    private void startWork(WorkOrder workOrder, String actor, Instant now) {
+        workOrders.markWorkStarted(workOrder.id(), now);
+        visitClocks.workStarted(workOrder.id(), workOrder.ticketId(), now);
+        workOrders.recordHistory(workOrder.id(), now, actor, "WORK_STARTED " + workOrder.technician(),
+                workOrder.state(), workOrder.state());
+        outbox.append(WorkOrderEvents.AGGREGATE, workOrder.ticketId(), "WorkStarted", 1,
+                new WorkOrderEvents.WorkStarted(workOrder.id(), workOrder.ticketId(), workOrder.technician(), actor,
+                        now));
     }
 }

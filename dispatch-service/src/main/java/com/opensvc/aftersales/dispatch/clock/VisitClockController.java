@@ -1,0 +1,39 @@
+package com.opensvc.aftersales.dispatch.clock;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.opensvc.aftersales.web.PageOf;
+
+/** DSP-08: the supervisors' view of the visit clocks, e.g. {@code ?state=RUNNING&overdue=true}. */
+@RestController
+@RequestMapping("/api/dispatch/clocks")
+public class VisitClockController {
+    private final VisitClockRepository clocks;
+    private final Clock clock;
+
+    public VisitClockController(VisitClockRepository clocks, Clock clock) {
+        this.clocks = clocks;
+        this.clock = clock;
+    }
+
+    /** {@code overdue=true}: running clocks whose due time has passed (the job has not breached them yet). */
+    @GetMapping
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'MANAGER', 'SERVICE_DIRECTOR')")
+    public PageOf<VisitClock> search(@RequestParam(required = false) VisitClockState state,
+                                     @RequestParam(defaultValue = "false") boolean overdue,
+                                     @RequestParam(required = false) UUID workOrderId,
+                                     @RequestParam(required = false) UUID ticketId,
+                                     @RequestParam(defaultValue = "0") int page,
+                                     @RequestParam(defaultValue = "50") int size) {
+        PageOf.requireValid(page, size);
+        var filter = new VisitClockRepository.Filter(state, overdue, workOrderId, ticketId, clock.instant());
+        return new PageOf<>(clocks.search(filter, size, page * size), page, size, clocks.count(filter));
+    }
+}
