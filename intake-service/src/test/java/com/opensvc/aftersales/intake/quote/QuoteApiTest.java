@@ -150,6 +150,28 @@ class QuoteApiTest {
     }
 
     @Test
+    @DisplayName("SLA-05 the clocks pause while the ticket is AWAITING_QUOTE and resume when it is accepted")
+    void SLA05_awaitingQuotePausesClocks() {
+        String ticketId = paidTicket();
+        assertThat(firstResponseClock(ticketId).get("state").asString()).isEqualTo("RUNNING");
+        String quoteId = issue(ticketId, quoteOf(1)).get("id").asString();
+        JsonNode paused = firstResponseClock(ticketId);
+        assertThat(paused.get("state").asString()).isEqualTo("PAUSED");
+        assertThat(paused.get("dueAt").isNull()).isTrue();
+        customerAccepts(quoteId);
+        api.post("/api/intake/quotes/" + quoteId + "/supervisor-approval", null, supervisor);
+        api.post("/api/intake/tickets/" + ticketId + "/accept", null, desk);
+        JsonNode resumed = firstResponseClock(ticketId);
+        assertThat(resumed.get("state").asString()).isEqualTo("RUNNING");
+        assertThat(resumed.get("dueAt").isNull()).isFalse();
+    }
+
+    private JsonNode firstResponseClock(String ticketId) {
+        return api.get("/api/intake/tickets/" + ticketId + "/clocks", desk).body().valueStream()
+                .filter(c -> "FIRST_RESPONSE".equals(c.get("kind").asString())).findFirst().orElseThrow();
+    }
+
+    @Test
     @DisplayName("INT-08 issue -> customer accepts -> supervisor approves -> ticket accepted; events valid, steps on the timeline")
     void INT08_issueAcceptApproveDispatch() {
         String ticketId = paidTicket();
