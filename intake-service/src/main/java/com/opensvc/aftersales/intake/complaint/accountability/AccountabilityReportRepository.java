@@ -59,10 +59,11 @@ public class AccountabilityReportRepository {
     public boolean markIssued(String month, UUID reportId, int complaintCount, int penaltyCount, BigDecimal deductions,
                               String actor, Instant at) {
         return jdbc.sql("""
+                -- no conflict target: report_id derives from the month, so a concurrent issuer may hit either unique index
                 INSERT INTO accountability_report (month, report_id, complaint_count, penalty_count, total_deductions,
                                                    issued_by, issued_at)
                 VALUES (:month, :id, :complaints, :penalties, :deductions, :actor, :at)
-                ON CONFLICT (month) DO NOTHING
+                ON CONFLICT DO NOTHING
                 """).param("month", month).param("id", reportId).param("complaints", complaintCount)
                 .param("penalties", penaltyCount).param("deductions", deductions).param("actor", actor)
                 .param("at", utc(at)).update() == 1;
