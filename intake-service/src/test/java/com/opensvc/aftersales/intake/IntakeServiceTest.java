@@ -14,6 +14,7 @@ import com.opensvc.aftersales.testkit.EmbeddedPlatform;
 @Retention(RetentionPolicy.RUNTIME)
 @EmbeddedPlatform(services = "intake")
 @SpringBootTest(classes = IntakeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + IntakeApplication.CONFIG_NAME)
+        // the SLA tests drive the evaluation job themselves, with the instant they need
+        properties = {"spring.config.name=" + IntakeApplication.CONFIG_NAME, "aftersales.intake.sla.job-enabled=false"})
 public @interface IntakeServiceTest {
 }

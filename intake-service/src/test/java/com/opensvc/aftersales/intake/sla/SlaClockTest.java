@@ -254,7 +254,8 @@ class SlaClockTest {
             assertThat(jdbc.sql("SELECT count(*) FROM ticket_history WHERE ticket_id = :t AND action = 'SLA_BREACHED'")
                     .param("t", UUID.fromString(id)).query(Long.class).single()).as("one breach, one event").isEqualTo(1);
         }
-        assertThat(total).isGreaterThanOrEqualTo(30);
+        assertThat(total).as("between them the two replicas took every due deadline (others may be due too)")
+                .isGreaterThanOrEqualTo(30);
     }
 
     private SlaProperties smallBatches() {
