@@ -71,7 +71,7 @@ public class SlaEvaluationJob {
             int level = clocks.breachesOf(overdue.ticketId()) + 1;
             clocks.breach(overdue.id(), now, level);
             List<String> notify = Escalation.rolesFor(level);
-            String number = tickets.find(overdue.ticketId()).map(t -> t.number()).orElse(null);
+            String number = tickets.numberOf(overdue.ticketId()).orElse(null);
             tickets.recordHistory(overdue.ticketId(), now, ACTOR, "SLA_BREACHED", null, null,
                     overdue.kind() + " was due " + overdue.dueAt());
             tickets.recordHistory(overdue.ticketId(), now, ACTOR, "ESCALATED", null, null,

@@ -285,4 +285,9 @@ public class TicketRepository {
         return jdbc.sql("SELECT count(*) FROM complaint WHERE ticket_id = :ticket AND state NOT IN ('DONE', 'REJECTED')")
                 .param("ticket", ticketId).query(Long.class).single() > 0;
     }
+
+    /** The human number of a ticket, without loading the rest (jobs that publish about many tickets). */
+    public Optional<String> numberOf(UUID id) {
+        return jdbc.sql("SELECT number FROM ticket WHERE id = :id").param("id", id).query(String.class).optional();
+    }
 }
