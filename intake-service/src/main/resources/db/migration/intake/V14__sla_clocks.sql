@@ -35,5 +35,4 @@ CREATE TABLE sla_reminder (
     sent_at   timestamptz NOT NULL
 );
 CREATE INDEX sla_reminder_person_idx ON sla_reminder (person, sent_at);
-
-ALTER TABLE ticket ADD COLUMN first_contact_at timestamptz;
+-- The first contact of a complaint (SLA-01) is the REGISTRATION clock's started_at.
