@@ -73,7 +73,7 @@ class ComplaintProcessTest {
     }
 
     @Test
-    @DisplayName("INT-10 INT-11 INT-12 INT-21 INT-22 one complaint through every step, the main handler absent at the opinion step")
+    @DisplayName("INT-10 INT-11 INT-12 INT-21 INT-22 QLT-04 one complaint through every step, the main handler absent at the opinion step; its statistics published")
     void INT11_walkThroughEveryStepWithMainHandlerAbsent() {
         String id = registerComplaint(false, LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
         assertThat(complaint(id).get("state").asString()).isEqualTo("VALIDITY_CHECK");
