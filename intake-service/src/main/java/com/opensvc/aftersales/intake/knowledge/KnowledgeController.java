@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.opensvc.aftersales.web.CurrentUser;
+import com.opensvc.aftersales.web.IfMatch;
 import com.opensvc.aftersales.web.InvalidFieldException;
 
 import jakarta.validation.Valid;
@@ -84,7 +85,7 @@ public class KnowledgeController {
         Article article = creation.article();
         return ResponseEntity.status(creation.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/intake/knowledge/articles/" + article.id()))
-                .eTag(ArticleVersions.etag(article.version()))
+                .eTag(IfMatch.etag(article.version()))
                 .body(article);
     }
 
@@ -117,7 +118,7 @@ public class KnowledgeController {
     }
 
     private static ResponseEntity<Article> withEtag(Article article) {
-        return ResponseEntity.ok().eTag(ArticleVersions.etag(article.version())).body(article);
+        return ResponseEntity.ok().eTag(IfMatch.etag(article.version())).body(article);
     }
 
     private static int integer(String field, String value, int fallback, List<InvalidFieldException.FieldError> errors) {

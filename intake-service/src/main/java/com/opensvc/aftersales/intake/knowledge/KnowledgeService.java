@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.opensvc.aftersales.intake.ticket.Ticket;
+import com.opensvc.aftersales.web.IfMatch;
 import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.NotFoundException;
 
@@ -68,7 +69,7 @@ public class KnowledgeService {
     @Transactional
     public Article edit(UUID id, String ifMatch, ArticleRequest request, String actor) {
         Article article = articles.findForUpdate(id).orElseThrow(() -> notFound(id));
-        ArticleVersions.requireMatch(ifMatch, article.version());
+        IfMatch.requireMatch(ifMatch, article.version(), "article " + article.id());
         article.status().requireEditable();
         articles.updateContent(id, request, clock.instant(), actor);
         return get(id);
@@ -77,7 +78,7 @@ public class KnowledgeService {
     @Transactional
     public Article changeStatus(UUID id, String ifMatch, ArticleStatus target, String actor) {
         Article article = articles.findForUpdate(id).orElseThrow(() -> notFound(id));
-        ArticleVersions.requireMatch(ifMatch, article.version());
+        IfMatch.requireMatch(ifMatch, article.version(), "article " + article.id());
         article.status().requireTransitionTo(target);
         articles.updateStatus(id, target, clock.instant(), actor);
         return get(id);

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.opensvc.aftersales.web.CurrentUser;
+import com.opensvc.aftersales.web.IfMatch;
 import com.opensvc.aftersales.web.NotFoundException;
 
 import jakarta.validation.Valid;
@@ -64,8 +65,8 @@ public class PriceController {
                                                     @Valid @RequestBody PartPriceInput input,
                                                     @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         OptionalInt version = prices.upsertPart(partNumber, input.description(), input.cataloguePrice(),
-                input.costPrice(), ETags.expectedVersion(ifMatch), clock.instant(), CurrentUser.name());
-        version.orElseThrow(() -> ETags.preconditionFailed("part price " + partNumber));
+                input.costPrice(), IfMatch.optionalExpectedVersion(ifMatch), clock.instant(), CurrentUser.name());
+        version.orElseThrow(() -> new IfMatch.StaleVersionException("part price " + partNumber));
         return part(partNumber);
     }
 
@@ -73,7 +74,7 @@ public class PriceController {
     @PreAuthorize(READERS)
     public ResponseEntity<Prices.PartPrice> part(@PathVariable String partNumber) {
         Prices.PartPrice price = prices.part(partNumber).orElseThrow(() -> new NotFoundException("no price for part " + partNumber));
-        return ResponseEntity.ok().eTag(ETags.of(price.version())).body(price);
+        return ResponseEntity.ok().eTag(IfMatch.etag(price.version())).body(price);
     }
 
     @GetMapping("/parts")
@@ -88,8 +89,8 @@ public class PriceController {
     public ResponseEntity<Prices.LabourRate> setLabour(@PathVariable @Pattern(regexp = KEY) String code,
                                                        @Valid @RequestBody LabourRateInput input,
                                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        prices.upsertLabour(code, input.description(), input.hourlyRate(), ETags.expectedVersion(ifMatch),
-                clock.instant(), CurrentUser.name()).orElseThrow(() -> ETags.preconditionFailed("labour rate " + code));
+        prices.upsertLabour(code, input.description(), input.hourlyRate(), IfMatch.optionalExpectedVersion(ifMatch),
+                clock.instant(), CurrentUser.name()).orElseThrow(() -> new IfMatch.StaleVersionException("labour rate " + code));
         return labour(code);
     }
 
@@ -97,7 +98,7 @@ public class PriceController {
     @PreAuthorize(READERS)
     public ResponseEntity<Prices.LabourRate> labour(@PathVariable String code) {
         Prices.LabourRate rate = prices.labour(code).orElseThrow(() -> new NotFoundException("no labour rate " + code));
-        return ResponseEntity.ok().eTag(ETags.of(rate.version())).body(rate);
+        return ResponseEntity.ok().eTag(IfMatch.etag(rate.version())).body(rate);
     }
 
     @GetMapping("/labour")
@@ -112,8 +113,8 @@ public class PriceController {
     public ResponseEntity<Prices.TravelPrice> setTravel(@PathVariable @Pattern(regexp = KEY) String zone,
                                                         @Valid @RequestBody TravelPriceInput input,
                                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        prices.upsertTravel(zone, input.description(), input.price(), ETags.expectedVersion(ifMatch),
-                clock.instant(), CurrentUser.name()).orElseThrow(() -> ETags.preconditionFailed("travel price " + zone));
+        prices.upsertTravel(zone, input.description(), input.price(), IfMatch.optionalExpectedVersion(ifMatch),
+                clock.instant(), CurrentUser.name()).orElseThrow(() -> new IfMatch.StaleVersionException("travel price " + zone));
         return travel(zone);
     }
 
@@ -121,7 +122,7 @@ public class PriceController {
     @PreAuthorize(READERS)
     public ResponseEntity<Prices.TravelPrice> travel(@PathVariable String zone) {
         Prices.TravelPrice price = prices.travel(zone).orElseThrow(() -> new NotFoundException("no travel price " + zone));
-        return ResponseEntity.ok().eTag(ETags.of(price.version())).body(price);
+        return ResponseEntity.ok().eTag(IfMatch.etag(price.version())).body(price);
     }
 
     @GetMapping("/travel")

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.opensvc.aftersales.web.CurrentUser;
+import com.opensvc.aftersales.web.IfMatch;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -41,7 +42,7 @@ public class QuoteController {
         Quote quote = issued.quote();
         return ResponseEntity.status(issued.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/intake/quotes/" + quote.id()))
-                .eTag(ETags.of(quote.version()))
+                .eTag(IfMatch.etag(quote.version()))
                 .body(quote);
     }
 
@@ -61,31 +62,31 @@ public class QuoteController {
     @PreAuthorize("hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER')")
     public ResponseEntity<Quote> customerAccepted(@PathVariable UUID id, @Valid @RequestBody CustomerAnswer answer,
                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return withETag(service.customerAccepted(id, answer, ETags.expectedVersion(ifMatch), CurrentUser.name()));
+        return withETag(service.customerAccepted(id, answer, IfMatch.optionalExpectedVersion(ifMatch), CurrentUser.name()));
     }
 
     @PostMapping("/api/intake/quotes/{id}/decline")
     @PreAuthorize("hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER')")
     public ResponseEntity<Quote> customerDeclined(@PathVariable UUID id, @Valid @RequestBody CustomerAnswer answer,
                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return withETag(service.customerDeclined(id, answer, ETags.expectedVersion(ifMatch), CurrentUser.name()));
+        return withETag(service.customerDeclined(id, answer, IfMatch.optionalExpectedVersion(ifMatch), CurrentUser.name()));
     }
 
     @PostMapping("/api/intake/quotes/{id}/supervisor-approval")
     @PreAuthorize("hasRole('SUPERVISOR')")
     public ResponseEntity<Quote> supervisorApproved(@PathVariable UUID id,
                                                     @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return withETag(service.supervisorApproved(id, ETags.expectedVersion(ifMatch), CurrentUser.name()));
+        return withETag(service.supervisorApproved(id, IfMatch.optionalExpectedVersion(ifMatch), CurrentUser.name()));
     }
 
     @PostMapping("/api/intake/quotes/{id}/manager-approval")
     @PreAuthorize("hasRole('MANAGER')")
     public ResponseEntity<Quote> managerApproved(@PathVariable UUID id,
                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return withETag(service.managerApproved(id, ETags.expectedVersion(ifMatch), CurrentUser.name()));
+        return withETag(service.managerApproved(id, IfMatch.optionalExpectedVersion(ifMatch), CurrentUser.name()));
     }
 
     private static ResponseEntity<Quote> withETag(Quote quote) {
-        return ResponseEntity.ok().eTag(ETags.of(quote.version())).body(quote);
+        return ResponseEntity.ok().eTag(IfMatch.etag(quote.version())).body(quote);
     }
 }

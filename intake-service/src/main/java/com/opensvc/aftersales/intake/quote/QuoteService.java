@@ -21,6 +21,7 @@ import com.opensvc.aftersales.intake.ticket.TicketRepository;
 import com.opensvc.aftersales.intake.ticket.TicketState;
 import com.opensvc.aftersales.messaging.OutboxWriter;
 import com.opensvc.aftersales.web.ForbiddenException;
+import com.opensvc.aftersales.web.IfMatch;
 import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.NotFoundException;
 import com.opensvc.aftersales.web.StateConflictException;
@@ -244,7 +245,7 @@ public class QuoteService implements PaidServiceGate {
         Ticket ticket = tickets.findForUpdate(ticketId).orElseThrow(() -> ticketNotFound(ticketId));
         Quote quote = quotes.findForUpdate(quoteId).orElseThrow();
         if (expectedVersion != null && expectedVersion != quote.version()) {
-            throw ETags.preconditionFailed("quote " + quoteId);
+            throw new IfMatch.StaleVersionException("quote " + quoteId, quote.version());
         }
         return new Locked(ticket, quote);
     }

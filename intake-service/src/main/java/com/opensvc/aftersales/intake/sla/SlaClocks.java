@@ -48,7 +48,7 @@ public class SlaClocks {
     /** Starts a clock with a fixed deadline (a promised reply, "the same day"). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void startUntil(UUID ticketId, ClockKind kind, Instant from, Instant due, String calendarName, String actor) {
-        TicketState state = tickets.find(ticketId).map(t -> t.state()).orElse(TicketState.REGISTERED);
+        TicketState state = tickets.stateOf(ticketId).orElse(TicketState.REGISTERED);
         SlaClock created;
         Instant now = clock.instant();
         if (PAUSING.contains(state)) {

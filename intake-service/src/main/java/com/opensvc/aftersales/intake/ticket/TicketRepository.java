@@ -290,4 +290,10 @@ public class TicketRepository {
     public Optional<String> numberOf(UUID id) {
         return jdbc.sql("SELECT number FROM ticket WHERE id = :id").param("id", id).query(String.class).optional();
     }
+
+    /** The ticket's state alone (the SLA clocks ask it on every start). */
+    public Optional<TicketState> stateOf(UUID id) {
+        return jdbc.sql("SELECT state FROM ticket WHERE id = :id").param("id", id).query(String.class).optional()
+                .map(TicketState::valueOf);
+    }
 }

@@ -34,6 +34,25 @@ public final class IfMatch {
         }
     }
 
+    /**
+     * An optional If-Match (writes where a blind write is allowed): null when absent or {@code *} (any version),
+     * otherwise the version the client expects.
+     */
+    public static Integer optionalExpectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+            return null;
+        }
+        return expectedVersion(ifMatch);
+    }
+
+    /** A required If-Match checked against the current version; {@code *} matches any version. */
+    public static void requireMatch(String ifMatch, int currentVersion, String resource) {
+        if (ifMatch != null && ifMatch.trim().equals("*")) {
+            return;
+        }
+        require(expectedVersion(ifMatch), currentVersion, resource);
+    }
+
     /** @throws StaleVersionException when the record changed since the client read it */
     public static void require(int expected, int current, String resource) {
         if (expected != current) {
@@ -50,14 +69,21 @@ public final class IfMatch {
 
     /** 412: someone else changed the record since the client read it. */
     public static class StaleVersionException extends RuntimeException {
-        private final int currentVersion;
+        private final Integer currentVersion;
 
         public StaleVersionException(String resource, int currentVersion) {
             super(resource + " has changed since you read it (now version " + currentVersion + "); read it again");
             this.currentVersion = currentVersion;
         }
 
-        public int currentVersion() {
+        /** When the writer could not tell the current version (a conditional UPDATE that matched nothing). */
+        public StaleVersionException(String resource) {
+            super(resource + " has changed since you read it; read it again");
+            this.currentVersion = null;
+        }
+
+        /** The version now stored, or null when unknown. */
+        public Integer currentVersion() {
             return currentVersion;
         }
     }

@@ -136,6 +136,9 @@ public class ProblemReports extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> staleVersion(IfMatch.StaleVersionException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, ex.getMessage());
         problem.setTitle("Stale version");
+        if (ex.currentVersion() == null) {
+            return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(problem);
+        }
         problem.setProperty("currentVersion", ex.currentVersion());
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag(IfMatch.etag(ex.currentVersion())).body(problem);
     }
