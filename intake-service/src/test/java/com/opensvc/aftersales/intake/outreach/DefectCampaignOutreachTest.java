@@ -27,7 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.intake.IntakeServiceTest;
-import com.opensvc.aftersales.intake.Topics;
 import com.opensvc.aftersales.testkit.EventProbe;
 import com.opensvc.aftersales.testkit.EventSender;
 import com.opensvc.aftersales.testkit.RestApi;
@@ -64,7 +63,7 @@ class DefectCampaignOutreachTest {
     @BeforeAll
     static void connect() throws Exception {
         SharedInfrastructure infra = SharedInfrastructure.get();
-        Topics.ensure(DEFECTS, DEFECT_DEAD_LETTERS, TICKETS);
+        SharedInfrastructure.get().createTopics(DEFECTS, DEFECT_DEAD_LETTERS, TICKETS);
         sender = new EventSender(infra.bootstrapServers());
         ticketEvents = new EventProbe(infra.bootstrapServers(), TICKETS);
         deadLetters = new EventProbe(infra.bootstrapServers(), DEFECT_DEAD_LETTERS);

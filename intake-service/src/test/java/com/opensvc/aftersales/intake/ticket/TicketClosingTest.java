@@ -24,7 +24,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.intake.IntakeServiceTest;
-import com.opensvc.aftersales.intake.Topics;
 import com.opensvc.aftersales.testkit.EventProbe;
 import com.opensvc.aftersales.testkit.EventSender;
 import com.opensvc.aftersales.testkit.RestApi;
@@ -53,7 +52,7 @@ class TicketClosingTest {
     @BeforeAll
     static void connect() throws Exception {
         SharedInfrastructure infra = SharedInfrastructure.get();
-        Topics.ensure(WORK_ORDERS, DEFECTS, REVISITS, TICKETS, DEFECTS + ".DLT", REVISITS + ".DLT");
+        SharedInfrastructure.get().createTopics(WORK_ORDERS, DEFECTS, REVISITS, TICKETS, DEFECTS + ".DLT", REVISITS + ".DLT");
         sender = new EventSender(infra.bootstrapServers());
         ticketEvents = new EventProbe(infra.bootstrapServers(), TICKETS);
         deadLetters = new EventProbe(infra.bootstrapServers(), DEFECTS + ".DLT", REVISITS + ".DLT");
