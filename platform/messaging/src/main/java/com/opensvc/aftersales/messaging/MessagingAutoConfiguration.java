@@ -7,6 +7,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.ObjectProvider;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -25,6 +26,11 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.util.backoff.ExponentialBackOff;
+
+import com.opensvc.aftersales.idempotency.IdempotencyKeys;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,6 +58,19 @@ public class MessagingAutoConfiguration {
     @ConditionalOnMissingBean
     ProcessedEvents processedEvents(JdbcClient jdbc, Clock clock) {
         return new ProcessedEvents(jdbc, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    InboundEvents inboundEvents(ProcessedEvents processed, JsonMapper json, ObjectProvider<Validator> validator) {
+        return new InboundEvents(processed, json,
+                validator.getIfAvailable(() -> Validation.buildDefaultValidatorFactory().getValidator()));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    IdempotencyKeys idempotencyKeys(JdbcClient jdbc, Clock clock) {
+        return new IdempotencyKeys(jdbc, clock);
     }
 
     /** Retries with back-off, then the record goes to {@code <topic>.DLT} with the reason in headers (EVT-05). */

@@ -30,14 +30,14 @@ public class OutboxWriter {
     }
 
     /**
-     * @param aggregateType routes the event to topic {@code aftersales.<aggregateType>}, e.g. "intake.ticket"
-     * @param ticketId      Kafka key and {@code ce_subject}: one ticket's events stay in order (EVT-02)
+     * Writes {@code event} to the outbox: topic, key, {@code ce_type} and {@code ce_subject} come from the event.
+     *
      * @return the event id ({@code ce_id})
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public UUID append(String aggregateType, UUID ticketId, String eventType, int version, Object payload) {
+    public UUID append(OutgoingEvent event) {
         UUID id = UUID.randomUUID();
-        String body = json.writeValueAsString(payload);
+        String key = event.aggregateId().toString();
         jdbc.sql("""
                 INSERT INTO outbox (id, aggregatetype, aggregateid, type, payload,
                                     ce_source, ce_specversion, ce_time, ce_subject, traceparent)
@@ -45,17 +45,34 @@ public class OutboxWriter {
                         :source, :specVersion, :time, :subject, :traceparent)
                 """)
                 .param("id", id)
-                .param("aggregateType", aggregateType)
-                .param("aggregateId", ticketId.toString())
-                .param("type", CloudEventHeaders.type(eventType, version))
-                .param("payload", body)
+                .param("aggregateType", event.aggregateType())
+                .param("aggregateId", key)
+                .param("type", CloudEventHeaders.type(event.eventType(), event.eventVersion()))
+                .param("payload", json.writeValueAsString(event))
                 .param("source", source)
                 .param("specVersion", CloudEventHeaders.SPEC_VERSION_1_0)
                 .param("time", DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.MILLIS)))
-                .param("subject", ticketId.toString())
+                .param("subject", key)
                 .param("traceparent", TraceParent.next())
                 .update();
         jdbc.sql("DELETE FROM outbox WHERE id = :id").param("id", id).update();
         return id;
+    }
+
+    /** Writes each event in order; an aggregate's transition may cause several. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void appendAll(Iterable<? extends OutgoingEvent> events) {
+        events.forEach(this::append);
+    }
+
+    /** @deprecated being replaced by {@link #append(OutgoingEvent)}; removed once every service has moved. */
+    @Deprecated(forRemoval = true)
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID append(String aggregateType, UUID ticketId, String eventType, int version, Object payload) {
+        return append(new LegacyEvent(aggregateType, ticketId, eventType, version, payload));
+    }
+
+    private record LegacyEvent(String aggregateType, UUID aggregateId, String eventType, int eventVersion,
+                               @com.fasterxml.jackson.annotation.JsonValue Object payload) implements OutgoingEvent {
     }
 }

@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -19,8 +20,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
+@Tag(EmbeddedPlatform.TAG)
 @ExtendWith(EmbeddedPlatformExtension.class)
 public @interface EmbeddedPlatform {
+    /** The tag of tests on the platform: {@code ./mvnw test} leaves them out, {@code ./mvnw verify} runs them. */
+    String TAG = "platform";
+
     /** Service names, e.g. "intake": database {@code intake}, migrations {@code db/migration/intake}. */
     String[] services();
 }

@@ -19,6 +19,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -60,7 +61,17 @@ public class ResourceServerSecurity {
             public void addInterceptors(InterceptorRegistry registry) {
                 registry.addInterceptor(new AuthorizeBeforeBinding());
             }
+
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new Paging.Resolver());
+            }
         };
+    }
+
+    @Bean
+    org.springdoc.core.customizers.OperationCustomizer pagingDocumentation() {
+        return new PagingDocumentation();
     }
 
     public static AbstractAuthenticationToken authentication(Jwt jwt) {
