@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -222,6 +223,51 @@ public class TicketService {
         tickets.updateState(id, target, null, clock.instant());
         tickets.recordHistory(id, at, actor, target.name(), ticket.state(), target, detail);
         return ticket;
+    }
+
+    /*
+     * The ticket's public API for the other intake features (quote, pending, knowledge, complaint, sla, reply): they
+     * change a ticket and its timeline only through these methods, never through TicketRepository.
+     */
+
+    public Optional<Ticket> find(UUID id) {
+        return tickets.find(id);
+    }
+
+    /** Reads and row-locks the ticket for a change in the caller's transaction; 404 if there is none. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public Ticket lock(UUID id) {
+        return tickets.findForUpdate(id).orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * Moves a locked ticket to {@code target} as INT-13's table allows (else 409), puts {@code action} on its timeline
+     * and publishes {@code events} with it, in the caller's transaction.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public Ticket move(Ticket locked, TicketState target, String action, String actor, Instant at, String detail,
+                       TicketEvent... events) {
+        locked.state().requireTransitionTo(target);
+        tickets.updateState(locked.id(), target, null, clock.instant());
+        tickets.recordHistory(locked.id(), at, actor, action, locked.state(), target, detail);
+        for (TicketEvent event : events) {
+            outbox.append(event);
+        }
+        return get(locked.id());
+    }
+
+    /** Puts {@code action} on the ticket's timeline without changing its state. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void note(UUID ticketId, String action, String actor, Instant at, String detail) {
+        tickets.recordHistory(ticketId, at, actor, action, null, null, detail);
+    }
+
+    public Optional<String> numberOf(UUID id) {
+        return tickets.numberOf(id);
+    }
+
+    public Optional<TicketState> stateOf(UUID id) {
+        return tickets.stateOf(id);
     }
 
     public Ticket get(UUID id) {
