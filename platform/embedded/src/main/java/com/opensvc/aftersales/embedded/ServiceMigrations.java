@@ -3,7 +3,9 @@ package com.opensvc.aftersales.embedded;
 import org.flywaydb.core.Flyway;
 
 /**
- * Applies a service's Flyway migrations ({@code classpath:db/migration/<service>}) before its relay starts:
+ * Applies a service's Flyway migrations (the messaging starter's outbox and inbox in {@code
+ * classpath:db/migration/messaging}, then the service's own {@code classpath:db/migration/<service>}) before its relay
+ * starts:
  * Debezium needs the outbox table and its publication to exist. The service's own Flyway run at start-up
  * then finds nothing to do.
  */
@@ -14,7 +16,7 @@ public final class ServiceMigrations {
     public static void migrate(String jdbcUrl, String user, String password, String service) {
         Flyway.configure()
                 .dataSource(jdbcUrl, user, password)
-                .locations("classpath:db/migration/" + service)
+                .locations("classpath:db/migration/messaging", "classpath:db/migration/" + service)
                 .load()
                 .migrate();
     }

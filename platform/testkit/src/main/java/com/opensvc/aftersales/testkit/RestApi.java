@@ -56,11 +56,6 @@ public final class RestApi {
                 .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
-    public Response patch(String path, Object body, String token, Map<String, String> headers) {
-        return send(request(path, token, headers).header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(json(body))));
-    }
-
     public Response delete(String path, String token) {
         return send(request(path, token, Map.of()).DELETE());
     }
