@@ -1,0 +1,100 @@
+package com.opensvc.aftersales.intake.ticket;
+
+import static com.opensvc.aftersales.intake.Tickets.phoneTicket;
+import static com.opensvc.aftersales.testkit.WebSlice.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import com.opensvc.aftersales.intake.IntakeProperties;
+import com.opensvc.aftersales.testkit.WebSliceTest;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The register endpoint's request shape and roles, on a web slice (no platform). */
+@WebSliceTest(TicketController.class)
+class TicketRequestShapeTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    TicketService service;
+    @MockitoBean
+    TicketEntitlementService entitlements;
+    @MockitoBean
+    DuplicateTickets duplicates;
+    @MockitoBean
+    TicketRepository repository;
+    @MockitoBean
+    TicketListing listing;
+    @MockitoBean
+    IntakeProperties properties;
+
+    private MvcResult register(Object body, String... roles) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.post("/api/intake/tickets").with(as("desk.li", roles))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body instanceof String s ? s : JSON.writeValueAsString(body))).andReturn();
+    }
+
+    private static List<String> fields(MvcResult result) throws Exception {
+        JsonNode body = JSON.readTree(result.getResponse().getContentAsString());
+        return body.get("errors").valueStream().map(e -> e.get("field").asString()).toList();
+    }
+
+    private static String today() {
+        return LocalDate.now().toString();
+    }
+
+    @Test
+    @DisplayName("INT-02 missing and malformed fields are refused with a problem report naming each field")
+    void INT02_badInputNamesEachField() throws Exception {
+        Map<String, Object> bad = new HashMap<>(phoneTicket("SN-1", today()));
+        bad.remove("productModel");
+        bad.put("faultDescription", " ");
+        bad.put("customer", Map.of("name", "Li", "phone", "call me"));
+        var response = register(bad, "FRONT_DESK");
+
+        assertThat(response.getResponse().getStatus()).isEqualTo(400);
+        assertThat(fields(response)).contains("productModel", "faultDescription", "customer.phone");
+
+        Map<String, Object> wrongEnum = new HashMap<>(phoneTicket("SN-1", today()));
+        wrongEnum.put("channel", "CARRIER_PIGEON");
+        var enumResponse = register(wrongEnum, "FRONT_DESK");
+        assertThat(enumResponse.getResponse().getStatus()).isEqualTo(400);
+        assertThat(fields(enumResponse)).containsExactly("channel");
+
+        Map<String, Object> future = new HashMap<>(phoneTicket("SN-1", LocalDate.now().plusDays(3).toString()));
+        var futureResponse = register(future, "FRONT_DESK");
+        assertThat(futureResponse.getResponse().getStatus()).isEqualTo(400);
+        assertThat(fields(futureResponse)).containsExactly("shipDate");
+
+        var notJson = register("{\"customer\": ", "FRONT_DESK");
+        assertThat(notJson.getResponse().getStatus()).isEqualTo(400);
+    }
+
+    @Test
+    @DisplayName("SEC-01 a role the endpoint does not name → 403, checked before the body is read")
+    void SEC01_roleCheckedBeforeBody() throws Exception {
+        var technician = register(phoneTicket("SN-2", today()), "TECHNICIAN");
+        assertThat(technician.getResponse().getStatus()).isEqualTo(403);
+        var forbiddenAndInvalid = register(Map.of("channel", "NOPE"), "TECHNICIAN");
+        assertThat(forbiddenAndInvalid.getResponse().getStatus()).as("the role is checked before the body").isEqualTo(403);
+        var noToken = mvc.perform(MockMvcRequestBuilders.post("/api/intake/tickets")
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn();
+        assertThat(noToken.getResponse().getStatus()).isEqualTo(401);
+    }
+}
