@@ -18,6 +18,7 @@ import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.WorkStarted;
  * (the work order publishes them in-process as it saves them).
  */
 @Component
+@Transactional(propagation = Propagation.MANDATORY)
 class VisitClocks {
     private final VisitClockRepository clocks;
     private final VisitClockProperties properties;
@@ -29,27 +30,23 @@ class VisitClocks {
 
     /** Dispatch: the technician is assigned; they must be on site within {@code arrival-within}. */
     @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
     public void on(TechnicianAssigned assigned) {
         start(VisitClockKind.ARRIVAL, assigned.workOrderId(), assigned.ticketId(), assigned.occurredAt());
     }
 
     @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
     public void on(TechnicianArrived arrived) {
         clocks.reached(arrived.workOrderId(), VisitClockKind.ARRIVAL, arrived.occurredAt());
     }
 
     /** Work started on site; the fault must be removed within {@code fix-within}. */
     @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
     public void on(WorkStarted started) {
         start(VisitClockKind.FIX, started.workOrderId(), started.ticketId(), started.occurredAt());
     }
 
     /** Visit FIXED: the fault is removed; meets FIX and, if it still runs, ARRIVAL. */
     @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
     public void on(RepairClosed closed) {
         clocks.reached(closed.workOrderId(), VisitClockKind.ARRIVAL, closed.occurredAt());
         clocks.reached(closed.workOrderId(), VisitClockKind.FIX, closed.occurredAt());
