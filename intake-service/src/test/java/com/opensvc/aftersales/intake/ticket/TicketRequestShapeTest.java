@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-import com.opensvc.aftersales.intake.IntakeProperties;
+import com.opensvc.aftersales.intake.timeline.TimelineService;
 import com.opensvc.aftersales.testkit.WebSliceTest;
 
 import tools.jackson.databind.JsonNode;
@@ -38,11 +38,9 @@ class TicketRequestShapeTest {
     @MockitoBean
     DuplicateTickets duplicates;
     @MockitoBean
-    TicketRepository repository;
-    @MockitoBean
     TicketListing listing;
     @MockitoBean
-    IntakeProperties properties;
+    TimelineService timeline;
 
     private MvcResult register(Object body, String... roles) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.post("/api/intake/tickets").with(as("desk.li", roles))

@@ -27,7 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import com.opensvc.aftersales.intake.IntakeProperties;
 import com.opensvc.aftersales.intake.customer.CustomerClass;
-import com.opensvc.aftersales.intake.customer.CustomerRepository;
+import com.opensvc.aftersales.intake.customer.CustomerFilter;
 import com.opensvc.aftersales.web.CurrentUser;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -79,7 +79,7 @@ public class CustomerTransferController {
                                 @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
                                 HttpServletResponse response) throws IOException {
         SheetFormat sheetFormat = chooseFormat(format, accept);
-        var filter = new CustomerRepository.Filter(null, null, group, customerClass, region, blocked);
+        var filter = new CustomerFilter(null, null, group, customerClass, region, blocked);
         String actor = CurrentUser.name();
         UUID exportId = export.start(filter, sheetFormat, actor);
         response.setStatus(HttpStatus.OK.value());
