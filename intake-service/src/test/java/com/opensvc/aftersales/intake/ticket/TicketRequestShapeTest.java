@@ -85,6 +85,21 @@ class TicketRequestShapeTest {
     }
 
     @Test
+    @DisplayName("INT-02 a query parameter or header out of bounds is refused with a problem report naming it (@Validated controller)")
+    void INT02_constrainedParameterNamesItself() throws Exception {
+        var longSerial = mvc.perform(MockMvcRequestBuilders.get("/api/intake/tickets")
+                .param("serialNumber", "S".repeat(101)).with(as("desk.li", "FRONT_DESK"))).andReturn();
+        assertThat(longSerial.getResponse().getStatus()).isEqualTo(400);
+        assertThat(fields(longSerial)).containsExactly("serialNumber");
+
+        var longKey = mvc.perform(MockMvcRequestBuilders.post("/api/intake/tickets").with(as("desk.li", "FRONT_DESK"))
+                .header("Idempotency-Key", "k".repeat(201)).contentType(MediaType.APPLICATION_JSON)
+                .content(JSON.writeValueAsString(phoneTicket("SN-3", today())))).andReturn();
+        assertThat(longKey.getResponse().getStatus()).isEqualTo(400);
+        assertThat(fields(longKey)).containsExactly("Idempotency-Key");
+    }
+
+    @Test
     @DisplayName("SEC-01 a role the endpoint does not name → 403, checked before the body is read")
     void SEC01_roleCheckedBeforeBody() throws Exception {
         var technician = register(phoneTicket("SN-2", today()), "TECHNICIAN");
