@@ -356,7 +356,7 @@ public class TicketRepository {
      */
 
     /** @deprecated use {@link TicketService#move}; kept only until the features above use it */
-    @Deprecated(forRemoval = true)
+    @Deprecated
     public void updateState(UUID id, TicketState state, UUID workOrderId, Instant now) {
         jdbc.sql("""
                 UPDATE ticket SET state = :state, work_order_id = COALESCE(:workOrder, work_order_id),
@@ -368,7 +368,7 @@ public class TicketRepository {
     }
 
     /** @deprecated use {@link TicketService#note}; kept only until the features above use it */
-    @Deprecated(forRemoval = true)
+    @Deprecated
     public void recordHistory(UUID ticketId, Instant at, String actor, String action, TicketState from, TicketState to,
                               String detail) {
         appendHistory(ticketId, new HistoryLine(at, actor, action, from, to, detail));

@@ -3,11 +3,14 @@ package com.opensvc.aftersales.intake.ticket;
 import static com.opensvc.aftersales.intake.Tickets.phoneTicket;
 import static com.opensvc.aftersales.testkit.WebSlice.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.when;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
+import com.opensvc.aftersales.intake.entitlement.Entitlement;
 import com.opensvc.aftersales.intake.timeline.TimelineService;
 import com.opensvc.aftersales.testkit.WebSliceTest;
 
@@ -97,6 +101,38 @@ class TicketRequestShapeTest {
                 .content(JSON.writeValueAsString(phoneTicket("SN-3", today())))).andReturn();
         assertThat(longKey.getResponse().getStatus()).isEqualTo(400);
         assertThat(fields(longKey)).containsExactly("Idempotency-Key");
+    }
+
+    @Test
+    @DisplayName("INT-18 a ticket answers with its fields; what the aggregate keeps for its own decisions stays inside")
+    void ticketJsonShape() throws Exception {
+        UUID id = UUID.randomUUID();
+        Ticket ticket = Ticket.builder().id(id).number("T-2026-000001").customerId(UUID.randomUUID())
+                .customerRegion("NORTH").installedProductId(UUID.randomUUID()).productModel("AC-3200")
+                .productLine("AIR_CONDITIONER").serialNumber("SN-1").shipDate(LocalDate.now()).reportedOn(LocalDate.now())
+                .faultDescription("does not cool").channel(Channel.PHONE).kind(TicketKind.SERVICE_REQUEST)
+                .category(TicketCategory.REPAIR).classification(Classification.AFTER_SALES)
+                .routedTo(Classification.Route.AFTER_SALES).serviceType(ServiceType.ON_SITE).priority(Priority.NORMAL)
+                .entitlement(Entitlement.RETURN).computedEntitlement(Entitlement.RETURN).entitlementReason("d=0")
+                .warrantyEnd(LocalDate.now()).state(TicketState.ACCEPTED).workOrderId(UUID.randomUUID())
+                .mergedIntoTicketId(UUID.randomUUID()).createdAt(Instant.now()).createdBy("desk.li")
+                .contactId(UUID.randomUUID()).inspection(new Ticket.Inspection(true, "seized", "tech.north", Instant.now()))
+                .closing(new Ticket.Closing(UUID.randomUUID(), Instant.now(), "RevisitCompleted", Instant.now()))
+                .pause(new Ticket.Pause(LocalDate.now(), Instant.now())).build();
+        when(service.get(id)).thenReturn(ticket);
+
+        var response = mvc.perform(MockMvcRequestBuilders.get("/api/intake/tickets/" + id)
+                .with(as("desk.li", "FRONT_DESK"))).andReturn();
+
+        assertThat(response.getResponse().getStatus()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.getResponse().getContentAsString());
+        assertThat(body.propertyNames()).containsExactlyInAnyOrder("id", "number", "customerId", "customerRegion",
+                "installedProductId", "productModel", "productLine", "serialNumber", "shipDate", "reportedOn",
+                "faultDescription", "channel", "kind", "category", "classification", "routedTo", "serviceType",
+                "priority", "entitlement", "computedEntitlement", "entitlementReason", "warrantyEnd",
+                "inspectionConfirmed", "customerBlocked", "qualityMustReport", "expectedParts", "state", "workOrderId",
+                "mergedIntoTicketId", "links", "version", "createdAt", "createdBy", "allowedRemedies");
+        assertThat(body.get("inspectionConfirmed").asBoolean()).isTrue();
     }
 
     @Test
