@@ -6,10 +6,10 @@ import org.junit.jupiter.api.Test;
 import com.opensvc.aftersales.messaging.InboundEvents;
 import com.opensvc.aftersales.testkit.ConsumerContracts;
 
-class DefectCampaignConsumerTest {
+class DefectCampaignContractTest {
     @Test
     @DisplayName("EVT-03 INT-17 intake reads every DefectCampaignLaunched example of quality's schema")
-    void readsSchemaExamples() {
+    void EVT03_readsTheSchemaExamples() {
         ConsumerContracts.assertReadsSchemaExamples(
                 new DefectCampaignListener(InboundEvents.withoutInbox(), null, null, null).defectEvents());
     }
