@@ -2,29 +2,28 @@ package com.opensvc.aftersales.intake.quote;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.opensvc.aftersales.web.CurrentUser;
 import com.opensvc.aftersales.web.IfMatch;
+import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.NotFoundException;
+import com.opensvc.aftersales.web.Paging;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
@@ -33,9 +32,10 @@ import jakarta.validation.constraints.Size;
  * replacement only happens at that version (412 otherwise). Every response carries the entry's ETag.
  */
 @RestController
+@Validated
 @RequestMapping("/api/intake/prices")
 public class PriceController {
-    private static final String KEY = "[A-Za-z0-9][A-Za-z0-9._/-]{0,63}";
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}");
     private static final String READERS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'FINANCE', 'STOREKEEPER')";
 
     private final PriceRepository prices;
@@ -61,12 +61,12 @@ public class PriceController {
 
     @PutMapping("/parts/{partNumber}")
     @PreAuthorize("hasAnyRole('STOREKEEPER', 'FINANCE')")
-    public ResponseEntity<Prices.PartPrice> setPart(@PathVariable @Pattern(regexp = KEY) String partNumber,
+    public ResponseEntity<Prices.PartPrice> setPart(@PathVariable String partNumber,
                                                     @Valid @RequestBody PartPriceInput input,
                                                     @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        OptionalInt version = prices.upsertPart(partNumber, input.description(), input.cataloguePrice(),
-                input.costPrice(), IfMatch.optionalExpectedVersion(ifMatch), clock.instant(), CurrentUser.name());
-        version.orElseThrow(() -> new IfMatch.StaleVersionException("part price " + partNumber));
+        prices.upsertPart(key("partNumber", partNumber), input.description(), input.cataloguePrice(), input.costPrice(),
+                IfMatch.optionalExpectedVersion(ifMatch), clock.instant(), CurrentUser.name())
+                .orElseThrow(() -> new IfMatch.StaleVersionException("part price " + partNumber));
         return part(partNumber);
     }
 
@@ -79,17 +79,16 @@ public class PriceController {
 
     @GetMapping("/parts")
     @PreAuthorize(READERS)
-    public Prices.Page<Prices.PartPrice> parts(@RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
-                                               @RequestParam(name = "size", defaultValue = "50") @Min(1) @Max(200) int size) {
-        return prices.parts(page, size);
+    public Prices.Page<Prices.PartPrice> parts(@Paging.DefaultSize(50) Paging paging) {
+        return Prices.Page.of(prices.parts(paging));
     }
 
     @PutMapping("/labour/{code}")
     @PreAuthorize("hasRole('FINANCE')")
-    public ResponseEntity<Prices.LabourRate> setLabour(@PathVariable @Pattern(regexp = KEY) String code,
+    public ResponseEntity<Prices.LabourRate> setLabour(@PathVariable String code,
                                                        @Valid @RequestBody LabourRateInput input,
                                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        prices.upsertLabour(code, input.description(), input.hourlyRate(), IfMatch.optionalExpectedVersion(ifMatch),
+        prices.upsertLabour(key("code", code), input.description(), input.hourlyRate(), IfMatch.optionalExpectedVersion(ifMatch),
                 clock.instant(), CurrentUser.name()).orElseThrow(() -> new IfMatch.StaleVersionException("labour rate " + code));
         return labour(code);
     }
@@ -103,17 +102,16 @@ public class PriceController {
 
     @GetMapping("/labour")
     @PreAuthorize(READERS)
-    public Prices.Page<Prices.LabourRate> labourRates(@RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
-                                                      @RequestParam(name = "size", defaultValue = "50") @Min(1) @Max(200) int size) {
-        return prices.labourRates(page, size);
+    public Prices.Page<Prices.LabourRate> labourRates(@Paging.DefaultSize(50) Paging paging) {
+        return Prices.Page.of(prices.labourRates(paging));
     }
 
     @PutMapping("/travel/{zone}")
     @PreAuthorize("hasRole('FINANCE')")
-    public ResponseEntity<Prices.TravelPrice> setTravel(@PathVariable @Pattern(regexp = KEY) String zone,
+    public ResponseEntity<Prices.TravelPrice> setTravel(@PathVariable String zone,
                                                         @Valid @RequestBody TravelPriceInput input,
                                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        prices.upsertTravel(zone, input.description(), input.price(), IfMatch.optionalExpectedVersion(ifMatch),
+        prices.upsertTravel(key("zone", zone), input.description(), input.price(), IfMatch.optionalExpectedVersion(ifMatch),
                 clock.instant(), CurrentUser.name()).orElseThrow(() -> new IfMatch.StaleVersionException("travel price " + zone));
         return travel(zone);
     }
@@ -127,8 +125,15 @@ public class PriceController {
 
     @GetMapping("/travel")
     @PreAuthorize(READERS)
-    public Prices.Page<Prices.TravelPrice> travelPrices(@RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
-                                                        @RequestParam(name = "size", defaultValue = "50") @Min(1) @Max(200) int size) {
-        return prices.travelPrices(page, size);
+    public Prices.Page<Prices.TravelPrice> travelPrices(@Paging.DefaultSize(50) Paging paging) {
+        return Prices.Page.of(prices.travelPrices(paging));
+    }
+
+    /** A part number, labour code or zone as the price lists key them; else 400 naming the path variable. */
+    private static String key(String field, String value) {
+        if (!KEY.matcher(value).matches()) {
+            throw new InvalidFieldException(field, "must match \"" + KEY.pattern() + "\"");
+        }
+        return value;
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,12 +13,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.opensvc.aftersales.intake.ticket.TicketRepository;
+import com.opensvc.aftersales.intake.ticket.TicketService;
 import com.opensvc.aftersales.intake.ticket.TicketState;
+import com.opensvc.aftersales.web.StateConflictException;
 
 /**
  * Starts, meets, pauses and resumes a ticket's clocks, in the caller's transaction. Clocks pause while the ticket is
- * PENDING (approved, INT-14) or AWAITING_QUOTE and resume with the business time they had left (SLA-05).
+ * PENDING (approved, INT-14) or AWAITING_QUOTE and resume with the business time they had left (SLA-05). The desk's
+ * two facts about a ticket's deadlines (first response, customer unreachable) come in here too.
  */
 @Service
 public class SlaClocks {
@@ -26,10 +29,10 @@ public class SlaClocks {
     private final SlaClockRepository clocks;
     private final Calendars calendars;
     private final SlaProperties properties;
-    private final TicketRepository tickets;
+    private final TicketService tickets;
     private final Clock clock;
 
-    public SlaClocks(SlaClockRepository clocks, Calendars calendars, SlaProperties properties, TicketRepository tickets,
+    public SlaClocks(SlaClockRepository clocks, Calendars calendars, SlaProperties properties, TicketService tickets,
                      Clock clock) {
         this.clocks = clocks;
         this.calendars = calendars;
@@ -60,7 +63,7 @@ public class SlaClocks {
                     null, null, null, null);
         }
         if (clocks.insert(created, created.dueAt() == null ? null : remindAt(from, created.dueAt()))) {
-            tickets.recordHistory(ticketId, now, actor, "SLA_CLOCK_STARTED", null, null, kind + " due "
+            tickets.note(ticketId, "SLA_CLOCK_STARTED", actor, now, kind + " due "
                     + (created.dueAt() == null ? "(paused)" : created.dueAt()) + " (" + calendarName + ")");
         }
     }
@@ -82,15 +85,39 @@ public class SlaClocks {
         for (SlaClock open : clocks.openForUpdate(ticketId)) {
             if (open.kind() == kind) {
                 clocks.finish(open.id(), state, now);
-                tickets.recordHistory(ticketId, now, actor, "SLA_CLOCK_" + state, null, null,
+                tickets.note(ticketId, "SLA_CLOCK_" + state, actor, now,
                         kind + (open.dueAt() == null ? "" : " (due " + open.dueAt() + ")"));
             }
         }
     }
 
+    /** A ticket's clocks, oldest first; 404 for an unknown ticket. */
+    public List<SlaClock> ofTicket(UUID ticketId) {
+        tickets.get(ticketId);
+        return clocks.ofTicket(ticketId);
+    }
+
+    /** SLA-02: the desk has answered the customer for the first time. */
+    @Transactional
+    public List<SlaClock> firstResponse(UUID ticketId, String summary, String actor) {
+        tickets.lock(ticketId);
+        tickets.note(ticketId, "FIRST_RESPONSE", actor, clock.instant(), summary);
+        meet(ticketId, ClockKind.FIRST_RESPONSE, actor);
+        return clocks.ofTicket(ticketId);
+    }
+
+    /** SLA-03: the customer could not be reached in the first 24 h; the opinion is due within 48 h. */
+    @Transactional
+    public List<SlaClock> customerUnreachable(UUID ticketId, String actor) {
+        tickets.lock(ticketId);
+        if (!extendOpinionForUnreachableCustomer(ticketId, actor)) {
+            throw new StateConflictException("opinion deadline", "NONE", "extend: the ticket has no open opinion deadline");
+        }
+        return clocks.ofTicket(ticketId);
+    }
+
     /** SLA-03: the customer could not be reached in the first 24 h: the opinion is due 48 h after registration. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public boolean extendOpinionForUnreachableCustomer(UUID ticketId, String actor) {
+    private boolean extendOpinionForUnreachableCustomer(UUID ticketId, String actor) {
         for (SlaClock open : clocks.openForUpdate(ticketId)) {
             if (open.kind() == ClockKind.OPINION) {
                 WorkingCalendar calendar = calendars.named(open.calendar());
@@ -102,7 +129,7 @@ public class SlaClocks {
                     Instant due = calendar.plus(open.startedAt(), properties.opinionUnreachableWithin());
                     clocks.run(open.id(), due, remindAt(now, due));
                 }
-                tickets.recordHistory(ticketId, now, actor, "SLA_CLOCK_EXTENDED", null, null,
+                tickets.note(ticketId, "SLA_CLOCK_EXTENDED", actor, now,
                         "OPINION: customer unreachable, " + properties.opinionUnreachableWithin().toHours() + " h (SLA-03)");
                 return true;
             }
@@ -118,12 +145,12 @@ public class SlaClocks {
             WorkingCalendar calendar = calendars.named(open.calendar());
             if (pause && open.state() == SlaClock.State.RUNNING) {
                 clocks.pause(open.id(), at, calendar.between(at, open.dueAt()));
-                tickets.recordHistory(ticketId, at, "system:sla", "SLA_CLOCK_PAUSED", null, null,
+                tickets.note(ticketId, "SLA_CLOCK_PAUSED", "system:sla", at,
                         open.kind() + " paused while " + state + " (SLA-05)");
             } else if (!pause && open.state() == SlaClock.State.PAUSED) {
                 Instant due = calendar.plus(at, open.remaining());
                 clocks.run(open.id(), due, remindAt(at, due));
-                tickets.recordHistory(ticketId, at, "system:sla", "SLA_CLOCK_RESUMED", null, null,
+                tickets.note(ticketId, "SLA_CLOCK_RESUMED", "system:sla", at,
                         open.kind() + " resumed, due " + due + " (SLA-05)");
             }
         }
@@ -133,11 +160,6 @@ public class SlaClocks {
     public Instant endOfDay(Instant from) {
         WorkingCalendar calendar = calendars.named(SlaProperties.AROUND_THE_CLOCK);
         return LocalDate.ofInstant(from, calendar.zone()).plusDays(1).atStartOfDay(calendar.zone()).toInstant();
-    }
-
-    /** SLA-02: whether a message arriving at {@code at} arrived in working hours. */
-    public boolean inWorkingHours(Instant at) {
-        return calendars.workingHours().isWorking(at);
     }
 
     private Instant remindAt(Instant from, Instant due) {

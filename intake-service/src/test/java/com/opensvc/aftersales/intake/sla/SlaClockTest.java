@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.intake.IntakeServiceTest;
-import com.opensvc.aftersales.intake.ticket.TicketRepository;
+import com.opensvc.aftersales.intake.ticket.TicketService;
 import com.opensvc.aftersales.messaging.OutboxWriter;
 import com.opensvc.aftersales.testkit.EventProbe;
 import com.opensvc.aftersales.testkit.RestApi;
@@ -55,7 +55,7 @@ class SlaClockTest {
     @Autowired
     SlaClockRepository clockRepository;
     @Autowired
-    TicketRepository tickets;
+    TicketService tickets;
     @Autowired
     OutboxWriter outbox;
     @Autowired

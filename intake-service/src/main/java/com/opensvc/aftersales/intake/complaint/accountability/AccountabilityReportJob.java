@@ -8,11 +8,14 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.opensvc.aftersales.intake.IntakeProperties;
+import com.opensvc.aftersales.jobs.RecurringJob;
 import com.opensvc.aftersales.messaging.OutboxWriter;
 
 /**
@@ -43,6 +46,14 @@ public class AccountabilityReportJob {
         this.clock = clock;
     }
 
+    /** The monthly report on {@code aftersales.intake.accountability.cron} in the company's zone, on every replica. */
+    @Bean
+    static RecurringJob accountabilityReport(AccountabilityReportJob job, AccountabilityProperties properties,
+                                             IntakeProperties intake) {
+        return new RecurringJob("accountability report", properties.jobEnabled(),
+                new CronTrigger(properties.cron(), intake.zone()), job::issueDue);
+    }
+
     /** Issues the report of the month before today (company time zone), unless it was issued already. */
     public Optional<AccountabilityReport> issueDue() {
         return issue(AccountabilityMonth.reportedOn(LocalDate.now(clock.withZone(properties.zone()))));
@@ -58,10 +69,9 @@ public class AccountabilityReportJob {
             if (!issued) {
                 return Optional.<AccountabilityReport>empty();
             }
-            outbox.append(AccountabilityReportIssued.AGGREGATE, AccountabilityReports.reportId(month),
-                    "AccountabilityReportIssued", 1, new AccountabilityReportIssued(AccountabilityReports.reportId(month),
-                            month.toString(), report.complaintCount(), report.penaltyCount(), report.totalDeductions(),
-                            AccountabilityReportIssued.RECIPIENTS, AccountabilityReports.reportUrl(month), ACTOR, now));
+            outbox.append(new AccountabilityReportIssued(AccountabilityReports.reportId(month), month.toString(),
+                    report.complaintCount(), report.penaltyCount(), report.totalDeductions(),
+                    AccountabilityReportIssued.RECIPIENTS, AccountabilityReports.reportUrl(month), ACTOR, now));
             log.info("Accountability report {} issued: {} complaint(s), {} penalty(ies)", month,
                     report.complaintCount(), report.penaltyCount());
             return Optional.of(report);

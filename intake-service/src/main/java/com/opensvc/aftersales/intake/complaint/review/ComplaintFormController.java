@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,10 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 import com.opensvc.aftersales.intake.IntakeProperties;
 import com.opensvc.aftersales.intake.complaint.ComplaintStep;
 import com.opensvc.aftersales.web.CurrentUser;
+import com.opensvc.aftersales.web.InvalidFieldException;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -27,6 +27,7 @@ import jakarta.validation.constraints.Size;
 
 /** INT-26: review and lock of a complaint's finished form, and the faulty forms counted per person and year. */
 @RestController
+@Validated
 public class ComplaintFormController {
     private static final String BASE = "/api/intake/tickets/{id}/complaint";
     private static final String READERS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'SERVICE_DIRECTOR', 'QUALITY', 'REVISIT_AGENT', 'GENERAL_MANAGER', 'TECHNICAL_DIRECTOR', 'ADMIN')";
@@ -84,7 +85,10 @@ public class ComplaintFormController {
     /** The year-end assessment: faulty complaint forms per person in a year (default: this year). */
     @GetMapping("/api/intake/complaint-forms/faulty-counts")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'MANAGER', 'SERVICE_DIRECTOR', 'GENERAL_MANAGER')")
-    public FaultyCounts faultyCounts(@RequestParam(required = false) @Min(2000) @Max(2999) Integer year) {
+    public FaultyCounts faultyCounts(@RequestParam(required = false) Integer year) {
+        if (year != null && (year < 2000 || year > 2999)) {
+            throw new InvalidFieldException("year", "must be between 2000 and 2999");
+        }
         int chosen = year != null ? year : LocalDate.now(clock.withZone(properties.zone())).getYear();
         return new FaultyCounts(chosen, service.faultyCounts(chosen));
     }

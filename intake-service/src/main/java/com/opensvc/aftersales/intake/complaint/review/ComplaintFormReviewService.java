@@ -15,13 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 import com.opensvc.aftersales.intake.IntakeProperties;
 import com.opensvc.aftersales.intake.complaint.Complaint;
 import com.opensvc.aftersales.intake.complaint.ComplaintLocks;
-import com.opensvc.aftersales.intake.complaint.ComplaintRepository;
 import com.opensvc.aftersales.intake.complaint.ComplaintState;
 import com.opensvc.aftersales.intake.complaint.ComplaintStep;
+import com.opensvc.aftersales.intake.complaint.Complaints;
 import com.opensvc.aftersales.intake.complaint.ConflictOfInterest;
-import com.opensvc.aftersales.intake.ticket.TicketRepository;
+import com.opensvc.aftersales.intake.ticket.TicketService;
 import com.opensvc.aftersales.web.InvalidFieldException;
-import com.opensvc.aftersales.web.NotFoundException;
 import com.opensvc.aftersales.web.StateConflictException;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -33,16 +32,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class ComplaintFormReviewService implements ComplaintLocks {
-    private final ComplaintRepository complaints;
+    private final Complaints complaints;
     private final FormReviewRepository reviews;
-    private final TicketRepository tickets;
+    private final TicketService tickets;
     private final IntakeProperties properties;
     private final JsonMapper json;
     private final Clock clock;
 
-    public ComplaintFormReviewService(ComplaintRepository complaints, FormReviewRepository reviews,
-                                      TicketRepository tickets, IntakeProperties properties, JsonMapper json,
-                                      Clock clock) {
+    public ComplaintFormReviewService(Complaints complaints, FormReviewRepository reviews, TicketService tickets,
+                                      IntakeProperties properties, JsonMapper json, Clock clock) {
         this.complaints = complaints;
         this.reviews = reviews;
         this.tickets = tickets;
@@ -54,7 +52,7 @@ public class ComplaintFormReviewService implements ComplaintLocks {
     public enum Outcome { LOCK, RETURN_FAULTY }
 
     public ComplaintForm form(UUID ticketId) {
-        Complaint complaint = find(ticketId, false);
+        Complaint complaint = complaints.ofTicket(ticketId);
         FormReviewRepository.Status status = reviews.status(complaint.id());
         List<FormReviewRepository.Entry> history = reviews.history(complaint.id());
         FormReviewRepository.Entry lock = status.locked() ? history.reversed().stream()
@@ -71,7 +69,7 @@ public class ComplaintFormReviewService implements ComplaintLocks {
     /** The desk hands the finished form in for review; after a faulty return or an unlock it names the correction. */
     @Transactional
     public ComplaintForm submit(UUID ticketId, String correction, String actor) {
-        Complaint complaint = find(ticketId, true);
+        Complaint complaint = complaints.lockOfTicket(ticketId);
         ConflictOfInterest.requireNotSubject(complaint.subjects(), actor);
         if (complaint.state() != ComplaintState.DONE) {
             throw new StateConflictException("complaint", complaint.state().name(),
@@ -88,7 +86,7 @@ public class ComplaintFormReviewService implements ComplaintLocks {
         reviews.append(complaint.id(), ticketId, cycle, "SUBMITTED", actor, now, null, trimmed(correction), null, null,
                 null, null);
         reviews.setStatus(complaint.id(), FormReviewState.SUBMITTED, cycle, actor, now);
-        tickets.recordHistory(ticketId, now, actor, "FORM_REVIEW_SUBMITTED", null, null,
+        tickets.note(ticketId, "FORM_REVIEW_SUBMITTED", actor, now,
                 "complaint form submitted for review (cycle " + cycle + ")"
                         + (blank(correction) ? "" : "; corrected: " + correction.trim()));
         return form(ticketId);
@@ -98,7 +96,7 @@ public class ComplaintFormReviewService implements ComplaintLocks {
     @Transactional
     public ComplaintForm review(UUID ticketId, Outcome outcome, String reason, String faultyPerson,
                                 ComplaintStep faultyStep, String actor) {
-        Complaint complaint = find(ticketId, true);
+        Complaint complaint = complaints.lockOfTicket(ticketId);
         ConflictOfInterest.requireNotSubject(complaint.subjects(), actor);
         if (outcome == Outcome.RETURN_FAULTY) {
             requireFaultFields(complaint, reason, faultyPerson, faultyStep);
@@ -110,14 +108,14 @@ public class ComplaintFormReviewService implements ComplaintLocks {
             reviews.append(complaint.id(), ticketId, status.cycle(), "LOCKED", actor, now, trimmed(reason), null, null,
                     null, null, snapshot(complaint));
             reviews.setStatus(complaint.id(), FormReviewState.LOCKED, status.cycle(), actor, now);
-            tickets.recordHistory(ticketId, now, actor, "FORM_LOCKED", null, null, "complaint form reviewed and locked"
+            tickets.note(ticketId, "FORM_LOCKED", actor, now, "complaint form reviewed and locked"
                     + (blank(reason) ? "" : ": " + reason.trim()));
         } else {
             int year = LocalDate.ofInstant(now, properties.zone()).getYear();
             reviews.append(complaint.id(), ticketId, status.cycle(), "RETURNED_FAULTY", actor, now, reason.trim(), null,
                     faultyPerson.trim(), faultyStep, year, null);
             reviews.setStatus(complaint.id(), FormReviewState.RETURNED_FAULTY, status.cycle(), actor, now);
-            tickets.recordHistory(ticketId, now, actor, "FORM_RETURNED_FAULTY", null, null, "complaint form returned as faulty: "
+            tickets.note(ticketId, "FORM_RETURNED_FAULTY", actor, now, "complaint form returned as faulty: "
                     + reason.trim() + "; fault of " + faultyPerson.trim() + " at " + faultyStep + ", counted for " + year);
         }
         return form(ticketId);
@@ -126,14 +124,14 @@ public class ComplaintFormReviewService implements ComplaintLocks {
     /** Unlocking is the service director's (or an administrator's), with a reason, and stays on record. */
     @Transactional
     public ComplaintForm unlock(UUID ticketId, String reason, String actor) {
-        Complaint complaint = find(ticketId, true);
+        Complaint complaint = complaints.lockOfTicket(ticketId);
         FormReviewRepository.Status status = reviews.status(complaint.id());
         status.state().requireUnlockable();
         Instant now = clock.instant();
         reviews.append(complaint.id(), ticketId, status.cycle(), "UNLOCKED", actor, now, reason.trim(), null, null,
                 null, null, null);
         reviews.setStatus(complaint.id(), FormReviewState.UNLOCKED, status.cycle(), actor, now);
-        tickets.recordHistory(ticketId, now, actor, "FORM_UNLOCKED", null, null, "complaint form unlocked: " + reason.trim());
+        tickets.note(ticketId, "FORM_UNLOCKED", actor, now, "complaint form unlocked: " + reason.trim());
         return form(ticketId);
     }
 
@@ -160,7 +158,7 @@ public class ComplaintFormReviewService implements ComplaintLocks {
         reviews.append(complaint.id(), complaint.ticketId(), status.cycle(), "REOPENED", actor, at, reason, null, null,
                 null, null, null);
         reviews.setStatus(complaint.id(), FormReviewState.NOT_SUBMITTED, status.cycle(), actor, at);
-        tickets.recordHistory(complaint.ticketId(), at, actor, "FORM_REVIEW_REOPENED", null, null, reason);
+        tickets.note(complaint.ticketId(), "FORM_REVIEW_REOPENED", actor, at, reason);
     }
 
     private void requireFaultFields(Complaint complaint, String reason, String faultyPerson, ComplaintStep faultyStep) {
@@ -191,11 +189,6 @@ public class ComplaintFormReviewService implements ComplaintLocks {
         form.put("complaint", complaint);
         form.put("penalties", reviews.penalties(complaint.id()));
         return json.writeValueAsString(form);
-    }
-
-    private Complaint find(UUID ticketId, boolean lock) {
-        return complaints.findByTicket(ticketId, lock)
-                .orElseThrow(() -> new NotFoundException("ticket " + ticketId + " has no complaint"));
     }
 
     private static String trimmed(String text) {

@@ -1,10 +1,12 @@
 package com.opensvc.aftersales.intake.complaint.review;
 
+import static com.opensvc.aftersales.data.Timestamps.instant;
+import static com.opensvc.aftersales.data.Timestamps.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -118,14 +120,5 @@ public class FormReviewRepository {
         return new Entry(rs.getLong("id"), rs.getInt("cycle"), rs.getString("action"), rs.getString("actor"),
                 instant(rs, "at"), rs.getString("reason"), rs.getString("correction"), rs.getString("faulty_person"),
                 rs.getString("faulty_step"), faultyYear, rs.getString("snapshot"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,0 +1,19 @@
+package com.opensvc.aftersales.intake.quote;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.opensvc.aftersales.intake.ticket.TicketEvent;
+import com.opensvc.aftersales.intake.ticket.TicketState;
+
+/**
+ * What a quote transition caused: the quote after it ({@code created} for a new issue or revision), its line on the
+ * ticket's timeline ({@code action} by {@code actor} at {@code at}; none when {@code action} is null), the ticket
+ * state it implies, and the events it publishes. {@link QuoteRepository#save} writes the quote and its events.
+ *
+ * @param ticketTarget the state the ticket moves to with the line (INT-08: AWAITING_QUOTE on the first quote,
+ *                     DECLINED_PAID_SERVICE when declined or expired); null when the ticket stays as it is
+ */
+record QuoteChange(Quote quote, boolean created, String action, String actor, Instant at, String detail,
+                   TicketState ticketTarget, List<TicketEvent> events) {
+}
