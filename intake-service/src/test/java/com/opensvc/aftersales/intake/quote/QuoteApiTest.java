@@ -20,34 +20,29 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.intake.IntakeServiceTest;
 import com.opensvc.aftersales.testkit.EventProbe;
+import com.opensvc.aftersales.testkit.ProbeTopics;
 import com.opensvc.aftersales.testkit.RestApi;
-import com.opensvc.aftersales.testkit.SharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @IntakeServiceTest
+@ProbeTopics("aftersales.intake.ticket")
 class QuoteApiTest {
-    private static final String TOPIC = "aftersales.intake.ticket";
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final EventContracts CONTRACTS = EventContracts.load();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static EventProbe probe;
 
-    @LocalServerPort
-    int port;
     @Autowired
     QuoteRepository quoteRepository;
     @Autowired
@@ -60,34 +55,17 @@ class QuoteApiTest {
     JdbcClient jdbc;
 
     private RestApi api;
+    private EventProbe probe;
     private final String desk = token("desk.li", "FRONT_DESK");
     private final String supervisor = token("sup.wang", "SUPERVISOR");
     private final String manager = token("mgr.zhao", "MANAGER");
     private final String finance = token("fin.chen", "FINANCE");
     private final String storekeeper = token("store.liu", "STOREKEEPER");
 
-    /**
-     * The service creates its own topic at start (owned-topics); the probe is opened once the context is up, so
-     * this class never races TicketApiTest for {@code SharedInfrastructure.createTopics}.
-     */
     @BeforeEach
-    void listen() throws Exception {
-        if (probe == null) {
-            probe = new EventProbe(SharedInfrastructure.get().bootstrapServers(), TOPIC);
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        if (probe != null) {
-            probe.close();
-            probe = null;
-        }
-    }
-
-    @BeforeEach
-    void pricesAndApi() {
-        api = new RestApi(port);
+    void pricesAndApi(RestApi api, EventProbe probe) {
+        this.api = api;
+        this.probe = probe;
         assertThat(api.put("/api/intake/prices/parts/QP-CMP-100", Map.of("description", "Compressor 3200",
                 "cataloguePrice", new BigDecimal("1800.00"), "costPrice", new BigDecimal("1200.00")), storekeeper, Map.of()).status()).isEqualTo(200);
         assertThat(api.put("/api/intake/prices/labour/QP-STD", Map.of("description", "Standard repair labour",

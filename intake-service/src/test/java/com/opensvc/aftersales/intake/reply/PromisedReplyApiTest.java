@@ -15,47 +15,32 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.intake.IntakeServiceTest;
 import com.opensvc.aftersales.testkit.EventProbe;
+import com.opensvc.aftersales.testkit.ProbeTopics;
 import com.opensvc.aftersales.testkit.RestApi;
-import com.opensvc.aftersales.testkit.SharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @IntakeServiceTest
+@ProbeTopics("aftersales.intake.ticket")
 class PromisedReplyApiTest {
-    private static final String TOPIC = "aftersales.intake.ticket";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static EventProbe probe;
 
-    @LocalServerPort
-    int port;
     private RestApi api;
+    private EventProbe probe;
     private final String desk = token("desk.li", "FRONT_DESK");
 
-    @BeforeAll
-    static void listen() throws Exception {
-        SharedInfrastructure.get().createTopics(TOPIC);
-        probe = new EventProbe(SharedInfrastructure.get().bootstrapServers(), TOPIC);
-    }
-
-    @AfterAll
-    static void stop() {
-        probe.close();
-    }
-
     @BeforeEach
-    void api() {
-        api = new RestApi(port);
+    void setUp(RestApi api, EventProbe probe) {
+        this.api = api;
+        this.probe = probe;
     }
 
     private String register() {

@@ -1,6 +1,10 @@
 package com.opensvc.aftersales.intake.sla;
 
-import static com.opensvc.aftersales.intake.Tickets.phoneTicket;
+import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.ZONE;
+import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.path;
+import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.register;
+import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.remoteComplaint;
+import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.today;
 import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,13 +23,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,21 +35,17 @@ import com.opensvc.aftersales.intake.IntakeServiceTest;
 import com.opensvc.aftersales.intake.ticket.TicketService;
 import com.opensvc.aftersales.messaging.OutboxWriter;
 import com.opensvc.aftersales.testkit.EventProbe;
+import com.opensvc.aftersales.testkit.ProbeTopics;
 import com.opensvc.aftersales.testkit.RestApi;
-import com.opensvc.aftersales.testkit.SharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @IntakeServiceTest
+@ProbeTopics("aftersales.intake.ticket")
 class SlaClockTest {
-    private static final String TOPIC = "aftersales.intake.ticket";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static EventProbe probe;
 
-    @LocalServerPort
-    int port;
     @Autowired
     SlaEvaluationJob job;
     @Autowired
@@ -67,6 +63,7 @@ class SlaClockTest {
     @Autowired
     JdbcClient jdbc;
     private RestApi api;
+    private EventProbe probe;
 
     private final String desk = token("desk.li", "FRONT_DESK");
     private final String customerManager = token("cm.zhao", "CUSTOMER_MANAGER");
@@ -74,20 +71,10 @@ class SlaClockTest {
     private final String supervisor = token("sup.wang", "SUPERVISOR");
     private final String generalManager = token("gm.zhou", "GENERAL_MANAGER");
 
-    @BeforeAll
-    static void listen() throws Exception {
-        SharedInfrastructure.get().createTopics(TOPIC);
-        probe = new EventProbe(SharedInfrastructure.get().bootstrapServers(), TOPIC);
-    }
-
-    @AfterAll
-    static void stop() {
-        probe.close();
-    }
-
     @BeforeEach
-    void api() {
-        api = new RestApi(port);
+    void setUp(RestApi api, EventProbe probe) {
+        this.api = api;
+        this.probe = probe;
     }
 
     @Test
@@ -267,20 +254,15 @@ class SlaClockTest {
     }
 
     private String registerComplaint(Instant firstContactAt) {
-        Map<String, Object> request = new HashMap<>(phoneTicket("AC-" + UUID.randomUUID(), LocalDate.now(ZONE).toString()));
-        request.put("kind", "COMPLAINT");
-        request.put("category", "DELIVERY_DELAY");
-        request.put("serviceType", "REMOTE");
+        Map<String, Object> request = remoteComplaint("DELIVERY_DELAY", today());
         if (firstContactAt != null) {
             request.put("firstContactAt", firstContactAt.toString());
         }
-        var response = api.post("/api/intake/tickets", request, desk);
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
-        return response.body().get("id").asString();
+        return register(api, request, desk);
     }
 
     private void complaint(String id, String step, Object body, String token) {
-        var response = api.post("/api/intake/tickets/" + id + "/complaint" + step, body, token);
+        var response = api.post(path(id, step), body, token);
         assertThat(response.status()).as(step + " " + response.body()).isEqualTo(200);
     }
 
