@@ -56,11 +56,9 @@ public class SlaClocks {
         Instant now = clock.instant();
         if (PAUSING.contains(state)) {
             Duration left = calendars.named(calendarName).between(now.isAfter(from) ? now : from, due);
-            created = new SlaClock(UUID.randomUUID(), ticketId, kind, calendarName, SlaClock.State.PAUSED, from, null, now,
-                    left, null, null, null);
+            created = SlaClock.paused(ticketId, kind, calendarName, from, now, left);
         } else {
-            created = new SlaClock(UUID.randomUUID(), ticketId, kind, calendarName, SlaClock.State.RUNNING, from, due, null,
-                    null, null, null, null);
+            created = SlaClock.running(ticketId, kind, calendarName, from, due);
         }
         if (clocks.insert(created, created.dueAt() == null ? null : remindAt(from, created.dueAt()))) {
             tickets.note(ticketId, "SLA_CLOCK_STARTED", actor, now, kind + " due "

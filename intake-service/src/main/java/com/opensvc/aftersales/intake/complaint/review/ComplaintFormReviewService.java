@@ -2,7 +2,6 @@ package com.opensvc.aftersales.intake.complaint.review;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,14 +52,14 @@ public class ComplaintFormReviewService implements ComplaintLocks {
 
     public ComplaintForm form(UUID ticketId) {
         Complaint complaint = complaints.ofTicket(ticketId);
-        FormReviewRepository.Status status = reviews.status(complaint.id());
+        FormReview review = reviews.review(complaint.id(), ticketId);
         List<FormReviewRepository.Entry> history = reviews.history(complaint.id());
-        FormReviewRepository.Entry lock = status.locked() ? history.reversed().stream()
+        FormReviewRepository.Entry lock = review.locked() ? history.reversed().stream()
                 .filter(e -> "LOCKED".equals(e.action())).findFirst().orElse(null) : null;
         int faulty = (int) history.stream().filter(e -> "RETURNED_FAULTY".equals(e.action())).count();
-        return new ComplaintForm(ticketId, complaint.id(), complaint.state().name(), status.state(), status.locked(),
-                status.cycle(), lock == null ? null : lock.actor(), lock == null ? null : lock.at(), status.changedBy(),
-                status.changedAt(), faulty > 0, faulty, history.stream().map(e -> new ComplaintForm.Review(e.id(),
+        return new ComplaintForm(ticketId, complaint.id(), complaint.state().name(), review.state(), review.locked(),
+                review.cycle(), lock == null ? null : lock.actor(), lock == null ? null : lock.at(), review.changedBy(),
+                review.changedAt(), faulty > 0, faulty, history.stream().map(e -> new ComplaintForm.Review(e.id(),
                         e.cycle(), e.action(), e.actor(), e.at(), e.reason(), e.correction(), e.faultyPerson(),
                         e.faultyStep(), e.faultyYear(), e.snapshot() == null ? null : json.readTree(e.snapshot())))
                         .toList());
@@ -75,20 +74,7 @@ public class ComplaintFormReviewService implements ComplaintLocks {
             throw new StateConflictException("complaint", complaint.state().name(),
                     "submit its form for review: the form is not finished (DONE)");
         }
-        FormReviewRepository.Status status = reviews.status(complaint.id());
-        status.state().requireSubmittable();
-        if (status.state().submissionNeedsCorrection() && blank(correction)) {
-            throw new InvalidFieldException("correction", "a form that was " + status.state()
-                    + " is submitted again with what was corrected");
-        }
-        int cycle = status.state() == FormReviewState.NOT_SUBMITTED ? status.cycle() + 1 : status.cycle();
-        Instant now = clock.instant();
-        reviews.append(complaint.id(), ticketId, cycle, "SUBMITTED", actor, now, null, trimmed(correction), null, null,
-                null, null);
-        reviews.setStatus(complaint.id(), FormReviewState.SUBMITTED, cycle, actor, now);
-        tickets.note(ticketId, "FORM_REVIEW_SUBMITTED", actor, now,
-                "complaint form submitted for review (cycle " + cycle + ")"
-                        + (blank(correction) ? "" : "; corrected: " + correction.trim()));
+        save(reviews.review(complaint.id(), ticketId).submit(correction, actor, clock.instant()));
         return form(ticketId);
     }
 
@@ -101,23 +87,10 @@ public class ComplaintFormReviewService implements ComplaintLocks {
         if (outcome == Outcome.RETURN_FAULTY) {
             requireFaultFields(complaint, reason, faultyPerson, faultyStep);
         }
-        FormReviewRepository.Status status = reviews.status(complaint.id());
-        status.state().requireReviewable();
+        FormReview review = reviews.review(complaint.id(), ticketId);
         Instant now = clock.instant();
-        if (outcome == Outcome.LOCK) {
-            reviews.append(complaint.id(), ticketId, status.cycle(), "LOCKED", actor, now, trimmed(reason), null, null,
-                    null, null, snapshot(complaint));
-            reviews.setStatus(complaint.id(), FormReviewState.LOCKED, status.cycle(), actor, now);
-            tickets.note(ticketId, "FORM_LOCKED", actor, now, "complaint form reviewed and locked"
-                    + (blank(reason) ? "" : ": " + reason.trim()));
-        } else {
-            int year = LocalDate.ofInstant(now, properties.zone()).getYear();
-            reviews.append(complaint.id(), ticketId, status.cycle(), "RETURNED_FAULTY", actor, now, reason.trim(), null,
-                    faultyPerson.trim(), faultyStep, year, null);
-            reviews.setStatus(complaint.id(), FormReviewState.RETURNED_FAULTY, status.cycle(), actor, now);
-            tickets.note(ticketId, "FORM_RETURNED_FAULTY", actor, now, "complaint form returned as faulty: "
-                    + reason.trim() + "; fault of " + faultyPerson.trim() + " at " + faultyStep + ", counted for " + year);
-        }
+        save(outcome == Outcome.LOCK ? review.lock(reason, snapshot(complaint), actor, now)
+                : review.returnFaulty(reason, faultyPerson, faultyStep, properties.zone(), actor, now));
         return form(ticketId);
     }
 
@@ -125,13 +98,7 @@ public class ComplaintFormReviewService implements ComplaintLocks {
     @Transactional
     public ComplaintForm unlock(UUID ticketId, String reason, String actor) {
         Complaint complaint = complaints.lockOfTicket(ticketId);
-        FormReviewRepository.Status status = reviews.status(complaint.id());
-        status.state().requireUnlockable();
-        Instant now = clock.instant();
-        reviews.append(complaint.id(), ticketId, status.cycle(), "UNLOCKED", actor, now, reason.trim(), null, null,
-                null, null, null);
-        reviews.setStatus(complaint.id(), FormReviewState.UNLOCKED, status.cycle(), actor, now);
-        tickets.note(ticketId, "FORM_UNLOCKED", actor, now, "complaint form unlocked: " + reason.trim());
+        save(reviews.review(complaint.id(), ticketId).unlock(reason, actor, clock.instant()));
         return form(ticketId);
     }
 
@@ -141,7 +108,7 @@ public class ComplaintFormReviewService implements ComplaintLocks {
 
     @Override
     public void requireUnlocked(Complaint complaint, String attempted) {
-        if (reviews.status(complaint.id()).locked()) {
+        if (reviews.review(complaint.id(), complaint.ticketId()).locked()) {
             throw new StateConflictException("complaint", FormReviewState.LOCKED.name(), attempted
                     + ": its form is locked (INT-26); unlocking needs the service director and a reason");
         }
@@ -149,16 +116,14 @@ public class ComplaintFormReviewService implements ComplaintLocks {
 
     @Override
     public void releaseForReopen(Complaint complaint, String actor, Instant at) {
-        FormReviewRepository.Status status = reviews.status(complaint.id());
-        if (status.state() == FormReviewState.NOT_SUBMITTED) {
-            return;
-        }
-        String reason = "customer dissatisfied (INT-19): the complaint is handled again and its form reviewed anew"
-                + (status.locked() ? "; the form as locked stays in this history" : "");
-        reviews.append(complaint.id(), complaint.ticketId(), status.cycle(), "REOPENED", actor, at, reason, null, null,
-                null, null, null);
-        reviews.setStatus(complaint.id(), FormReviewState.NOT_SUBMITTED, status.cycle(), actor, at);
-        tickets.note(complaint.ticketId(), "FORM_REVIEW_REOPENED", actor, at, reason);
+        reviews.review(complaint.id(), complaint.ticketId()).reopen(actor, at).ifPresent(this::save);
+    }
+
+    /** The review step and its history row, and its line on the ticket's timeline. */
+    private void save(FormReviewChange change) {
+        reviews.save(change);
+        FormReview review = change.review();
+        tickets.note(review.ticketId(), change.timelineAction(), review.changedBy(), review.changedAt(), change.detail());
     }
 
     private void requireFaultFields(Complaint complaint, String reason, String faultyPerson, ComplaintStep faultyStep) {
@@ -189,10 +154,6 @@ public class ComplaintFormReviewService implements ComplaintLocks {
         form.put("complaint", complaint);
         form.put("penalties", reviews.penalties(complaint.id()));
         return json.writeValueAsString(form);
-    }
-
-    private static String trimmed(String text) {
-        return blank(text) ? null : text.trim();
     }
 
     private static boolean blank(String text) {
