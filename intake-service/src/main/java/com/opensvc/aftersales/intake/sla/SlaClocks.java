@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.opensvc.aftersales.intake.ticket.TicketService;
 import com.opensvc.aftersales.intake.ticket.TicketState;
+import com.opensvc.aftersales.web.PageOf;
+import com.opensvc.aftersales.web.Paging;
 import com.opensvc.aftersales.web.StateConflictException;
 
 /**
@@ -87,6 +90,21 @@ public class SlaClocks {
                         kind + (open.dueAt() == null ? "" : " (due " + open.dueAt() + ")"));
             }
         }
+    }
+
+    /** Open deadlines by due time (running first, then paused), of one kind and due before a time if given. */
+    public PageOf<SlaClock> open(ClockKind kind, Instant dueBefore, Paging paging) {
+        return clocks.open(kind, dueBefore, paging);
+    }
+
+    /** Breached deadlines, newest first, of one escalation level if given. */
+    public PageOf<SlaClock> breached(Integer level, Paging paging) {
+        return clocks.breached(level, paging);
+    }
+
+    /** A person's reminders of the last week: addressed to them, or to one of their roles when nobody was named. */
+    public List<SlaClockRepository.Reminder> remindersFor(String person, Collection<String> roles) {
+        return clocks.remindersFor(person, List.copyOf(roles), clock.instant().minus(Duration.ofDays(7)));
     }
 
     /** A ticket's clocks, oldest first; 404 for an unknown ticket. */

@@ -1,7 +1,5 @@
 package com.opensvc.aftersales.intake.sla;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -29,14 +27,10 @@ import jakarta.validation.constraints.Size;
 public class SlaController {
     private static final String SUPERVISORS = "hasAnyRole('SUPERVISOR', 'MANAGER', 'SERVICE_DIRECTOR', 'CUSTOMER_MANAGER', 'GENERAL_MANAGER')";
 
-    private final SlaClockRepository clocks;
-    private final SlaClocks slaClocks;
-    private final Clock clock;
+    private final SlaClocks clocks;
 
-    public SlaController(SlaClockRepository clocks, SlaClocks slaClocks, Clock clock) {
+    public SlaController(SlaClocks clocks) {
         this.clocks = clocks;
-        this.slaClocks = slaClocks;
-        this.clock = clock;
     }
 
     public record FirstResponse(@NotBlank @Size(max = 2000) String summary) {
@@ -63,28 +57,27 @@ public class SlaController {
     @GetMapping("/api/intake/tickets/{id}/clocks")
     @PreAuthorize("hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'SERVICE_DIRECTOR', 'GENERAL_MANAGER')")
     public List<SlaClock> ofTicket(@PathVariable UUID id) {
-        return slaClocks.ofTicket(id);
+        return clocks.ofTicket(id);
     }
 
     /** The caller's reminders of the last week: addressed to them, or to one of their roles when nobody was named. */
     @GetMapping("/api/intake/sla/reminders")
     @PreAuthorize("isAuthenticated()")
     public List<SlaClockRepository.Reminder> myReminders() {
-        return clocks.remindersFor(CurrentUser.name(), List.copyOf(CurrentUser.roles()),
-                clock.instant().minus(Duration.ofDays(7)));
+        return clocks.remindersFor(CurrentUser.name(), CurrentUser.roles());
     }
 
     /** SLA-02: the desk has answered the customer for the first time. */
     @PostMapping("/api/intake/tickets/{id}/first-response")
     @PreAuthorize("hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR')")
     public List<SlaClock> firstResponse(@PathVariable UUID id, @Valid @RequestBody FirstResponse request) {
-        return slaClocks.firstResponse(id, request.summary(), CurrentUser.name());
+        return clocks.firstResponse(id, request.summary(), CurrentUser.name());
     }
 
     /** SLA-03: the customer could not be reached in the first 24 h; the opinion is due within 48 h. */
     @PostMapping("/api/intake/tickets/{id}/customer-unreachable")
     @PreAuthorize("hasAnyRole('CUSTOMER_MANAGER', 'SUPERVISOR')")
     public List<SlaClock> customerUnreachable(@PathVariable UUID id) {
-        return slaClocks.customerUnreachable(id, CurrentUser.name());
+        return clocks.customerUnreachable(id, CurrentUser.name());
     }
 }

@@ -2,7 +2,6 @@ package com.opensvc.aftersales.intake.complaint.accountability;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
 
@@ -32,17 +31,14 @@ public class AccountabilityReportJob {
     private final AccountabilityReportRepository repository;
     private final OutboxWriter outbox;
     private final TransactionTemplate transactions;
-    private final IntakeProperties properties;
     private final Clock clock;
 
     public AccountabilityReportJob(AccountabilityReports reports, AccountabilityReportRepository repository,
-                                   OutboxWriter outbox, PlatformTransactionManager transactionManager,
-                                   IntakeProperties properties, Clock clock) {
+                                   OutboxWriter outbox, PlatformTransactionManager transactionManager, Clock clock) {
         this.reports = reports;
         this.repository = repository;
         this.outbox = outbox;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.properties = properties;
         this.clock = clock;
     }
 
@@ -56,7 +52,7 @@ public class AccountabilityReportJob {
 
     /** Issues the report of the month before today (company time zone), unless it was issued already. */
     public Optional<AccountabilityReport> issueDue() {
-        return issue(AccountabilityMonth.reportedOn(LocalDate.now(clock.withZone(properties.zone()))));
+        return issue(reports.dueMonth());
     }
 
     /** @return the report when this call issued it; empty when it had been issued before */

@@ -1,8 +1,5 @@
 package com.opensvc.aftersales.intake.complaint.review;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.opensvc.aftersales.intake.IntakeProperties;
 import com.opensvc.aftersales.intake.complaint.ComplaintStep;
 import com.opensvc.aftersales.web.CurrentUser;
 import com.opensvc.aftersales.web.InvalidFieldException;
@@ -33,13 +29,9 @@ public class ComplaintFormController {
     private static final String READERS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'SERVICE_DIRECTOR', 'QUALITY', 'REVISIT_AGENT', 'GENERAL_MANAGER', 'TECHNICAL_DIRECTOR', 'ADMIN')";
 
     private final ComplaintFormReviewService service;
-    private final IntakeProperties properties;
-    private final Clock clock;
 
-    public ComplaintFormController(ComplaintFormReviewService service, IntakeProperties properties, Clock clock) {
+    public ComplaintFormController(ComplaintFormReviewService service) {
         this.service = service;
-        this.properties = properties;
-        this.clock = clock;
     }
 
     public record SubmissionRequest(@Size(max = 4000) String correction) {
@@ -51,9 +43,6 @@ public class ComplaintFormController {
     }
 
     public record UnlockRequest(@NotBlank @Size(max = 4000) String reason) {
-    }
-
-    public record FaultyCounts(int year, List<FormReviewRepository.FaultyCount> persons) {
     }
 
     @GetMapping(BASE + "/form")
@@ -85,11 +74,10 @@ public class ComplaintFormController {
     /** The year-end assessment: faulty complaint forms per person in a year (default: this year). */
     @GetMapping("/api/intake/complaint-forms/faulty-counts")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'MANAGER', 'SERVICE_DIRECTOR', 'GENERAL_MANAGER')")
-    public FaultyCounts faultyCounts(@RequestParam(required = false) Integer year) {
+    public ComplaintFormReviewService.FaultyCounts faultyCounts(@RequestParam(required = false) Integer year) {
         if (year != null && (year < 2000 || year > 2999)) {
             throw new InvalidFieldException("year", "must be between 2000 and 2999");
         }
-        int chosen = year != null ? year : LocalDate.now(clock.withZone(properties.zone())).getYear();
-        return new FaultyCounts(chosen, service.faultyCounts(chosen));
+        return service.faultyCounts(year);
     }
 }

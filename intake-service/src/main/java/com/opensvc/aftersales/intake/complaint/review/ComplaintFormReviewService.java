@@ -2,6 +2,7 @@ package com.opensvc.aftersales.intake.complaint.review;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,10 @@ public class ComplaintFormReviewService implements ComplaintLocks {
     }
 
     public enum Outcome { LOCK, RETURN_FAULTY }
+
+    /** INT-26: the faulty forms of a year, per person. */
+    public record FaultyCounts(int year, List<FormReviewRepository.FaultyCount> persons) {
+    }
 
     public ComplaintForm form(UUID ticketId) {
         Complaint complaint = complaints.ofTicket(ticketId);
@@ -102,8 +107,10 @@ public class ComplaintFormReviewService implements ComplaintLocks {
         return form(ticketId);
     }
 
-    public List<FormReviewRepository.FaultyCount> faultyCounts(int year) {
-        return reviews.faultyCounts(year);
+    /** The year-end assessment: faulty complaint forms per person in a year (default: this year, company time). */
+    public FaultyCounts faultyCounts(Integer year) {
+        int chosen = year != null ? year : LocalDate.now(clock.withZone(properties.zone())).getYear();
+        return new FaultyCounts(chosen, reviews.faultyCounts(chosen));
     }
 
     @Override
