@@ -50,6 +50,25 @@ public final class ComplaintFixtures {
         return response.body().get("id").asString();
     }
 
+    /** The tokens of the people who take a complaint through its steps. */
+    public record Handlers(String desk, String customerManager, String manager, String generalManager) {
+    }
+
+    /**
+     * Takes a complaint about {@code tech.south} through every step, each of which must succeed: valid, the after-sales
+     * department responsible with {@code remedy}, agreed, approved, carried out as {@code execution} says, form back.
+     */
+    public static void walkToDone(RestApi api, String id, Handlers by, String remedy, Map<String, Object> execution) {
+        assertThat(api.post(path(id, "/validity"), Map.of("valid", true), by.customerManager()).status()).isEqualTo(200);
+        assertThat(api.post(path(id, "/opinion"), Map.of("responsibleDepartment", "AFTER_SALES", "responsiblePerson", "tech.south",
+                "remedy", remedy, "opinion", "Technician was rude on site"), by.customerManager()).status()).isEqualTo(200);
+        assertThat(api.post(path(id, "/review"), Map.of("outcome", "AGREED"), by.manager()).status()).isEqualTo(200);
+        assertThat(api.post(path(id, "/final-approval"), Map.of("approved", true), by.generalManager()).status()).isEqualTo(200);
+        var executed = api.post(path(id, "/execution"), execution, by.manager());
+        assertThat(executed.status()).as(executed.body().toString()).isEqualTo(200);
+        assertThat(api.post(path(id, "/form-return"), Map.of(), by.desk()).body().get("state").asString()).isEqualTo("DONE");
+    }
+
     /** A step of the ticket's complaint, e.g. {@code "/validity"}. */
     public static String path(String id, String step) {
         return "/api/intake/tickets/" + id + "/complaint" + step;

@@ -3,6 +3,7 @@ package com.opensvc.aftersales.intake.complaint.accountability;
 import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.complaintAboutTechnician;
 import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.path;
 import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.register;
+import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.walkToDone;
 import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +42,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.intake.IntakeProperties;
 import com.opensvc.aftersales.intake.IntakeServiceTest;
+import com.opensvc.aftersales.intake.complaint.ComplaintFixtures.Handlers;
 import com.opensvc.aftersales.testkit.EventProbe;
 import com.opensvc.aftersales.testkit.ProbeTopics;
 import com.opensvc.aftersales.testkit.RestApi;
@@ -207,17 +209,11 @@ class AccountabilityReportTest {
     }
 
     private void walkToDoneWithPenalties(String id) {
-        assertThat(post(id, "/validity", Map.of("valid", true), customerManager).status()).isEqualTo(200);
-        assertThat(post(id, "/opinion", Map.of("responsibleDepartment", "AFTER_SALES", "responsiblePerson", "tech.south",
-                "remedy", "COMPENSATION", "opinion", "Technician was rude on site"), customerManager).status()).isEqualTo(200);
-        assertThat(post(id, "/review", Map.of("outcome", "AGREED"), manager).status()).isEqualTo(200);
-        assertThat(post(id, "/final-approval", Map.of("approved", true), generalManager).status()).isEqualTo(200);
-        var executed = post(id, "/execution", Map.of("note", "fee refunded", "penalties", List.of(
-                Map.of("person", fitter, "kind", "DEDUCTION", "amount", new BigDecimal("350.50"), "note", "rude on site",
-                        "departmentAssessed", true),
-                Map.of("person", fitter, "kind", "WARNING", "departmentAssessed", false))), manager);
-        assertThat(executed.status()).as(executed.body().toString()).isEqualTo(200);
-        assertThat(post(id, "/form-return", Map.of(), desk).body().get("state").asString()).isEqualTo("DONE");
+        walkToDone(api, id, new Handlers(desk, customerManager, manager, generalManager), "COMPENSATION",
+                Map.of("note", "fee refunded", "penalties", List.of(
+                        Map.of("person", fitter, "kind", "DEDUCTION", "amount", new BigDecimal("350.50"), "note", "rude on site",
+                                "departmentAssessed", true),
+                        Map.of("person", fitter, "kind", "WARNING", "departmentAssessed", false))));
     }
 
     private String registerComplaint() {

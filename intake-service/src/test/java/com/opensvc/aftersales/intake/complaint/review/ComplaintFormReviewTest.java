@@ -25,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.opensvc.aftersales.intake.IntakeServiceTest;
+import com.opensvc.aftersales.intake.complaint.ComplaintFixtures;
+import com.opensvc.aftersales.intake.complaint.ComplaintFixtures.Handlers;
 import com.opensvc.aftersales.testkit.EventSender;
 import com.opensvc.aftersales.testkit.RestApi;
 import com.opensvc.aftersales.testkit.SharedInfrastructure;
@@ -186,15 +188,9 @@ class ComplaintFormReviewTest {
     }
 
     private void walkToDone(String id) {
-        assertThat(post(id, "/validity", Map.of("valid", true), customerManager).status()).isEqualTo(200);
-        assertThat(post(id, "/opinion", Map.of("responsibleDepartment", "AFTER_SALES", "responsiblePerson", "tech.south",
-                "remedy", "EXPLANATION", "opinion", "Technician was rude on site"), customerManager).status()).isEqualTo(200);
-        assertThat(post(id, "/review", Map.of("outcome", "AGREED"), manager).status()).isEqualTo(200);
-        assertThat(post(id, "/final-approval", Map.of("approved", true), generalManager).status()).isEqualTo(200);
-        var executed = post(id, "/execution", Map.of("note", "apology sent", "penalties", List.of(Map.of("person", "tech.south",
-                "kind", "WARNING", "departmentAssessed", true))), manager);
-        assertThat(executed.status()).as(executed.body().toString()).isEqualTo(200);
-        assertThat(post(id, "/form-return", Map.of(), desk).body().get("state").asString()).isEqualTo("DONE");
+        ComplaintFixtures.walkToDone(api, id, new Handlers(desk, customerManager, manager, generalManager), "EXPLANATION",
+                Map.of("note", "apology sent", "penalties", List.of(Map.of("person", "tech.south", "kind", "WARNING",
+                        "departmentAssessed", true))));
     }
 
     private String registerComplaint() {
