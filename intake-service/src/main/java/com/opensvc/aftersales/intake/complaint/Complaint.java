@@ -170,9 +170,8 @@ public record Complaint(UUID id, UUID ticketId, ComplaintState state, boolean ma
         requireVisitable();
         Complaint visited = toBuilder().onSiteVisitBy(actor).onSiteVisitAt(now).onSiteVisitNote(note.trim())
                 .version(version + 1).build();
-        return new ComplaintChange(visited, ComplaintStep.ON_SITE_VISIT, "COMPLAINT_ON_SITE_VISIT", actor, now,
-                note.trim(), List.of(), null,
-                List.of(stepCompleted(ticket, ComplaintStep.ON_SITE_VISIT, "VISITED", state, actor, now)));
+        return ComplaintChange.of(visited, ComplaintStep.ON_SITE_VISIT, "COMPLAINT_ON_SITE_VISIT", actor, now,
+                note.trim(), stepCompleted(ticket, ComplaintStep.ON_SITE_VISIT, "VISITED", state, actor, now));
     }
 
     /** INT-11, INT-21: the management department carries out the final opinion, deciding any penalty. */
@@ -227,13 +226,13 @@ public record Complaint(UUID id, UUID ticketId, ComplaintState state, boolean ma
                 .version(version + 1).build();
         TicketEscalated escalated = TicketEscalated.toLevel(ticketId, ticket.number(), level,
                 "customer dissatisfied (INT-19)", actor, now);
-        return new ComplaintChange(reopened, null, "ESCALATED", actor, now, "level " + level + ", notifying "
-                + escalated.notifyRoles()
-                + (Escalation.generalManagerDecides(level) ? "; the general manager decides validity" : ""),
-                List.of(), new ComplaintChange.TicketMove(TicketState.REOPENED, "customer dissatisfied"
-                        + (blank(comment) ? "" : ": " + comment) + "; escalation level " + level),
-                List.of(new TicketReopened(ticketId, ticket.number(), level, "CustomerDissatisfied", subjects, actor, now),
-                        escalated));
+        return ComplaintChange.of(reopened, null, "ESCALATED", actor, now, "level " + level + ", notifying "
+                        + escalated.notifyRoles()
+                        + (Escalation.generalManagerDecides(level) ? "; the general manager decides validity" : ""),
+                new TicketReopened(ticketId, ticket.number(), level, "CustomerDissatisfied", subjects, actor, now),
+                escalated)
+                .movingTicket(TicketState.REOPENED, "customer dissatisfied" + (blank(comment) ? "" : ": " + comment)
+                        + "; escalation level " + level);
     }
 
     /** INT-22: a step's main and backup person are never a person the complaint is about (INT-12), nor one person. */
@@ -249,9 +248,9 @@ public record Complaint(UUID id, UUID ticketId, ComplaintState state, boolean ma
                                  String actor, Instant now, String detail) {
         requireStep(step);
         state.requireTransitionTo(next);
-        return new ComplaintChange(after.state(next).version(version + 1).build(), step,
-                "COMPLAINT_" + step + "_" + outcome, actor, now, detail + " -> " + next, List.of(), null,
-                List.of(stepCompleted(ticket, step, outcome, next, actor, now)));
+        return ComplaintChange.of(after.state(next).version(version + 1).build(), step,
+                "COMPLAINT_" + step + "_" + outcome, actor, now, detail + " -> " + next,
+                stepCompleted(ticket, step, outcome, next, actor, now));
     }
 
     private ComplaintStepCompleted stepCompleted(Ticket ticket, ComplaintStep step, String outcome,

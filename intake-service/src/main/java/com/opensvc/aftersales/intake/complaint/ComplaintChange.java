@@ -21,6 +21,12 @@ record ComplaintChange(Complaint complaint, ComplaintStep step, String action, S
     record TicketMove(TicketState target, String detail) {
     }
 
+    /** A change that decides no penalty and moves no ticket (see {@link #deciding}, {@link #movingTicket}). */
+    static ComplaintChange of(Complaint complaint, ComplaintStep step, String action, String actor, Instant at,
+                              String detail, TicketEvent... events) {
+        return new ComplaintChange(complaint, step, action, actor, at, detail, List.of(), null, List.of(events));
+    }
+
     ComplaintChange and(TicketEvent event) {
         List<TicketEvent> more = new ArrayList<>(events);
         more.add(event);

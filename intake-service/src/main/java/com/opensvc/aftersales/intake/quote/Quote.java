@@ -49,14 +49,15 @@ public record Quote(UUID id, UUID ticketId, int revision, UUID supersedes, Quote
                 .paymentTerms(paymentTerms).currency(properties.currency()).lines(priced.lines()).total(priced.total())
                 .needsManagerApproval(QuotePricing.needsManagerApproval(priced.total(), properties.managerApprovalAbove()))
                 .issuedAt(now).issuedBy(actor).validUntil(now.plus(properties.validity())).build();
-        return new QuoteChange(quote, true, "QUOTE_ISSUED", actor, now, "quote " + id + " revision " + quote.revision()
-                + ": " + quote.total() + " " + quote.currency() + ", " + quote.paymentTerms() + ", valid until "
-                + quote.validUntil() + (quote.needsManagerApproval() ? ", needs a manager's approval" : ""),
-                ticket.state() == TicketState.REGISTERED ? TicketState.AWAITING_QUOTE : null,
-                List.of(new QuoteIssued(ticket.id(), ticket.number(), id, quote.revision(), quote.supersedes(),
+        return QuoteChange.of(quote, "QUOTE_ISSUED", actor, now, "quote " + id + " revision " + quote.revision()
+                        + ": " + quote.total() + " " + quote.currency() + ", " + quote.paymentTerms() + ", valid until "
+                        + quote.validUntil() + (quote.needsManagerApproval() ? ", needs a manager's approval" : ""),
+                new QuoteIssued(ticket.id(), ticket.number(), id, quote.revision(), quote.supersedes(),
                         ticket.entitlement().name(), ticket.serviceType().name(), removable, paymentTerms,
                         quote.currency(), lines(quote), money(quote.total()), quote.needsManagerApproval(),
-                        quote.validUntil(), actor, now)));
+                        quote.validUntil(), actor, now))
+                .issued()
+                .movingTicketTo(ticket.state() == TicketState.REGISTERED ? TicketState.AWAITING_QUOTE : null);
     }
 
     /** An open quote past its validity counts as expired even before the expiry job has marked it. */
@@ -69,8 +70,8 @@ public record Quote(UUID id, UUID ticketId, int revision, UUID supersedes, Quote
         if (!state.canBecome(QuoteState.SUPERSEDED)) {
             return Optional.empty();
         }
-        return Optional.of(new QuoteChange(closed(QuoteState.SUPERSEDED, null, "revised by quote " + revisionId, actor,
-                now), false, null, actor, now, null, null, List.of()));
+        return Optional.of(QuoteChange.unannounced(closed(QuoteState.SUPERSEDED, null, "revised by quote " + revisionId,
+                actor, now)));
     }
 
     QuoteChange acceptByCustomer(Ticket ticket, CustomerAnswer answer, String actor, Instant now) {
@@ -80,10 +81,9 @@ public record Quote(UUID id, UUID ticketId, int revision, UUID supersedes, Quote
         Quote accepted = toBuilder().state(QuoteState.ACCEPTED_BY_CUSTOMER).customerAcceptedBy(answer.customerName())
                 .acceptanceMethod(answer.method()).customerAcceptedAt(now).acceptanceRecordedBy(actor)
                 .version(version + 1).build();
-        return new QuoteChange(accepted, false, "QUOTE_ACCEPTED_BY_CUSTOMER", actor, now, "quote " + id
-                + " accepted by " + answered(answer), null,
-                List.of(new QuoteAccepted(ticketId, ticket.number(), id, revision, money(total), currency, paymentTerms,
-                        answer.customerName(), answer.method(), needsManagerApproval, actor, now)));
+        return QuoteChange.of(accepted, "QUOTE_ACCEPTED_BY_CUSTOMER", actor, now, "quote " + id + " accepted by "
+                + answered(answer), new QuoteAccepted(ticketId, ticket.number(), id, revision, money(total), currency,
+                paymentTerms, answer.customerName(), answer.method(), needsManagerApproval, actor, now));
     }
 
     /** The supervisor always approves; above {@code managerApprovalAbove} the quote then waits for a manager. */
@@ -98,9 +98,9 @@ public record Quote(UUID id, UUID ticketId, int revision, UUID supersedes, Quote
         state.requireTransitionTo(next);
         Quote approved = toBuilder().state(next).supervisorApprovedBy(actor).supervisorApprovedAt(now)
                 .version(version + 1).build();
-        return new QuoteChange(approved, false, "QUOTE_APPROVED_BY_SUPERVISOR", actor, now, "quote " + id
+        return QuoteChange.of(approved, "QUOTE_APPROVED_BY_SUPERVISOR", actor, now, "quote " + id
                 + (next == QuoteState.AWAITING_MANAGER ? ": total " + total + " is above " + managerApprovalAbove
-                + ", a manager must approve too" : ": approved"), null, List.of());
+                + ", a manager must approve too" : ": approved"));
     }
 
     /** Above the limit a manager approves after the supervisor, and never the same person (four eyes). */
@@ -117,18 +117,18 @@ public record Quote(UUID id, UUID ticketId, int revision, UUID supersedes, Quote
         state.requireTransitionTo(QuoteState.APPROVED);
         Quote approved = toBuilder().state(QuoteState.APPROVED).managerApprovedBy(actor).managerApprovedAt(now)
                 .version(version + 1).build();
-        return new QuoteChange(approved, false, "QUOTE_APPROVED_BY_MANAGER", actor, now, "quote " + id + ": approved",
-                null, List.of());
+        return QuoteChange.of(approved, "QUOTE_APPROVED_BY_MANAGER", actor, now, "quote " + id + ": approved");
     }
 
     /** The customer says no: the quote is declined and the ticket closes as DECLINED_PAID_SERVICE. */
     QuoteChange decline(Ticket ticket, CustomerAnswer answer, String actor, Instant now) {
         state.requireTransitionTo(QuoteState.DECLINED);
         ticket.state().requireTransitionTo(TicketState.DECLINED_PAID_SERVICE);
-        return new QuoteChange(closed(QuoteState.DECLINED, DeclineReason.CUSTOMER_DECLINED, answer.note(), actor, now),
-                false, "QUOTE_DECLINED", actor, now, "quote " + id + " declined by " + answered(answer),
-                TicketState.DECLINED_PAID_SERVICE, List.of(declined(ticket, DeclineReason.CUSTOMER_DECLINED,
-                        answer.customerName(), answer.method(), answer.note(), actor, now)));
+        return QuoteChange.of(closed(QuoteState.DECLINED, DeclineReason.CUSTOMER_DECLINED, answer.note(), actor, now),
+                        "QUOTE_DECLINED", actor, now, "quote " + id + " declined by " + answered(answer),
+                        declined(ticket, DeclineReason.CUSTOMER_DECLINED, answer.customerName(), answer.method(),
+                                answer.note(), actor, now))
+                .movingTicketTo(TicketState.DECLINED_PAID_SERVICE);
     }
 
     /**
@@ -139,10 +139,11 @@ public record Quote(UUID id, UUID ticketId, int revision, UUID supersedes, Quote
         if (!state.canBecome(QuoteState.EXPIRED)) {
             return Optional.empty();
         }
-        return Optional.of(new QuoteChange(closed(QuoteState.EXPIRED, DeclineReason.EXPIRED, null, actor, now), false,
-                "QUOTE_EXPIRED", actor, now, "quote " + id + " was valid until " + validUntil,
-                ticket.state().canBecome(TicketState.DECLINED_PAID_SERVICE) ? TicketState.DECLINED_PAID_SERVICE : null,
-                List.of(declined(ticket, DeclineReason.EXPIRED, null, null, null, actor, now))));
+        return Optional.of(QuoteChange.of(closed(QuoteState.EXPIRED, DeclineReason.EXPIRED, null, actor, now),
+                        "QUOTE_EXPIRED", actor, now, "quote " + id + " was valid until " + validUntil,
+                        declined(ticket, DeclineReason.EXPIRED, null, null, null, actor, now))
+                .movingTicketTo(ticket.state().canBecome(TicketState.DECLINED_PAID_SERVICE)
+                        ? TicketState.DECLINED_PAID_SERVICE : null));
     }
 
     private Quote closed(QuoteState closedState, DeclineReason reason, String note, String actor, Instant now) {
