@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -19,11 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.opensvc.aftersales.web.CurrentUser;
 import com.opensvc.aftersales.web.ForbiddenException;
-import com.opensvc.aftersales.web.InvalidFieldException;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** INT-22: the standing main and backup per complaint step, and absences that move work to the backup. */
@@ -31,8 +30,8 @@ import jakarta.validation.constraints.Size;
 @Validated
 @RequestMapping("/api/intake/duty")
 public class DutyController {
-    private static final Pattern STEPS = Pattern.compile(
-            "VALIDITY|REJECTION_CONFIRMATION|OPINION|PLAN_APPROVAL|REVIEW|GM_APPROVAL|EXECUTION|FORM_RETURN|ON_SITE_VISIT");
+    /** The complaint process's steps (spelled out: duty does not depend on the complaint feature). */
+    private static final String STEPS = "VALIDITY|REJECTION_CONFIRMATION|OPINION|PLAN_APPROVAL|REVIEW|GM_APPROVAL|EXECUTION|FORM_RETURN|ON_SITE_VISIT";
 
     private final DutyService duty;
 
@@ -49,16 +48,19 @@ public class DutyController {
 
     @PutMapping("/roster/{step}")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'MANAGER', 'SERVICE_DIRECTOR', 'ADMIN')")
-    public List<DutyRepository.RosterEntry> setRoster(@PathVariable String step, @Valid @RequestBody RosterRequest request) {
+    public List<DutyRepository.RosterEntry> setRoster(
+            @PathVariable @Pattern(regexp = STEPS, message = "must be a complaint step") String step,
+            @Valid @RequestBody RosterRequest request) {
         String backup = request.backupPerson() == null || request.backupPerson().isBlank() ? null : request.backupPerson().trim();
-        return duty.setRoster(complaintStep(step), request.mainPerson().trim(), backup, CurrentUser.name());
+        return duty.setRoster(step, request.mainPerson().trim(), backup, CurrentUser.name());
     }
 
     /** The step has no standing main and backup any more: anyone with its role takes new work. */
     @DeleteMapping("/roster/{step}")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'MANAGER', 'SERVICE_DIRECTOR', 'ADMIN')")
-    public List<DutyRepository.RosterEntry> clearRoster(@PathVariable String step) {
-        return duty.clearRoster(complaintStep(step));
+    public List<DutyRepository.RosterEntry> clearRoster(
+            @PathVariable @Pattern(regexp = STEPS, message = "must be a complaint step") String step) {
+        return duty.clearRoster(step);
     }
 
     @GetMapping("/roster")
@@ -90,13 +92,5 @@ public class DutyController {
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'MANAGER', 'ADMIN')")
     public void endAbsence(@PathVariable UUID id) {
         duty.endAbsence(id, CurrentUser.name());
-    }
-
-    /** The roster's steps are the complaint process's (checked here: duty does not depend on the complaint feature). */
-    private static String complaintStep(String step) {
-        if (!STEPS.matcher(step).matches()) {
-            throw new InvalidFieldException("step", "must be a complaint step");
-        }
-        return step;
     }
 }

@@ -2,7 +2,6 @@ package com.opensvc.aftersales.intake.quote;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.regex.Pattern;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,13 +16,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.opensvc.aftersales.web.CurrentUser;
 import com.opensvc.aftersales.web.IfMatch;
-import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.NotFoundException;
 import com.opensvc.aftersales.web.Paging;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
@@ -35,7 +34,7 @@ import jakarta.validation.constraints.Size;
 @Validated
 @RequestMapping("/api/intake/prices")
 public class PriceController {
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}");
+    private static final String KEY = "[A-Za-z0-9][A-Za-z0-9._/-]{0,63}";
     private static final String READERS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'FINANCE', 'STOREKEEPER')";
 
     private final PriceRepository prices;
@@ -61,10 +60,10 @@ public class PriceController {
 
     @PutMapping("/parts/{partNumber}")
     @PreAuthorize("hasAnyRole('STOREKEEPER', 'FINANCE')")
-    public ResponseEntity<Prices.PartPrice> setPart(@PathVariable String partNumber,
+    public ResponseEntity<Prices.PartPrice> setPart(@PathVariable @Pattern(regexp = KEY) String partNumber,
                                                     @Valid @RequestBody PartPriceInput input,
                                                     @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        prices.upsertPart(key("partNumber", partNumber), input.description(), input.cataloguePrice(), input.costPrice(),
+        prices.upsertPart(partNumber, input.description(), input.cataloguePrice(), input.costPrice(),
                 IfMatch.optionalExpectedVersion(ifMatch), clock.instant(), CurrentUser.name())
                 .orElseThrow(() -> new IfMatch.StaleVersionException("part price " + partNumber));
         return part(partNumber);
@@ -85,10 +84,10 @@ public class PriceController {
 
     @PutMapping("/labour/{code}")
     @PreAuthorize("hasRole('FINANCE')")
-    public ResponseEntity<Prices.LabourRate> setLabour(@PathVariable String code,
+    public ResponseEntity<Prices.LabourRate> setLabour(@PathVariable @Pattern(regexp = KEY) String code,
                                                        @Valid @RequestBody LabourRateInput input,
                                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        prices.upsertLabour(key("code", code), input.description(), input.hourlyRate(), IfMatch.optionalExpectedVersion(ifMatch),
+        prices.upsertLabour(code, input.description(), input.hourlyRate(), IfMatch.optionalExpectedVersion(ifMatch),
                 clock.instant(), CurrentUser.name()).orElseThrow(() -> new IfMatch.StaleVersionException("labour rate " + code));
         return labour(code);
     }
@@ -108,10 +107,10 @@ public class PriceController {
 
     @PutMapping("/travel/{zone}")
     @PreAuthorize("hasRole('FINANCE')")
-    public ResponseEntity<Prices.TravelPrice> setTravel(@PathVariable String zone,
+    public ResponseEntity<Prices.TravelPrice> setTravel(@PathVariable @Pattern(regexp = KEY) String zone,
                                                         @Valid @RequestBody TravelPriceInput input,
                                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        prices.upsertTravel(key("zone", zone), input.description(), input.price(), IfMatch.optionalExpectedVersion(ifMatch),
+        prices.upsertTravel(zone, input.description(), input.price(), IfMatch.optionalExpectedVersion(ifMatch),
                 clock.instant(), CurrentUser.name()).orElseThrow(() -> new IfMatch.StaleVersionException("travel price " + zone));
         return travel(zone);
     }
@@ -127,13 +126,5 @@ public class PriceController {
     @PreAuthorize(READERS)
     public Prices.Page<Prices.TravelPrice> travelPrices(@Paging.DefaultSize(50) Paging paging) {
         return Prices.Page.of(prices.travelPrices(paging));
-    }
-
-    /** A part number, labour code or zone as the price lists key them; else 400 naming the path variable. */
-    private static String key(String field, String value) {
-        if (!KEY.matcher(value).matches()) {
-            throw new InvalidFieldException(field, "must match \"" + KEY.pattern() + "\"");
-        }
-        return value;
     }
 }

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.opensvc.aftersales.web.CurrentUser;
 import com.opensvc.aftersales.web.IfMatch;
-import com.opensvc.aftersales.web.InvalidFieldException;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 /**
  * INT-08 quotes. The desk issues a quote and records the customer's answer; a supervisor always approves, a
@@ -28,7 +28,6 @@ import jakarta.validation.Valid;
 @RestController
 @Validated
 public class QuoteController {
-    static final int MAX_IDEMPOTENCY_KEY = 200;
     private static final String READERS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'FINANCE', 'SERVICE_DIRECTOR', 'GENERAL_MANAGER')";
 
     private final QuoteService service;
@@ -40,10 +39,7 @@ public class QuoteController {
     @PostMapping("/api/intake/tickets/{ticketId}/quotes")
     @PreAuthorize("hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR')")
     public ResponseEntity<Quote> issue(@PathVariable UUID ticketId, @Valid @RequestBody IssueQuoteRequest request,
-                                       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        if (idempotencyKey != null && idempotencyKey.length() > MAX_IDEMPOTENCY_KEY) {
-            throw new InvalidFieldException("Idempotency-Key", "size must be between 0 and " + MAX_IDEMPOTENCY_KEY);
-        }
+                                       @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 200) String idempotencyKey) {
         QuoteService.Issued issued = service.issue(ticketId, request, idempotencyKey, CurrentUser.name());
         Quote quote = issued.quote();
         return ResponseEntity.status(issued.created() ? HttpStatus.CREATED : HttpStatus.OK)

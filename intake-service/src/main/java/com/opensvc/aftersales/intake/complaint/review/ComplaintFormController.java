@@ -13,9 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.opensvc.aftersales.intake.complaint.ComplaintStep;
 import com.opensvc.aftersales.web.CurrentUser;
-import com.opensvc.aftersales.web.InvalidFieldException;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -74,10 +75,8 @@ public class ComplaintFormController {
     /** The year-end assessment: faulty complaint forms per person in a year (default: this year). */
     @GetMapping("/api/intake/complaint-forms/faulty-counts")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'MANAGER', 'SERVICE_DIRECTOR', 'GENERAL_MANAGER')")
-    public ComplaintFormReviewService.FaultyCounts faultyCounts(@RequestParam(required = false) Integer year) {
-        if (year != null && (year < 2000 || year > 2999)) {
-            throw new InvalidFieldException("year", "must be between 2000 and 2999");
-        }
+    public ComplaintFormReviewService.FaultyCounts faultyCounts(
+            @RequestParam(required = false) @Min(2000) @Max(2999) Integer year) {
         return service.faultyCounts(year);
     }
 }
