@@ -8,8 +8,8 @@ import com.opensvc.aftersales.testkit.ConsumerContracts;
 
 class CustomerDissatisfiedContractTest {
     @Test
-    @DisplayName("INT-19 EVT-03 intake reads every CustomerDissatisfied example of revisit's schema")
-    void INT19_readsCustomerDissatisfiedExamples() {
+    @DisplayName("EVT-03 INT-19 intake reads every schema example of CustomerDissatisfied")
+    void EVT03_readsTheSchemaExamples() {
         ConsumerContracts.assertReadsSchemaExamples(
                 new CustomerDissatisfiedListener(InboundEvents.withoutInbox(), null, null).revisitEvents());
     }
