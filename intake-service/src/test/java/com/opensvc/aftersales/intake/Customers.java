@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.opensvc.aftersales.testkit.RestApi;
+
 /** Customers and installed products the tests create. */
 public final class Customers {
     private Customers() {
@@ -29,6 +31,11 @@ public final class Customers {
     public static String uniquePhone() {
         long digits = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
         return "+86 13%09d".formatted(digits);
+    }
+
+    /** Creates a customer through the API; its id. */
+    public static String create(RestApi api, String name, String token) {
+        return api.post("/api/intake/customers", customer(name, uniquePhone()), token).body().get("id").asString();
     }
 
     public static Map<String, Object> product(String customerId, String model, String serial, String shipDate) {

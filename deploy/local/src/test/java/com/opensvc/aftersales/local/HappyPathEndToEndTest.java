@@ -23,6 +23,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.testkit.EmbeddedPlatform;
 import com.opensvc.aftersales.testkit.EventProbe;
+import com.opensvc.aftersales.testkit.ProbeTopics;
 import com.opensvc.aftersales.testkit.SharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
@@ -33,10 +34,10 @@ import tools.jackson.databind.JsonNode;
  * from the issuer, the way the front desk uses it.
  */
 @EmbeddedPlatform(services = {"intake", "dispatch", "parts", "quality", "revisit"})
+@ProbeTopics({"aftersales.intake.ticket", "aftersales.dispatch.workorder", "aftersales.parts.stock",
+        "aftersales.quality.defect", "aftersales.revisit.revisit"})
 class HappyPathEndToEndTest {
     private static final Duration HOP = Duration.ofSeconds(60);
-    private static final List<String> TOPICS = List.of("aftersales.intake.ticket", "aftersales.dispatch.workorder",
-            "aftersales.parts.stock", "aftersales.quality.defect", "aftersales.revisit.revisit");
     private static PlatformApplications apps;
     private static PlatformClient client;
     private static EventProbe events;
@@ -45,19 +46,16 @@ class HappyPathEndToEndTest {
     static Path dataDir;
 
     @BeforeAll
-    static void startPlatform() throws Exception {
+    static void startPlatform(EventProbe probe) throws Exception {
         SharedInfrastructure infra = SharedInfrastructure.get();
         apps = PlatformApplications.start(new PlatformApplications.Infrastructure(infra::jdbcUrl, infra.user(),
                 infra.password(), infra.bootstrapServers()), PlatformApplications.Ports.random(), dataDir);
         client = new PlatformClient(apps.gatewayPort(), apps.issuerPort(), dataDir.resolve("issuer/clients.properties"));
-        events = new EventProbe(infra.bootstrapServers(), TOPICS.toArray(String[]::new));
+        events = probe;
     }
 
     @AfterAll
     static void stopPlatform() {
-        if (events != null) {
-            events.close();
-        }
         if (apps != null) {
             apps.close();
         }

@@ -4,21 +4,24 @@ import java.time.Clock;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.opensvc.aftersales.web.PageOf;
+import com.opensvc.aftersales.web.Paging;
 
 /** DSP-08: the supervisors' view of the visit clocks, e.g. {@code ?state=RUNNING&overdue=true}. */
 @RestController
+@Validated
 @RequestMapping("/api/dispatch/clocks")
 public class VisitClockController {
     private final VisitClockRepository clocks;
     private final Clock clock;
 
-    public VisitClockController(VisitClockRepository clocks, Clock clock) {
+    VisitClockController(VisitClockRepository clocks, Clock clock) {
         this.clocks = clocks;
         this.clock = clock;
     }
@@ -30,10 +33,8 @@ public class VisitClockController {
                                      @RequestParam(defaultValue = "false") boolean overdue,
                                      @RequestParam(required = false) UUID workOrderId,
                                      @RequestParam(required = false) UUID ticketId,
-                                     @RequestParam(defaultValue = "0") int page,
-                                     @RequestParam(defaultValue = "50") int size) {
-        PageOf.requireValid(page, size);
+                                     @Paging.DefaultSize(50) Paging paging) {
         var filter = new VisitClockRepository.Filter(state, overdue, workOrderId, ticketId, clock.instant());
-        return new PageOf<>(clocks.search(filter, size, page * size), page, size, clocks.count(filter));
+        return paging.of(clocks.search(filter, paging.size(), paging.offset()), clocks.count(filter));
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderService;
 import com.opensvc.aftersales.messaging.OutboxWriter;
 
 /**
@@ -20,19 +21,21 @@ import com.opensvc.aftersales.messaging.OutboxWriter;
  * transaction as the outbox row and the breach log, so no clock is breached by two runs.
  */
 @Component
-public class VisitClockJob {
+class VisitClockJob {
     static final String ACTOR = "system:visit-clocks";
     private static final Logger log = LoggerFactory.getLogger(VisitClockJob.class);
 
     private final VisitClockRepository clocks;
+    private final WorkOrderService workOrders;
     private final OutboxWriter outbox;
     private final TransactionTemplate transactions;
     private final int batchSize;
     private final Clock clock;
 
-    public VisitClockJob(VisitClockRepository clocks, OutboxWriter outbox, PlatformTransactionManager transactionManager,
-                         VisitClockProperties properties, Clock clock) {
+    VisitClockJob(VisitClockRepository clocks, WorkOrderService workOrders, OutboxWriter outbox,
+                         PlatformTransactionManager transactionManager, VisitClockProperties properties, Clock clock) {
         this.clocks = clocks;
+        this.workOrders = workOrders;
         this.outbox = outbox;
         this.transactions = new TransactionTemplate(transactionManager);
         this.batchSize = properties.evaluationBatchSize();
@@ -50,18 +53,9 @@ public class VisitClockJob {
         Instant now = asOf.truncatedTo(ChronoUnit.MICROS);
         int breached = 0;
         while (true) {
-            int[] batch = transactions.execute(tx -> {
-                List<VisitClockRepository.Overdue> due = clocks.claimOverdue(now, batchSize);
-                int count = 0;
-                for (VisitClockRepository.Overdue overdue : due) {
-                    if (breach(overdue, now)) {
-                        count++;
-                    }
-                }
-                return new int[] {due.size(), count};
-            });
-            breached += batch[1];
-            if (batch[0] < batchSize) {
+            Batch batch = transactions.execute(tx -> breachAll(clocks.claimOverdue(now, batchSize), now));
+            breached += batch.breached();
+            if (batch.claimed() < batchSize) {
                 break;
             }
         }
@@ -71,21 +65,32 @@ public class VisitClockJob {
         return breached;
     }
 
+    private record Batch(int claimed, int breached) {
+    }
+
+    private Batch breachAll(List<VisitClockRepository.Overdue> due, Instant now) {
+        int breached = 0;
+        for (VisitClockRepository.Overdue overdue : due) {
+            if (breach(overdue, now)) {
+                breached++;
+            }
+        }
+        return new Batch(due.size(), breached);
+    }
+
     private boolean breach(VisitClockRepository.Overdue overdue, Instant now) {
-        if ("CANCELLED".equals(overdue.workOrderState()) || "COMPLETED".equals(overdue.workOrderState())) {
+        if (overdue.workOrderState().closed()) {
             // a closed order has no deadline left; stop rather than escalate
             clocks.stop(overdue.clockId(), now);
-            clocks.recordHistory(overdue.workOrderId(), now, ACTOR, "CLOCK_STOPPED " + overdue.kind());
+            workOrders.note(overdue.workOrderId(), now, ACTOR, "CLOCK_STOPPED " + overdue.kind());
             return false;
         }
         if (!clocks.markBreached(overdue.clockId(), now)) {
             return false;
         }
-        UUID eventId = outbox.append(SlaBreached.AGGREGATE, overdue.ticketId(), SlaBreached.TYPE, 1,
-                new SlaBreached(overdue.ticketId(), overdue.workOrderId(), overdue.kind().name(), overdue.dueAt(), now,
-                        overdue.technician(), 1, SlaBreached.LEVEL_1_ROLES, ACTOR, now));
+        UUID eventId = outbox.append(SlaBreached.firstLevel(overdue, now, ACTOR));
         clocks.logBreach(overdue.clockId(), now, eventId);
-        clocks.recordHistory(overdue.workOrderId(), now, ACTOR, "SLA_BREACHED " + overdue.kind() + " escalation 1");
+        workOrders.note(overdue.workOrderId(), now, ACTOR, "SLA_BREACHED " + overdue.kind() + " escalation 1");
         log.info("Work order {} breached its {} clock due {}", overdue.workOrderId(), overdue.kind(), overdue.dueAt());
         return true;
     }

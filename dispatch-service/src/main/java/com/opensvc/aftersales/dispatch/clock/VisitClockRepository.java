@@ -1,10 +1,11 @@
 package com.opensvc.aftersales.dispatch.clock;
 
+import static com.opensvc.aftersales.data.Timestamps.instant;
+import static com.opensvc.aftersales.data.Timestamps.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,16 +14,18 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderState;
+
 @Repository
-public class VisitClockRepository {
+class VisitClockRepository {
     private final JdbcClient jdbc;
 
-    public VisitClockRepository(JdbcClient jdbc) {
+    VisitClockRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** @return false when the work order already has a clock of this kind (it keeps the first one) */
-    public boolean startIfAbsent(UUID workOrderId, UUID ticketId, VisitClockKind kind, Instant startedAt, Instant dueAt) {
+    boolean startIfAbsent(UUID workOrderId, UUID ticketId, VisitClockKind kind, Instant startedAt, Instant dueAt) {
         return jdbc.sql("""
                 INSERT INTO visit_clock (id, work_order_id, ticket_id, kind, started_at, due_at, state)
                 VALUES (:id, :workOrder, :ticket, :kind, :started, :due, 'RUNNING')
@@ -38,7 +41,7 @@ public class VisitClockRepository {
      * (RUNNING until the job breaches it, so the breach is still published exactly once, or already BREACHED) and
      * only notes when the milestone came.
      */
-    public void reached(UUID workOrderId, VisitClockKind kind, Instant at) {
+    void reached(UUID workOrderId, VisitClockKind kind, Instant at) {
         jdbc.sql("""
                 UPDATE visit_clock
                    SET met_at = :at, version = version + 1,
@@ -50,8 +53,8 @@ public class VisitClockRepository {
     }
 
     /** An overdue clock with what the breach needs to know about its work order. */
-    public record Overdue(UUID clockId, UUID workOrderId, UUID ticketId, VisitClockKind kind, Instant dueAt,
-                          String technician, String workOrderState) {
+    record Overdue(UUID clockId, UUID workOrderId, UUID ticketId, VisitClockKind kind, Instant dueAt,
+                          String technician, WorkOrderState workOrderState) {
     }
 
     /**
@@ -59,7 +62,7 @@ public class VisitClockRepository {
      * holds (another replica's job, or a technician reaching the milestone right now) are skipped, not waited for,
      * so each clock is claimed by one run only; a claimed clock leaves RUNNING in the same transaction.
      */
-    public List<Overdue> claimOverdue(Instant now, int limit) {
+    List<Overdue> claimOverdue(Instant now, int limit) {
         return jdbc.sql("""
                 SELECT c.id, c.work_order_id, c.ticket_id, c.kind, c.due_at, w.technician, w.state AS work_order_state
                   FROM visit_clock c JOIN work_order w ON w.id = c.work_order_id
@@ -71,12 +74,13 @@ public class VisitClockRepository {
                 .param("now", utc(now)).param("limit", limit)
                 .query((rs, row) -> new Overdue(rs.getObject("id", UUID.class), rs.getObject("work_order_id", UUID.class),
                         rs.getObject("ticket_id", UUID.class), VisitClockKind.valueOf(rs.getString("kind")),
-                        instant(rs, "due_at"), rs.getString("technician"), rs.getString("work_order_state")))
+                        instant(rs, "due_at"), rs.getString("technician"),
+                        WorkOrderState.valueOf(rs.getString("work_order_state"))))
                 .list();
     }
 
     /** @return false if the clock is no longer running (nothing changed) */
-    public boolean markBreached(UUID clockId, Instant at) {
+    boolean markBreached(UUID clockId, Instant at) {
         return jdbc.sql("""
                 UPDATE visit_clock SET state = 'BREACHED', breached_at = :at, version = version + 1
                  WHERE id = :id AND state = 'RUNNING'
@@ -84,7 +88,7 @@ public class VisitClockRepository {
                 .param("id", clockId).param("at", utc(at)).update() == 1;
     }
 
-    public void stop(UUID clockId, Instant at) {
+    void stop(UUID clockId, Instant at) {
         jdbc.sql("""
                 UPDATE visit_clock SET state = 'STOPPED', stopped_at = :at, version = version + 1
                  WHERE id = :id AND state = 'RUNNING'
@@ -93,21 +97,21 @@ public class VisitClockRepository {
     }
 
     /** The breach log's primary key fails a second breach of one clock, rolling that run's batch back. */
-    public void logBreach(UUID clockId, Instant at, UUID eventId) {
+    void logBreach(UUID clockId, Instant at, UUID eventId) {
         jdbc.sql("INSERT INTO visit_clock_breach (clock_id, breached_at, event_id) VALUES (:id, :at, :event)")
                 .param("id", clockId).param("at", utc(at)).param("event", eventId).update();
     }
 
-    public record Filter(VisitClockState state, boolean overdue, UUID workOrderId, UUID ticketId, Instant now) {
+    record Filter(VisitClockState state, boolean overdue, UUID workOrderId, UUID ticketId, Instant now) {
     }
 
-    public List<VisitClock> search(Filter filter, int limit, int offset) {
+    List<VisitClock> search(Filter filter, int limit, long offset) {
         return jdbc.sql("SELECT * FROM visit_clock" + where() + " ORDER BY due_at, id LIMIT :limit OFFSET :offset")
                 .params(params(filter)).param("limit", limit).param("offset", offset)
                 .query(this::map).list();
     }
 
-    public long count(Filter filter) {
+    long count(Filter filter) {
         return jdbc.sql("SELECT count(*) FROM visit_clock" + where()).params(params(filter))
                 .query(Long.class).single();
     }
@@ -131,27 +135,10 @@ public class VisitClockRepository {
         return params;
     }
 
-    /** The work order's timeline (work_order_history, SEC-03) also shows what happened to its clocks. */
-    public void recordHistory(UUID workOrderId, Instant at, String actor, String action) {
-        jdbc.sql("""
-                INSERT INTO work_order_history (work_order_id, at, actor, action) VALUES (:id, :at, :actor, :action)
-                """)
-                .param("id", workOrderId).param("at", utc(at)).param("actor", actor).param("action", action).update();
-    }
-
     private VisitClock map(ResultSet rs, int row) throws SQLException {
         return new VisitClock(rs.getObject("id", UUID.class), rs.getObject("work_order_id", UUID.class),
                 rs.getObject("ticket_id", UUID.class), VisitClockKind.valueOf(rs.getString("kind")),
                 instant(rs, "started_at"), instant(rs, "due_at"), VisitClockState.valueOf(rs.getString("state")),
                 instant(rs, "met_at"), instant(rs, "breached_at"), instant(rs, "stopped_at"), rs.getInt("version"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
-        return time == null ? null : time.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

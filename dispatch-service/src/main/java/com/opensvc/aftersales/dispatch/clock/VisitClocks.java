@@ -3,42 +3,56 @@ package com.opensvc.aftersales.dispatch.clock;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.springframework.stereotype.Service;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** DSP-08: starts, meets and stops a work order's SLA-04 clocks, inside the work order's own transaction. */
-@Service
-public class VisitClocks {
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.RepairClosed;
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.TechnicianArrived;
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.TechnicianAssigned;
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.WorkStarted;
+
+/**
+ * DSP-08: starts and meets a work order's SLA-04 clocks as its events happen, inside the work order's own transaction
+ * (the work order publishes them in-process as it saves them).
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+class VisitClocks {
     private final VisitClockRepository clocks;
     private final VisitClockProperties properties;
 
-    public VisitClocks(VisitClockRepository clocks, VisitClockProperties properties) {
+    VisitClocks(VisitClockRepository clocks, VisitClockProperties properties) {
         this.clocks = clocks;
         this.properties = properties;
     }
 
     /** Dispatch: the technician is assigned; they must be on site within {@code arrival-within}. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void dispatched(UUID workOrderId, UUID ticketId, Instant at) {
-        clocks.startIfAbsent(workOrderId, ticketId, VisitClockKind.ARRIVAL, at, properties.dueAt(VisitClockKind.ARRIVAL, at));
+    @EventListener
+    public void on(TechnicianAssigned assigned) {
+        start(VisitClockKind.ARRIVAL, assigned.workOrderId(), assigned.ticketId(), assigned.occurredAt());
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void arrived(UUID workOrderId, Instant at) {
-        clocks.reached(workOrderId, VisitClockKind.ARRIVAL, at);
+    @EventListener
+    public void on(TechnicianArrived arrived) {
+        clocks.reached(arrived.workOrderId(), VisitClockKind.ARRIVAL, arrived.occurredAt());
     }
 
     /** Work started on site; the fault must be removed within {@code fix-within}. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void workStarted(UUID workOrderId, UUID ticketId, Instant at) {
-        clocks.startIfAbsent(workOrderId, ticketId, VisitClockKind.FIX, at, properties.dueAt(VisitClockKind.FIX, at));
+    @EventListener
+    public void on(WorkStarted started) {
+        start(VisitClockKind.FIX, started.workOrderId(), started.ticketId(), started.occurredAt());
     }
 
     /** Visit FIXED: the fault is removed; meets FIX and, if it still runs, ARRIVAL. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void fixed(UUID workOrderId, Instant at) {
-        clocks.reached(workOrderId, VisitClockKind.ARRIVAL, at);
-        clocks.reached(workOrderId, VisitClockKind.FIX, at);
+    @EventListener
+    public void on(RepairClosed closed) {
+        clocks.reached(closed.workOrderId(), VisitClockKind.ARRIVAL, closed.occurredAt());
+        clocks.reached(closed.workOrderId(), VisitClockKind.FIX, closed.occurredAt());
+    }
+
+    private void start(VisitClockKind kind, UUID workOrderId, UUID ticketId, Instant at) {
+        clocks.startIfAbsent(workOrderId, ticketId, kind, at, properties.dueAt(kind, at));
     }
 }

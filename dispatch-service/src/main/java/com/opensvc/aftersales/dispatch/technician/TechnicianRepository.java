@@ -1,10 +1,11 @@
 package com.opensvc.aftersales.dispatch.technician;
 
+import static com.opensvc.aftersales.data.Timestamps.instant;
+import static com.opensvc.aftersales.data.Timestamps.utc;
+
 import java.sql.Array;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,10 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class TechnicianRepository {
+class TechnicianRepository {
     private final JdbcClient jdbc;
 
-    public TechnicianRepository(JdbcClient jdbc) {
+    TechnicianRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -24,7 +25,7 @@ public class TechnicianRepository {
      * Technicians of a region with their open work orders, row-locked so that two assignments at once
      * cannot both take a technician's last free slot.
      */
-    public List<Candidate> candidatesInRegion(String region) {
+    List<Candidate> candidatesInRegion(String region) {
         return jdbc.sql("""
                 SELECT t.login, t.product_lines, t.regions, t.available, t.daily_capacity, t.last_assigned_at,
                        (SELECT count(*) FROM work_order w WHERE w.technician = t.login
@@ -36,25 +37,21 @@ public class TechnicianRepository {
                 .param("region", region)
                 .query((rs, row) -> new Candidate(rs.getString("login"), set(rs.getArray("product_lines")),
                         set(rs.getArray("regions")), rs.getBoolean("available"), rs.getInt("open_orders"),
-                        rs.getInt("daily_capacity"), instant(rs.getObject("last_assigned_at", OffsetDateTime.class))))
+                        rs.getInt("daily_capacity"), instant(rs, "last_assigned_at")))
                 .list();
     }
 
-    public Optional<String> homeStore(String login) {
+    Optional<String> homeStore(String login) {
         return jdbc.sql("SELECT home_store FROM technician WHERE login = :login").param("login", login)
                 .query(String.class).optional();
     }
 
-    public void markAssigned(String login, Instant at) {
+    void markAssigned(String login, Instant at) {
         jdbc.sql("UPDATE technician SET last_assigned_at = :at WHERE login = :login")
-                .param("login", login).param("at", at.atOffset(ZoneOffset.UTC)).update();
+                .param("login", login).param("at", utc(at)).update();
     }
 
     private static Set<String> set(Array array) throws SQLException {
         return Set.of((String[]) array.getArray());
-    }
-
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
     }
 }

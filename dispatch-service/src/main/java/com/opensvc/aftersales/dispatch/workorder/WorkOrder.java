@@ -1,12 +1,220 @@
 package com.opensvc.aftersales.dispatch.workorder;
 
+import static com.opensvc.aftersales.dispatch.workorder.WorkOrderState.AWAITING_PARTS;
+import static com.opensvc.aftersales.dispatch.workorder.WorkOrderState.COMPLETED;
+import static com.opensvc.aftersales.dispatch.workorder.WorkOrderState.NEW;
+import static com.opensvc.aftersales.dispatch.workorder.WorkOrderState.READY;
+
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderChange.HistoryLine;
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderChange.Visit;
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.AssignedBy;
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.PartsRequested;
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.RepairClosed;
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.TechnicianArrived;
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.TechnicianAssigned;
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.WorkOrderCreated;
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.WorkStarted;
+import com.opensvc.aftersales.web.ForbiddenException;
+
+/**
+ * The work order aggregate. Each transition guards its state (through {@link WorkOrderState}'s table) and returns the
+ * {@link WorkOrderChange} it caused; it changes nothing itself. Every change of the row counts up {@code version}
+ * (the ETag), except the proposal, which only prepares the supervisor's decision.
+ */
 public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serviceType, String productLine,
                         String productModel, String serialNumber, String region, String entitlement, String priority,
                         List<PartLine> expectedParts, WorkOrderState state, String proposedTechnician,
                         String technician, Instant createdAt, Instant assignedAt, Instant closedAt, int version,
                         Instant arrivedAt, Instant workStartedAt) {
+    /** DSP-01: the service types that need a work order. */
+    static final Set<String> DISPATCHED_SERVICE_TYPES = Set.of("ON_SITE", "CARRY_IN", "INSTALLATION");
+
+    /** DSP-01: a new work order for an accepted ticket whose service type needs one. */
+    static Optional<WorkOrderChange> openFor(TicketAccepted ticket, Instant now) {
+        if (!DISPATCHED_SERVICE_TYPES.contains(ticket.serviceType())) {
+            return Optional.empty();
+        }
+        WorkOrder opened = new Builder().id(UUID.randomUUID()).ticketId(ticket.ticketId())
+                .ticketNumber(ticket.ticketNumber()).serviceType(ticket.serviceType())
+                .productLine(ticket.productLine()).productModel(ticket.productModel())
+                .serialNumber(ticket.serialNumber()).region(ticket.customerRegion()).entitlement(ticket.entitlement())
+                .priority(ticket.priority()).expectedParts(ticket.expectedParts()).state(NEW).createdAt(now).build();
+        return Optional.of(WorkOrderChange.opened(opened,
+                HistoryLine.first(now, ticket.actor(), "CREATED", NEW),
+                new WorkOrderCreated(opened.id, opened.ticketId, ticket.ticketNumber(), ticket.serviceType(),
+                        ticket.productLine(), ticket.productModel(), ticket.serialNumber(), ticket.customerRegion(),
+                        ticket.expectedParts(), ticket.actor(), now)));
+    }
+
+    /** DSP-02: the technician the policy proposes, for the supervisor to confirm. */
+    WorkOrderChange propose(String login) {
+        return WorkOrderChange.quiet(toBuilder().proposedTechnician(login).build());
+    }
+
+    /** DSP-02, DSP-03: assigned; the expected parts are requested from the technician's home store. */
+    WorkOrderChange assign(String login, String homeStore, AssignedBy assignedBy, String actor, Instant now) {
+        WorkOrderState next = state.requireTransitionTo(expectedParts.isEmpty() ? READY : AWAITING_PARTS);
+        WorkOrder assigned = toBuilder().technician(login).state(next).assignedAt(now).version(version + 1).build();
+        List<WorkOrderEvent> events = new ArrayList<>();
+        events.add(new TechnicianAssigned(id, ticketId, login, assignedBy, actor, now));
+        if (!expectedParts.isEmpty()) {
+            events.add(new PartsRequested(id, ticketId, login, homeStore, expectedParts, actor, now));
+        }
+        return WorkOrderChange.of(assigned, new HistoryLine(now, actor, "ASSIGNED " + login, state, next), events);
+    }
+
+    /** DSP-03: the parts are in the technician's hands; an order that can no longer become READY ignores them. */
+    Optional<WorkOrderChange> partsIssued(String actor, Instant now) {
+        if (!state.canBecome(READY)) {
+            return Optional.empty();
+        }
+        return Optional.of(WorkOrderChange.of(toBuilder().state(READY).version(version + 1).build(),
+                new HistoryLine(now, actor, "PARTS_ISSUED", state, READY), List.of()));
+    }
+
+    /** DSP-08: the assigned technician (SEC-02), or a supervisor on their behalf, is on site now. */
+    WorkOrderChange recordArrival(String actor, boolean onBehalfOfTechnician, Instant now) {
+        requireVisitMilestone(actor, onBehalfOfTechnician, "record arrival");
+        if (arrivedAt != null) {
+            throw state.conflict("record arrival: it was recorded at " + arrivedAt);
+        }
+        return arrived(actor, now);
+    }
+
+    /** DSP-08: work on site starts now; an arrival not yet recorded is implied. */
+    WorkOrderChange recordWorkStarted(String actor, boolean onBehalfOfTechnician, Instant now) {
+        requireVisitMilestone(actor, onBehalfOfTechnician, "record the start of work");
+        if (workStartedAt != null) {
+            throw state.conflict("record the start of work: it was recorded at " + workStartedAt);
+        }
+        return arrivedIfNotYet(actor, now).andThen(w -> w.workStarted(actor, now));
+    }
+
+    /**
+     * DSP-05: the assigned technician (SEC-02) records the fixed visit and the order closes. DSP-08: a fixed product
+     * means the technician was on site and worked, whether or not they said so.
+     */
+    WorkOrderChange recordFixedVisit(RecordVisitRequest report, String login, boolean firstTimeFix, Instant now) {
+        requireAssignedTo(login);
+        state.requireTransitionTo(COMPLETED);
+        WorkOrderChange milestones = arrivedIfNotYet(login, now);
+        if (workStartedAt == null) {
+            milestones = milestones.andThen(w -> w.workStarted(login, now));
+        }
+        return milestones.andThen(w -> w.completed(report, login, firstTimeFix, now))
+                .withVisit(new Visit(UUID.randomUUID(), id, login, report, now));
+    }
+
+    /** SEC-02: a technician sees and changes only the work orders assigned to them. */
+    public void requireAssignedTo(String login) {
+        if (!login.equals(technician)) {
+            throw new ForbiddenException("work order " + id + " is not assigned to you");
+        }
+    }
+
+    /** Milestones belong to an assigned order that is still open (parts may still be on their way). */
+    private void requireVisitMilestone(String actor, boolean onBehalfOfTechnician, String action) {
+        if (!onBehalfOfTechnician) {
+            requireAssignedTo(actor);
+        }
+        state.requireVisitable(action);
+    }
+
+    private WorkOrderChange arrivedIfNotYet(String actor, Instant now) {
+        return arrivedAt == null ? arrived(actor, now) : WorkOrderChange.quiet(this);
+    }
+
+    private WorkOrderChange arrived(String actor, Instant now) {
+        return WorkOrderChange.of(toBuilder().arrivedAt(now).version(version + 1).build(),
+                new HistoryLine(now, actor, "ARRIVED " + technician, state, state),
+                List.of(new TechnicianArrived(id, ticketId, technician, actor, now)));
+    }
+
+    private WorkOrderChange workStarted(String actor, Instant now) {
+        return WorkOrderChange.of(toBuilder().workStartedAt(now).version(version + 1).build(),
+                new HistoryLine(now, actor, "WORK_STARTED " + technician, state, state),
+                List.of(new WorkStarted(id, ticketId, technician, actor, now)));
+    }
+
+    private WorkOrderChange completed(RecordVisitRequest report, String login, boolean firstTimeFix, Instant now) {
+        return WorkOrderChange.of(toBuilder().state(COMPLETED).closedAt(now).version(version + 1).build(),
+                new HistoryLine(now, login, "VISIT_FIXED", state, COMPLETED),
+                List.of(new RepairClosed(id, ticketId, login, productModel, serialNumber, entitlement,
+                        report.outcome(), report.symptom(), report.causeCode(), report.actions(), report.partsUsed(),
+                        report.labourMinutes(), firstTimeFix, report.customerConfirmation(), login, now)));
+    }
+
+    Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Names each field, so neither a new order nor a row read back is a list of positional nulls. */
+    static final class Builder {
+        private UUID id;
+        private UUID ticketId;
+        private String ticketNumber;
+        private String serviceType;
+        private String productLine;
+        private String productModel;
+        private String serialNumber;
+        private String region;
+        private String entitlement;
+        private String priority;
+        private List<PartLine> expectedParts = List.of();
+        private WorkOrderState state;
+        private String proposedTechnician;
+        private String technician;
+        private Instant createdAt;
+        private Instant assignedAt;
+        private Instant closedAt;
+        private int version;
+        private Instant arrivedAt;
+        private Instant workStartedAt;
+
+        Builder() {
+        }
+
+        private Builder(WorkOrder w) {
+            id(w.id).ticketId(w.ticketId).ticketNumber(w.ticketNumber).serviceType(w.serviceType)
+                    .productLine(w.productLine).productModel(w.productModel).serialNumber(w.serialNumber)
+                    .region(w.region).entitlement(w.entitlement).priority(w.priority).expectedParts(w.expectedParts)
+                    .state(w.state).proposedTechnician(w.proposedTechnician).technician(w.technician)
+                    .createdAt(w.createdAt).assignedAt(w.assignedAt).closedAt(w.closedAt).version(w.version)
+                    .arrivedAt(w.arrivedAt).workStartedAt(w.workStartedAt);
+        }
+
+        Builder id(UUID value) { id = value; return this; }
+        Builder ticketId(UUID value) { ticketId = value; return this; }
+        Builder ticketNumber(String value) { ticketNumber = value; return this; }
+        Builder serviceType(String value) { serviceType = value; return this; }
+        Builder productLine(String value) { productLine = value; return this; }
+        Builder productModel(String value) { productModel = value; return this; }
+        Builder serialNumber(String value) { serialNumber = value; return this; }
+        Builder region(String value) { region = value; return this; }
+        Builder entitlement(String value) { entitlement = value; return this; }
+        Builder priority(String value) { priority = value; return this; }
+        Builder expectedParts(List<PartLine> value) { expectedParts = List.copyOf(value); return this; }
+        Builder state(WorkOrderState value) { state = value; return this; }
+        Builder proposedTechnician(String value) { proposedTechnician = value; return this; }
+        Builder technician(String value) { technician = value; return this; }
+        Builder createdAt(Instant value) { createdAt = value; return this; }
+        Builder assignedAt(Instant value) { assignedAt = value; return this; }
+        Builder closedAt(Instant value) { closedAt = value; return this; }
+        Builder version(int value) { version = value; return this; }
+        Builder arrivedAt(Instant value) { arrivedAt = value; return this; }
+        Builder workStartedAt(Instant value) { workStartedAt = value; return this; }
+
+        WorkOrder build() {
+            return new WorkOrder(id, ticketId, ticketNumber, serviceType, productLine, productModel, serialNumber,
+                    region, entitlement, priority, expectedParts, state, proposedTechnician, technician, createdAt,
+                    assignedAt, closedAt, version, arrivedAt, workStartedAt);
+        }
+    }
 }

@@ -16,10 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.opensvc.aftersales.web.CurrentUser;
 import com.opensvc.aftersales.web.IfMatch;
+import com.opensvc.aftersales.web.Paging;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 @RestController
@@ -36,10 +35,9 @@ public class WorkOrderController {
     @GetMapping
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'MANAGER', 'TECHNICIAN')")
     public List<WorkOrder> search(@RequestParam(required = false) UUID ticketId,
-                                  @RequestParam(defaultValue = "0") @Min(0) int page,
-                                  @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+                                  @Paging.DefaultSize(50) Paging paging) {
         String technician = onlyTechnician() ? CurrentUser.name() : null;
-        return service.search(ticketId, technician, page, size);
+        return service.search(ticketId, technician, paging.size(), paging.offset());
     }
 
     @GetMapping("/{id}")
@@ -47,7 +45,7 @@ public class WorkOrderController {
     public WorkOrder get(@PathVariable UUID id) {
         WorkOrder workOrder = service.get(id);
         if (onlyTechnician()) {
-            WorkOrderService.requireAssignedTo(workOrder, CurrentUser.name());
+            workOrder.requireAssignedTo(CurrentUser.name());
         }
         return workOrder;
     }

@@ -4,35 +4,46 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Events dispatch publishes to {@code aftersales.dispatch.workorder}; platform/contracts holds their schemas. */
-final class WorkOrderEvents {
-    static final String AGGREGATE = "dispatch.workorder";
-
+/**
+ * What a work order's transitions publish to {@code aftersales.dispatch.workorder} (platform/contracts holds their
+ * schemas). Inside dispatch they are also in-process events: the visit clocks start and stop on them.
+ */
+public final class WorkOrderEvents {
     private WorkOrderEvents() {
     }
 
-    record WorkOrderCreated(UUID workOrderId, UUID ticketId, String ticketNumber, String serviceType,
-                            String productLine, String productModel, String serialNumber, String region,
-                            List<PartLine> expectedParts, String actor, Instant occurredAt) {
+    public record WorkOrderCreated(UUID workOrderId, UUID ticketId, String ticketNumber, String serviceType,
+                                   String productLine, String productModel, String serialNumber, String region,
+                                   List<PartLine> expectedParts, String actor, Instant occurredAt)
+            implements WorkOrderEvent {
     }
 
-    record TechnicianAssigned(UUID workOrderId, UUID ticketId, String technicianId, String assignedBy, String actor,
-                              Instant occurredAt) {
+    /** DSP-02: who decided the assignment. */
+    public enum AssignedBy {
+        AUTOMATIC_POLICY, SUPERVISOR
     }
 
-    record PartsRequested(UUID workOrderId, UUID ticketId, String technicianId, String fromLocation,
-                          List<PartLine> lines, String actor, Instant occurredAt) {
+    public record TechnicianAssigned(UUID workOrderId, UUID ticketId, String technicianId, AssignedBy assignedBy,
+                                     String actor, Instant occurredAt) implements WorkOrderEvent {
     }
 
-    record RepairClosed(UUID workOrderId, UUID ticketId, String technicianId, String productModel, String serialNumber,
-                        String entitlement, String outcome, String symptom, String causeCode, String actions,
-                        List<RecordVisitRequest.PartUsed> partsUsed, int labourMinutes, boolean firstTimeFix,
-                        String customerConfirmation, String actor, Instant occurredAt) {
+    public record PartsRequested(UUID workOrderId, UUID ticketId, String technicianId, String fromLocation,
+                                 List<PartLine> lines, String actor, Instant occurredAt) implements WorkOrderEvent {
     }
 
-    record TechnicianArrived(UUID workOrderId, UUID ticketId, String technicianId, String actor, Instant occurredAt) {
+    public record RepairClosed(UUID workOrderId, UUID ticketId, String technicianId, String productModel,
+                               String serialNumber, String entitlement, RecordVisitRequest.Outcome outcome,
+                               String symptom, String causeCode, String actions,
+                               List<RecordVisitRequest.PartUsed> partsUsed, int labourMinutes, boolean firstTimeFix,
+                               String customerConfirmation, String actor, Instant occurredAt)
+            implements WorkOrderEvent {
     }
 
-    record WorkStarted(UUID workOrderId, UUID ticketId, String technicianId, String actor, Instant occurredAt) {
+    public record TechnicianArrived(UUID workOrderId, UUID ticketId, String technicianId, String actor,
+                                    Instant occurredAt) implements WorkOrderEvent {
+    }
+
+    public record WorkStarted(UUID workOrderId, UUID ticketId, String technicianId, String actor, Instant occurredAt)
+            implements WorkOrderEvent {
     }
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 
 import com.opensvc.aftersales.web.StateConflictException;
 
-/** The work order's states and the one table of legal transitions. */
+/** The work order's states, the one table of legal transitions and the one place that refuses (409). */
 public enum WorkOrderState {
     /** Created; waits for the supervisor to confirm the proposed technician (DSP-02). */
     NEW,
@@ -24,14 +24,34 @@ public enum WorkOrderState {
             COMPLETED, EnumSet.noneOf(WorkOrderState.class),
             CANCELLED, EnumSet.noneOf(WorkOrderState.class));
 
+    /** Assigned and still open: the technician's visit milestones (DSP-08) may be recorded; parts may be on their way. */
+    private static final Set<WorkOrderState> VISITABLE = EnumSet.of(AWAITING_PARTS, READY);
+
     public boolean canBecome(WorkOrderState target) {
         return LEGAL.get(this).contains(target);
     }
 
+    /** Completed or cancelled: nothing more happens to the order. */
+    public boolean closed() {
+        return LEGAL.get(this).isEmpty();
+    }
+
     public WorkOrderState requireTransitionTo(WorkOrderState target) {
         if (!canBecome(target)) {
-            throw new StateConflictException("work order", name(), "become " + target);
+            throw conflict("become " + target);
         }
         return target;
+    }
+
+    /** Refuses a visit milestone unless the order is assigned and still open. */
+    void requireVisitable(String action) {
+        if (!VISITABLE.contains(this)) {
+            throw conflict(action);
+        }
+    }
+
+    /** The 409 naming this, the current state, and what was attempted. */
+    StateConflictException conflict(String attempted) {
+        return new StateConflictException("work order", name(), attempted);
     }
 }

@@ -23,24 +23,22 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.dispatch.DispatchServiceTest;
+import com.opensvc.aftersales.dispatch.workorder.TicketAccepted;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrder;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderService;
 import com.opensvc.aftersales.messaging.OutboxWriter;
 import com.opensvc.aftersales.testkit.EventProbe;
+import com.opensvc.aftersales.testkit.ProbeTopics;
 import com.opensvc.aftersales.testkit.RestApi;
-import com.opensvc.aftersales.testkit.SharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,10 +52,7 @@ class VisitClockTest {
     private static final String TECHNICIAN = "tech.clocks";
     private static final EventContracts CONTRACTS = EventContracts.load();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static EventProbe probe;
 
-    @LocalServerPort
-    int port;
     @Autowired
     WorkOrderService workOrders;
     @Autowired
@@ -74,24 +69,14 @@ class VisitClockTest {
     Clock clock;
 
     private RestApi api;
+    private EventProbe probe;
     private final String supervisor = token("sup.zhao", "SUPERVISOR");
     private final String assigned = token(TECHNICIAN, "TECHNICIAN");
 
-    @BeforeAll
-    static void connect() throws Exception {
-        SharedInfrastructure infra = SharedInfrastructure.get();
-        infra.createTopics(WORK_ORDERS);
-        probe = new EventProbe(infra.bootstrapServers(), WORK_ORDERS);
-    }
-
-    @AfterAll
-    static void close() {
-        probe.close();
-    }
-
     @BeforeEach
-    void setUp() {
-        api = new RestApi(port);
+    void setUp(RestApi api, @ProbeTopics(WORK_ORDERS) EventProbe probe) {
+        this.api = api;
+        this.probe = probe;
         jdbc.sql("""
                 INSERT INTO technician (login, name, product_lines, regions, home_store, daily_capacity)
                 VALUES (:login, 'Clock Tester', ARRAY['AIR_CONDITIONER'], ARRAY[:region], 'STORE-CLOCKS', 100000)
@@ -102,9 +87,9 @@ class VisitClockTest {
     /** An accepted on-site ticket, auto-assigned (dispatch.yml policy AUTOMATIC) to tech.clocks, no parts: READY. */
     private WorkOrder dispatchedWorkOrder() {
         UUID ticketId = UUID.randomUUID();
-        WorkOrder workOrder = workOrders.createFor(new WorkOrderService.AcceptedTicket(ticketId, "T-CLK-" + ticketId,
-                "ON_SITE", "AIR_CONDITIONER", "AC-3200", "SN-" + ticketId, REGION, "FREE_REPAIR", "NORMAL", List.of()),
-                "desk.li").orElseThrow();
+        WorkOrder workOrder = workOrders.createFor(new TicketAccepted(ticketId, "T-CLK-" + ticketId, "ON_SITE",
+                "AIR_CONDITIONER", "AC-3200", "SN-" + ticketId, REGION, "FREE_REPAIR", "NORMAL", List.of(), "desk.li"))
+                .orElseThrow();
         assertThat(workOrder.technician()).isEqualTo(TECHNICIAN);
         assertThat(workOrder.state().name()).isEqualTo("READY");
         return workOrder;
@@ -366,8 +351,8 @@ class VisitClockTest {
         }
         // small batches so the two instances interleave their claims
         var properties = new VisitClockProperties(Duration.ofHours(24), Duration.ofHours(24), Duration.ofSeconds(15), 5, false);
-        VisitClockJob first = new VisitClockJob(clockRepository, outbox, transactionManager, properties, clock);
-        VisitClockJob second = new VisitClockJob(clockRepository, outbox, transactionManager, properties, clock);
+        VisitClockJob first = new VisitClockJob(clockRepository, workOrders, outbox, transactionManager, properties, clock);
+        VisitClockJob second = new VisitClockJob(clockRepository, workOrders, outbox, transactionManager, properties, clock);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService replicas = Executors.newFixedThreadPool(2);
         try {

@@ -10,19 +10,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.dispatch.DispatchServiceTest;
-import com.opensvc.aftersales.testkit.RestApi;
 import com.opensvc.aftersales.testkit.EventProbe;
 import com.opensvc.aftersales.testkit.EventSender;
-import com.opensvc.aftersales.testkit.SharedInfrastructure;
+import com.opensvc.aftersales.testkit.ProbeTopics;
+import com.opensvc.aftersales.testkit.RestApi;
 
 import tools.jackson.databind.JsonNode;
 
@@ -31,32 +28,18 @@ class WorkOrderFlowTest {
     private static final String TICKETS = "aftersales.intake.ticket";
     private static final String WORK_ORDERS = "aftersales.dispatch.workorder";
     private static final String PARTS = "aftersales.parts.stock";
-    private static EventProbe probe;
-    private static EventSender sender;
     private static final EventContracts CONTRACTS = EventContracts.load();
 
-    @LocalServerPort
-    int port;
     private RestApi api;
+    private EventProbe probe;
+    private EventSender sender;
     private final String supervisor = token("sup.zhao", "SUPERVISOR");
 
-    @BeforeAll
-    static void connect() throws Exception {
-        SharedInfrastructure infra = SharedInfrastructure.get();
-        infra.createTopics(TICKETS, TICKETS + ".DLT", WORK_ORDERS, PARTS);
-        probe = new EventProbe(infra.bootstrapServers(), WORK_ORDERS, TICKETS + ".DLT");
-        sender = new EventSender(infra.bootstrapServers());
-    }
-
-    @AfterAll
-    static void close() {
-        probe.close();
-        sender.close();
-    }
-
     @BeforeEach
-    void api() {
-        api = new RestApi(port);
+    void setUp(RestApi api, @ProbeTopics({WORK_ORDERS, TICKETS + ".DLT"}) EventProbe probe, EventSender sender) {
+        this.api = api;
+        this.probe = probe;
+        this.sender = sender;
     }
 
     static String ticketAccepted(UUID ticketId, String region, String partsJson) {

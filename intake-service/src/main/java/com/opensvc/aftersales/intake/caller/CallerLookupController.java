@@ -1,6 +1,7 @@
 package com.opensvc.aftersales.intake.caller;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
  * it never lands in access logs or the gateway's request logs (SEC-04).
  */
 @RestController
+@Validated
 public class CallerLookupController {
     private final CallerLookupService service;
 

@@ -1,12 +1,13 @@
 package com.opensvc.aftersales.intake.caller;
 
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import com.opensvc.aftersales.data.Timestamps;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,7 +37,7 @@ public class CallerLookupRepository {
                 .query((rs, n) -> new CallerHistory.TicketSummary(rs.getObject("id", UUID.class), rs.getString("number"),
                         rs.getString("state"), rs.getString("kind"), rs.getString("category"),
                         rs.getString("product_model"), rs.getString("serial_number"), rs.getString("entitlement"),
-                        rs.getString("priority"), rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                        rs.getString("priority"), Timestamps.instant(rs, "created_at")))
                 .list();
     }
 
@@ -48,7 +49,7 @@ public class CallerLookupRepository {
                 .query((rs, n) -> {
                     JsonNode payload = json.readTree(rs.getString("payload"));
                     return new CallerHistory.ServiceRecord(rs.getObject("ticket_id", UUID.class), rs.getString("number"),
-                            uuid(payload, "workOrderId"), rs.getObject("at", OffsetDateTime.class).toInstant(),
+                            uuid(payload, "workOrderId"), Timestamps.instant(rs, "at"),
                             text(payload, "technicianId"), text(payload, "causeCode"), text(payload, "actions"),
                             payload.get("partsUsed"));
                 }).list();
@@ -64,7 +65,7 @@ public class CallerLookupRepository {
                 .query((rs, n) -> {
                     JsonNode payload = json.readTree(rs.getString("payload"));
                     return new CallerHistory.RevisitRecord(rs.getObject("ticket_id", UUID.class), rs.getString("number"),
-                            rs.getString("event_type"), rs.getObject("at", OffsetDateTime.class).toInstant(),
+                            rs.getString("event_type"), Timestamps.instant(rs, "at"),
                             text(payload, "satisfaction"), text(payload, "comment"));
                 }).list();
     }

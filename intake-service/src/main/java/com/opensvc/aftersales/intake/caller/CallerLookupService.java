@@ -2,16 +2,18 @@ package com.opensvc.aftersales.intake.caller;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.opensvc.aftersales.intake.customer.Customer;
-import com.opensvc.aftersales.intake.customer.CustomerRepository;
+import com.opensvc.aftersales.intake.customer.CustomerService;
 import com.opensvc.aftersales.intake.customer.PhoneKey;
 import com.opensvc.aftersales.intake.installedbase.InstalledProduct;
-import com.opensvc.aftersales.intake.installedbase.InstalledProductRepository;
+import com.opensvc.aftersales.intake.installedbase.InstalledProductService;
 import com.opensvc.aftersales.intake.ticket.TicketState;
 import com.opensvc.aftersales.web.InvalidFieldException;
 
@@ -19,14 +21,14 @@ import com.opensvc.aftersales.web.InvalidFieldException;
 public class CallerLookupService {
     static final int MAX_PRODUCTS = 100;
     static final int MAX_TICKETS = 200;
-    private static final java.util.Set<String> OPEN = TicketState.open().stream().map(Enum::name)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> OPEN = TicketState.open().stream().map(Enum::name)
+            .collect(Collectors.toUnmodifiableSet());
 
-    private final CustomerRepository customers;
-    private final InstalledProductRepository products;
+    private final CustomerService customers;
+    private final InstalledProductService products;
     private final CallerLookupRepository history;
 
-    public CallerLookupService(CustomerRepository customers, InstalledProductRepository products,
+    public CallerLookupService(CustomerService customers, InstalledProductService products,
                                CallerLookupRepository history) {
         this.customers = customers;
         this.products = products;

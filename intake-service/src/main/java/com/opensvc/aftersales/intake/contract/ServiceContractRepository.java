@@ -5,8 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +13,8 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import com.opensvc.aftersales.data.Timestamps;
 
 @Repository
 public class ServiceContractRepository {
@@ -33,7 +33,7 @@ public class ServiceContractRepository {
                 .param("id", id).param("number", input.number().trim()).param("customer", input.customerId())
                 .param("starts", input.startsOn()).param("ends", input.endsOn())
                 .param("services", String.join(",", input.coveredServices().stream().map(Enum::name).sorted().toList()))
-                .param("extension", input.warrantyExtensionMonths()).param("at", instant(now)).param("actor", actor)
+                .param("extension", input.warrantyExtensionMonths()).param("at", Timestamps.utc(now)).param("actor", actor)
                 .update();
     }
 
@@ -57,11 +57,7 @@ public class ServiceContractRepository {
         return new ServiceContract(rs.getObject("id", UUID.class), rs.getString("number"),
                 rs.getObject("customer_id", UUID.class), rs.getObject("starts_on", LocalDate.class),
                 rs.getObject("ends_on", LocalDate.class), covered, rs.getInt("warranty_extension_months"),
-                rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getInt("version"), Timestamps.instant(rs, "created_at"),
                 rs.getString("created_by"));
-    }
-
-    private static OffsetDateTime instant(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -16,15 +16,18 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.validation.annotation.Validated;
 
 import com.opensvc.aftersales.web.CurrentUser;
 import com.opensvc.aftersales.web.IfMatch;
 import com.opensvc.aftersales.web.PageOf;
+import com.opensvc.aftersales.web.Paging;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 @RestController
+@Validated
 @RequestMapping("/api/intake/customers")
 public class CustomerController {
     static final String READERS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'SERVICE_DIRECTOR', 'REVISIT_AGENT', 'FINANCE', 'ADMIN')";
@@ -65,9 +68,8 @@ public class CustomerController {
                                    @RequestParam(name = "class", required = false) CustomerClass customerClass,
                                    @RequestParam(required = false) @Size(max = 100) String region,
                                    @RequestParam(required = false) Boolean blocked,
-                                   @RequestParam(defaultValue = "0") int page,
-                                   @RequestParam(defaultValue = "20") int size) {
-        return service.search(new CustomerRepository.Filter(name, phone, group, customerClass, region, blocked), page, size);
+                                   Paging paging) {
+        return service.search(new CustomerFilter(name, phone, group, customerClass, region, blocked), paging);
     }
 
     @PutMapping("/{id}")

@@ -3,8 +3,6 @@ package com.opensvc.aftersales.intake.customer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -16,7 +14,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.opensvc.aftersales.data.Timestamps;
 import com.opensvc.aftersales.web.PageOf;
+import com.opensvc.aftersales.web.Paging;
 
 @Repository
 public class CustomerRepository {
@@ -26,11 +26,6 @@ public class CustomerRepository {
         this.jdbc = jdbc;
     }
 
-    /** What a list of customers may be filtered by; null means "any". */
-    public record Filter(String nameStartsWith, String phone, String group, CustomerClass customerClass,
-                         String region, Boolean blocked) {
-    }
-
     public void insert(UUID id, CustomerInput input, Instant now, String actor) {
         jdbc.sql("""
                 INSERT INTO customer (id, name, region, customer_class, note, created_at, created_by, updated_at, updated_by)
@@ -38,7 +33,7 @@ public class CustomerRepository {
                 """)
                 .param("id", id).param("name", input.name()).param("region", input.region())
                 .param("class", input.classOrDefault().name()).param("note", input.note())
-                .param("at", utc(now)).param("actor", actor).update();
+                .param("at", Timestamps.utc(now)).param("actor", actor).update();
         replaceDetails(id, input, now);
     }
 
@@ -51,7 +46,7 @@ public class CustomerRepository {
                 """)
                 .param("id", id).param("version", expectedVersion).param("name", input.name())
                 .param("region", input.region()).param("class", input.classOrDefault().name())
-                .param("note", input.note()).param("at", utc(now)).param("actor", actor).update();
+                .param("note", input.note()).param("at", Timestamps.utc(now)).param("actor", actor).update();
         if (updated == 1) {
             replaceDetails(id, input, now);
         }
@@ -88,7 +83,7 @@ public class CustomerRepository {
         }
         for (String group : input.groupsOrEmpty()) {
             jdbc.sql("INSERT INTO customer_group (name, created_at) VALUES (:name, :at) ON CONFLICT DO NOTHING")
-                    .param("name", group).param("at", utc(now)).update();
+                    .param("name", group).param("at", Timestamps.utc(now)).update();
             jdbc.sql("INSERT INTO customer_group_member (customer_id, group_name) VALUES (:id, :name) ON CONFLICT DO NOTHING")
                     .param("id", id).param("name", group).update();
         }
@@ -101,8 +96,8 @@ public class CustomerRepository {
                 WHERE id = :id AND deleted_at IS NULL
                 """)
                 .param("id", id).param("blocked", blocked).param("reason", blocked ? reason : null)
-                .param("by", blocked ? actor : null).param("blockedAt", blocked ? utc(now) : null)
-                .param("at", utc(now)).param("actor", actor).update() == 1;
+                .param("by", blocked ? actor : null).param("blockedAt", blocked ? Timestamps.utc(now) : null)
+                .param("at", Timestamps.utc(now)).param("actor", actor).update() == 1;
     }
 
     /** SEC-05: a recorded soft delete; the row and its tickets stay. */
@@ -110,7 +105,7 @@ public class CustomerRepository {
         return jdbc.sql("""
                 UPDATE customer SET deleted_at = :at, deleted_by = :actor, version = version + 1, updated_at = :at,
                     updated_by = :actor WHERE id = :id AND deleted_at IS NULL
-                """).param("id", id).param("at", utc(now)).param("actor", actor).update() == 1;
+                """).param("id", id).param("at", Timestamps.utc(now)).param("actor", actor).update() == 1;
     }
 
     public Optional<Customer> find(UUID id) {
@@ -133,18 +128,18 @@ public class CustomerRepository {
                 """).param("key", PhoneKey.of(phone)).query(this::row).list());
     }
 
-    public PageOf<Customer> search(Filter filter, int page, int size) {
+    public PageOf<Customer> search(CustomerFilter filter, Paging paging) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, params);
         long total = jdbc.sql("SELECT count(*) FROM customer c" + where).params(params).query(Long.class).single();
         List<Customer> items = load(jdbc.sql("SELECT c.* FROM customer c" + where
                         + " ORDER BY lower(c.name), c.id LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size).query(this::row).list());
-        return new PageOf<>(items, page, size, total);
+                .params(params).param("limit", paging.size()).param("offset", paging.offset()).query(this::row).list());
+        return paging.of(items, total);
     }
 
     /** RPT-04 exports: the customers after {@code after} in id order that match the filter, a page at a time. */
-    public List<Customer> exportPage(Filter filter, UUID after, int size) {
+    public List<Customer> exportPage(CustomerFilter filter, UUID after, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, params) + " AND (CAST(:after AS uuid) IS NULL OR c.id > :after)";
         return load(jdbc.sql("SELECT c.* FROM customer c" + where + " ORDER BY c.id LIMIT :limit")
@@ -152,7 +147,7 @@ public class CustomerRepository {
     }
 
     /** The WHERE clause of a customer filter; the values go into {@code params}, never into the SQL text. */
-    private static String where(Filter filter, Map<String, Object> params) {
+    private static String where(CustomerFilter filter, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" WHERE c.deleted_at IS NULL");
         if (filter.nameStartsWith() != null && !filter.nameStartsWith().isBlank()) {
             where.append(" AND lower(c.name) LIKE :name");
@@ -190,8 +185,8 @@ public class CustomerRepository {
         return new Row(rs.getObject("id", UUID.class), rs.getString("name"),
                 CustomerClass.valueOf(rs.getString("customer_class")), rs.getString("region"), rs.getString("note"),
                 rs.getBoolean("blocked"), rs.getString("blocked_reason"), rs.getString("blocked_by"),
-                instant(rs, "blocked_at"), rs.getInt("version"), instant(rs, "created_at"), rs.getString("created_by"),
-                instant(rs, "updated_at"), rs.getString("updated_by"));
+                Timestamps.instant(rs, "blocked_at"), rs.getInt("version"), Timestamps.instant(rs, "created_at"),
+                rs.getString("created_by"), Timestamps.instant(rs, "updated_at"), rs.getString("updated_by"));
     }
 
     /** Loads contacts, addresses and groups for a batch of customers in three queries. */
@@ -238,15 +233,6 @@ public class CustomerRepository {
 
     static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     /** The customers with these ids that exist and are not deleted, in one batch (RPT-04 imports). */

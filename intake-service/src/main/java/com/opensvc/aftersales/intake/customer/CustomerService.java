@@ -1,30 +1,35 @@
 package com.opensvc.aftersales.intake.customer;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.opensvc.aftersales.intake.idempotency.IdempotentCreations;
+import com.opensvc.aftersales.idempotency.IdempotencyKeys;
 import com.opensvc.aftersales.web.IfMatch;
 import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.NotFoundException;
 import com.opensvc.aftersales.web.PageOf;
+import com.opensvc.aftersales.web.Paging;
 
 @Service
 public class CustomerService {
     private static final Logger log = LoggerFactory.getLogger(CustomerService.class);
 
     private final CustomerRepository customers;
-    private final IdempotentCreations idempotency;
+    private final IdempotencyKeys idempotency;
     private final Clock clock;
 
-    public CustomerService(CustomerRepository customers, IdempotentCreations idempotency, Clock clock) {
+    public CustomerService(CustomerRepository customers, IdempotencyKeys idempotency, Clock clock) {
         this.customers = customers;
         this.idempotency = idempotency;
         this.clock = clock;
@@ -83,12 +88,47 @@ public class CustomerService {
     }
 
     public Customer get(UUID id) {
-        return customers.find(id).orElseThrow(() -> new NotFoundException("no customer " + id));
+        return find(id).orElseThrow(() -> new NotFoundException("no customer " + id));
     }
 
-    public PageOf<Customer> search(CustomerRepository.Filter filter, int page, int size) {
-        PageOf.requireValid(page, size);
-        return customers.search(filter, page, size);
+    /** The customer unless unknown or deleted. */
+    public Optional<Customer> find(UUID id) {
+        return customers.find(id);
+    }
+
+    public boolean exists(UUID id) {
+        return customers.exists(id);
+    }
+
+    /** Customers with a contact whose phone has this phone's key (INT-24). */
+    public List<Customer> findByPhone(String phone) {
+        return customers.findByPhone(phone);
+    }
+
+    public PageOf<Customer> search(CustomerFilter filter, Paging paging) {
+        return customers.search(filter, paging);
+    }
+
+    /** The customers with these ids that exist and are not deleted, in one batch (RPT-04 imports). */
+    public List<Customer> findAll(Collection<UUID> ids) {
+        return customers.findAll(ids);
+    }
+
+    /** RPT-04 exports: the customers after {@code after} in id order that match the filter, a page at a time. */
+    public List<Customer> exportPage(CustomerFilter filter, UUID after, int size) {
+        return customers.exportPage(filter, after, size);
+    }
+
+    /** RPT-04 imports: a new customer from a checked sheet row, in the import's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void importNew(CustomerInput input, Instant at, String actor) {
+        customers.insert(UUID.randomUUID(), input, at, actor);
+    }
+
+    /** RPT-04 imports: a changed customer; false when it changed meanwhile (its version moved on). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean importChange(UUID id, int expectedVersion, CustomerInput input, Instant at, String actor) {
+        return customers.update(id, expectedVersion, input, at, actor);
     }
 
     private static void requireOnePrimaryAtMost(CustomerInput input) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,11 +20,13 @@ import org.springframework.web.bind.annotation.RestController;
 import com.opensvc.aftersales.web.CurrentUser;
 import com.opensvc.aftersales.web.IfMatch;
 import com.opensvc.aftersales.web.PageOf;
+import com.opensvc.aftersales.web.Paging;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 @RestController
+@Validated
 @RequestMapping("/api/intake/installed-products")
 public class InstalledProductController {
     private static final String READERS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'QUALITY', 'REVISIT_AGENT', 'TECHNICIAN', 'ADMIN')";
@@ -60,10 +63,9 @@ public class InstalledProductController {
                                            @RequestParam(required = false) @Size(max = 100) String productModel,
                                            @RequestParam(required = false) @Size(max = 40) String extraField,
                                            @RequestParam(required = false) @Size(max = 200) String extraValue,
-                                           @RequestParam(defaultValue = "0") int page,
-                                           @RequestParam(defaultValue = "20") int size) {
+                                           Paging paging) {
         return service.search(new InstalledProductRepository.Filter(serialNumber, customerId, productModel, extraField,
-                extraValue), page, size);
+                extraValue), paging);
     }
 
     @PutMapping("/{id}")

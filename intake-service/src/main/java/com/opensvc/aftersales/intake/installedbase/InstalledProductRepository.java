@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +13,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.opensvc.aftersales.data.Timestamps;
 import com.opensvc.aftersales.web.PageOf;
+import com.opensvc.aftersales.web.Paging;
 
 @Repository
 public class InstalledProductRepository {
@@ -39,7 +39,7 @@ public class InstalledProductRepository {
                 VALUES (:id, :customer, :endUser, :model, :line, :serial, :factory, :ship, :sale, :acceptance, :contract,
                     :e1, :e2, :e3, :e4, :e5, :at, :actor, :at, :actor)
                 """)
-                .param("id", id).params(columns(input, productLine)).param("at", utc(now)).param("actor", actor).update();
+                .param("id", id).params(columns(input, productLine)).param("at", Timestamps.utc(now)).param("actor", actor).update();
     }
 
     /** @return false when the version did not match */
@@ -54,7 +54,7 @@ public class InstalledProductRepository {
                 WHERE id = :id AND version = :version
                 """)
                 .param("id", id).param("version", expectedVersion).params(columns(input, productLine))
-                .param("at", utc(now)).param("actor", actor).update() == 1;
+                .param("at", Timestamps.utc(now)).param("actor", actor).update() == 1;
     }
 
     private Map<String, Object> columns(InstalledProductInput input, String productLine) {
@@ -99,7 +99,7 @@ public class InstalledProductRepository {
                 """).param("id", customerId).param("limit", limit).query(this::map).list();
     }
 
-    public PageOf<InstalledProduct> search(Filter filter, int page, int size) {
+    public PageOf<InstalledProduct> search(Filter filter, Paging paging) {
         StringBuilder where = new StringBuilder(" WHERE true");
         Map<String, Object> params = new LinkedHashMap<>();
         if (filter.serialNumber() != null && !filter.serialNumber().isBlank()) {
@@ -122,8 +122,8 @@ public class InstalledProductRepository {
         long total = jdbc.sql("SELECT count(*) FROM installed_product" + where).params(params).query(Long.class).single();
         List<InstalledProduct> items = jdbc.sql("SELECT * FROM installed_product" + where
                         + " ORDER BY serial_number LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size).query(this::map).list();
-        return new PageOf<>(items, page, size, total);
+                .params(params).param("limit", paging.size()).param("offset", paging.offset()).query(this::map).list();
+        return paging.of(items, total);
     }
 
     private InstalledProduct map(ResultSet rs, int row) throws SQLException {
@@ -140,15 +140,12 @@ public class InstalledProductRepository {
                 rs.getString("product_line"), rs.getString("serial_number"), date(rs, "factory_date"),
                 date(rs, "ship_date"), date(rs, "sale_date"), date(rs, "installation_acceptance_date"),
                 rs.getObject("service_contract_id", UUID.class), extra, rs.getInt("version"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getString("updated_by"));
+                Timestamps.instant(rs, "created_at"), rs.getString("created_by"), Timestamps.instant(rs, "updated_at"),
+                rs.getString("updated_by"));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, LocalDate.class);
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 }

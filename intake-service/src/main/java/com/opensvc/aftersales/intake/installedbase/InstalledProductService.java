@@ -4,38 +4,38 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.opensvc.aftersales.intake.contract.ServiceContract;
-import com.opensvc.aftersales.intake.contract.ServiceContractRepository;
-import com.opensvc.aftersales.intake.customer.CustomerRepository;
+import com.opensvc.aftersales.idempotency.IdempotencyKeys;
+import com.opensvc.aftersales.intake.customer.CustomerService;
 import com.opensvc.aftersales.intake.entitlement.EntitlementProperties;
 import com.opensvc.aftersales.intake.entitlement.ModelTerms;
-import com.opensvc.aftersales.intake.idempotency.IdempotentCreations;
 import com.opensvc.aftersales.web.IfMatch;
 import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.InvalidFieldException.FieldError;
 import com.opensvc.aftersales.web.NotFoundException;
 import com.opensvc.aftersales.web.PageOf;
+import com.opensvc.aftersales.web.Paging;
 
 @Service
 public class InstalledProductService {
     private final InstalledProductRepository products;
-    private final CustomerRepository customers;
-    private final ServiceContractRepository contracts;
+    private final CustomerService customers;
+    private final ContractHolders contracts;
     private final EntitlementProperties catalogue;
     private final InstalledBaseProperties properties;
-    private final IdempotentCreations idempotency;
+    private final IdempotencyKeys idempotency;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public InstalledProductService(InstalledProductRepository products, CustomerRepository customers,
-                                   ServiceContractRepository contracts, EntitlementProperties catalogue,
-                                   InstalledBaseProperties properties, IdempotentCreations idempotency,
+    public InstalledProductService(InstalledProductRepository products, CustomerService customers,
+                                   ContractHolders contracts, EntitlementProperties catalogue,
+                                   InstalledBaseProperties properties, IdempotencyKeys idempotency,
                                    ApplicationEventPublisher events, Clock clock) {
         this.products = products;
         this.customers = customers;
@@ -115,11 +115,10 @@ public class InstalledProductService {
             errors.add(new FieldError("endUserCustomerId", "is not a known customer"));
         }
         if (input.serviceContractId() != null) {
-            ServiceContract contract = contracts.find(input.serviceContractId()).orElse(null);
-            if (contract == null) {
+            UUID holder = contracts.holderOf(input.serviceContractId()).orElse(null);
+            if (holder == null) {
                 errors.add(new FieldError("serviceContractId", "is not a known service contract"));
-            } else if (!contract.customerId().equals(input.customerId())
-                    && !contract.customerId().equals(input.endUserCustomerId())) {
+            } else if (!holder.equals(input.customerId()) && !holder.equals(input.endUserCustomerId())) {
                 errors.add(new FieldError("serviceContractId", "belongs to another customer"));
             }
         }
@@ -145,11 +144,23 @@ public class InstalledProductService {
     }
 
     public InstalledProduct get(UUID id) {
-        return products.find(id).orElseThrow(() -> notFound(id));
+        return find(id).orElseThrow(() -> notFound(id));
     }
 
-    public PageOf<InstalledProduct> search(InstalledProductRepository.Filter filter, int page, int size) {
-        PageOf.requireValid(page, size);
+    public Optional<InstalledProduct> find(UUID id) {
+        return products.find(id);
+    }
+
+    public Optional<InstalledProduct> findBySerial(String serialNumber) {
+        return products.findBySerial(serialNumber);
+    }
+
+    /** Products the customer bought or uses (INT-24: the end user where it differs from the buyer), newest first. */
+    public List<InstalledProduct> ofCustomer(UUID customerId, int limit) {
+        return products.ofCustomer(customerId, limit);
+    }
+
+    public PageOf<InstalledProduct> search(InstalledProductRepository.Filter filter, Paging paging) {
         if (filter.extraField() != null && properties.slotOf(filter.extraField()) < 0) {
             throw new InvalidFieldException("extraField", "is not a configured extra field " + properties.extraFields());
         }
@@ -157,7 +168,7 @@ public class InstalledProductService {
             throw new InvalidFieldException(filter.extraField() == null ? "extraField" : "extraValue",
                     "extraField and extraValue go together");
         }
-        return products.search(filter, page, size);
+        return products.search(filter, paging);
     }
 
     private static NotFoundException notFound(UUID id) {

@@ -3,8 +3,6 @@ package com.opensvc.aftersales.intake.knowledge;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.opensvc.aftersales.data.Timestamps;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,18 +44,6 @@ public class ArticleRepository {
         this.json = json;
     }
 
-    public boolean claimIdempotencyKey(String key, UUID articleId, Instant now) {
-        return jdbc.sql("""
-                        INSERT INTO knowledge_article_idempotency_key (key, article_id, created_at)
-                        VALUES (:key, :article, :at) ON CONFLICT DO NOTHING""")
-                .param("key", key).param("article", articleId).param("at", utc(now)).update() == 1;
-    }
-
-    public Optional<UUID> articleForIdempotencyKey(String key) {
-        return jdbc.sql("SELECT article_id FROM knowledge_article_idempotency_key WHERE key = :key")
-                .param("key", key).query(UUID.class).optional();
-    }
-
     public void insert(Article a) {
         jdbc.sql("""
                         INSERT INTO knowledge_article (id, title, symptom, solution_steps, keywords, product_models,
@@ -70,10 +57,10 @@ public class ArticleRepository {
                 .param("keywords", json.writeValueAsString(a.keywords()))
                 .param("models", json.writeValueAsString(a.productModels())).param("line", a.productLine())
                 .param("status", a.status().name()).param("version", a.version()).param("usage", a.usageCount())
-                .param("lastUsed", a.lastUsedAt() == null ? null : utc(a.lastUsedAt()))
+                .param("lastUsed", Timestamps.utc(a.lastUsedAt()))
                 .param("ticket", a.sourceTicketId())
-                .param("createdAt", utc(a.createdAt())).param("createdBy", a.createdBy())
-                .param("updatedAt", utc(a.updatedAt())).param("updatedBy", a.updatedBy())
+                .param("createdAt", Timestamps.utc(a.createdAt())).param("createdBy", a.createdBy())
+                .param("updatedAt", Timestamps.utc(a.updatedAt())).param("updatedBy", a.updatedBy())
                 .update();
     }
 
@@ -97,7 +84,7 @@ public class ArticleRepository {
                 .param("steps", json.writeValueAsString(r.solutionSteps().stream().map(String::strip).toList()))
                 .param("keywords", json.writeValueAsString(r.keywordsOrEmpty()))
                 .param("models", json.writeValueAsString(r.productModelsOrEmpty()))
-                .param("line", r.productLineOrNull()).param("at", utc(now)).param("actor", actor)
+                .param("line", r.productLineOrNull()).param("at", Timestamps.utc(now)).param("actor", actor)
                 .update();
     }
 
@@ -105,7 +92,7 @@ public class ArticleRepository {
         jdbc.sql("""
                         UPDATE knowledge_article SET status = :status, version = version + 1, updated_at = :at,
                             updated_by = :actor WHERE id = :id""")
-                .param("id", id).param("status", status.name()).param("at", utc(now)).param("actor", actor).update();
+                .param("id", id).param("status", status.name()).param("at", Timestamps.utc(now)).param("actor", actor).update();
     }
 
     /**
@@ -114,7 +101,7 @@ public class ArticleRepository {
      */
     public void recordUse(UUID id, Instant now) {
         jdbc.sql("UPDATE knowledge_article SET usage_count = usage_count + 1, last_used_at = :at WHERE id = :id")
-                .param("id", id).param("at", utc(now)).update();
+                .param("id", id).param("at", Timestamps.utc(now)).update();
     }
 
     /** The product line of the articles written for this model, when the caller did not name one. */
@@ -200,21 +187,16 @@ public class ArticleRepository {
                             resolved_at, resolved_by)
                         VALUES (:ticket, :article, :captured, :solution, :at, :actor)""")
                 .param("ticket", ticketId).param("article", articleId).param("captured", capturedArticleId)
-                .param("solution", solution).param("at", utc(at)).param("actor", actor).update();
+                .param("solution", solution).param("at", Timestamps.utc(at)).param("actor", actor).update();
     }
 
     private Article map(ResultSet rs, int row) throws SQLException {
-        OffsetDateTime lastUsed = rs.getObject("last_used_at", OffsetDateTime.class);
         return new Article(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("symptom"),
                 json.readValue(rs.getString("solution_steps"), STRINGS), json.readValue(rs.getString("keywords"), STRINGS),
                 json.readValue(rs.getString("product_models"), STRINGS), rs.getString("product_line"),
                 ArticleStatus.valueOf(rs.getString("status")), rs.getInt("version"), rs.getInt("usage_count"),
-                lastUsed == null ? null : lastUsed.toInstant(), rs.getObject("source_ticket_id", UUID.class),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getString("updated_by"));
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+                Timestamps.instant(rs, "last_used_at"), rs.getObject("source_ticket_id", UUID.class),
+                Timestamps.instant(rs, "created_at"), rs.getString("created_by"),
+                Timestamps.instant(rs, "updated_at"), rs.getString("updated_by"));
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +31,7 @@ import jakarta.validation.constraints.Size;
  * the technical director and admins write (the desk captures drafts only through a remote resolution).
  */
 @RestController
+@Validated
 @RequestMapping("/api/intake/knowledge/articles")
 public class KnowledgeController {
     static final String READERS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'TECHNICIAN', 'QUALITY', 'TECHNICAL_DIRECTOR', 'ADMIN')";

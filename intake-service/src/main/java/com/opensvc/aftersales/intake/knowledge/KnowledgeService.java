@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.opensvc.aftersales.idempotency.IdempotencyKeys;
 import com.opensvc.aftersales.intake.ticket.Ticket;
 import com.opensvc.aftersales.web.IfMatch;
 import com.opensvc.aftersales.web.InvalidFieldException;
@@ -18,12 +20,15 @@ import com.opensvc.aftersales.web.NotFoundException;
 @Service
 public class KnowledgeService {
     private final ArticleRepository articles;
+    private final IdempotencyKeys idempotency;
     private final KnowledgeProperties properties;
     private final Synonyms synonyms;
     private final Clock clock;
 
-    public KnowledgeService(ArticleRepository articles, KnowledgeProperties properties, Clock clock) {
+    public KnowledgeService(ArticleRepository articles, IdempotencyKeys idempotency, KnowledgeProperties properties,
+                            Clock clock) {
         this.articles = articles;
+        this.idempotency = idempotency;
         this.properties = properties;
         this.synonyms = Synonyms.of(properties.synonyms());
         this.clock = clock;
@@ -35,14 +40,13 @@ public class KnowledgeService {
     @Transactional
     public Creation create(ArticleRequest request, String idempotencyKey, String actor) {
         UUID id = UUID.randomUUID();
-        Instant now = clock.instant();
-        if (idempotencyKey != null && !articles.claimIdempotencyKey(idempotencyKey, id, now)) {
-            return new Creation(get(articles.articleForIdempotencyKey(idempotencyKey).orElseThrow()), false);
+        Optional<UUID> earlier = idempotency.claim("knowledge-article", idempotencyKey, id);
+        if (earlier.isPresent()) {
+            return new Creation(get(earlier.get()), false);
         }
-        Article article = new Article(id, request.title().strip(), request.symptom().strip(),
+        Article article = Article.draft(id, request.title().strip(), request.symptom().strip(),
                 request.solutionSteps().stream().map(String::strip).toList(), request.keywordsOrEmpty(),
-                request.productModelsOrEmpty(), request.productLineOrNull(), ArticleStatus.DRAFT, 0, 0, null, null,
-                now, actor, now, actor);
+                request.productModelsOrEmpty(), request.productLineOrNull(), clock.instant(), actor);
         articles.insert(article);
         return new Creation(article, true);
     }
@@ -55,9 +59,8 @@ public class KnowledgeService {
     public Article captureFromTicket(Ticket ticket, String title, String solution, String actor, Instant now) {
         List<String> steps = Arrays.stream(solution.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         String articleTitle = title != null && !title.isBlank() ? title.strip() : abbreviate(ticket.faultDescription(), 200);
-        Article article = new Article(UUID.randomUUID(), articleTitle, abbreviate(ticket.faultDescription(), 2000),
-                steps, List.of(), List.of(ticket.productModel()), ticket.productLine(), ArticleStatus.DRAFT, 0, 1,
-                now, ticket.id(), now, actor, now, actor);
+        Article article = Article.captured(articleTitle, abbreviate(ticket.faultDescription(), 2000), steps,
+                ticket.productModel(), ticket.productLine(), ticket.id(), now, actor);
         articles.insert(article);
         return article;
     }

@@ -3,6 +3,7 @@ package com.opensvc.aftersales.intake.knowledge;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -13,6 +14,7 @@ import com.opensvc.aftersales.web.CurrentUser;
 import jakarta.validation.Valid;
 
 @RestController
+@Validated
 public class RemoteResolutionController {
     private final RemoteResolutionService service;
 

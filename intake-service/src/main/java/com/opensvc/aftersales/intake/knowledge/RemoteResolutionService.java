@@ -10,10 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.opensvc.aftersales.intake.ticket.Ticket;
-import com.opensvc.aftersales.intake.ticket.TicketRepository;
+import com.opensvc.aftersales.intake.ticket.TicketEvent;
+import com.opensvc.aftersales.intake.ticket.TicketService;
 import com.opensvc.aftersales.intake.ticket.TicketState;
-import com.opensvc.aftersales.messaging.OutboxWriter;
-import com.opensvc.aftersales.web.NotFoundException;
 
 /**
  * INT-09: the problem was solved on the phone. The ticket ends as RESOLVED_REMOTELY with the solution on its
@@ -22,32 +21,31 @@ import com.opensvc.aftersales.web.NotFoundException;
  */
 @Service
 public class RemoteResolutionService {
-    static final String TICKET_AGGREGATE = "intake.ticket";
     private static final Logger log = LoggerFactory.getLogger(RemoteResolutionService.class);
 
-    private final TicketRepository tickets;
+    private final TicketService tickets;
     private final ArticleRepository articles;
     private final KnowledgeService knowledge;
-    private final OutboxWriter outbox;
     private final Clock clock;
 
-    public RemoteResolutionService(TicketRepository tickets, ArticleRepository articles, KnowledgeService knowledge,
-                                   OutboxWriter outbox, Clock clock) {
+    public RemoteResolutionService(TicketService tickets, ArticleRepository articles, KnowledgeService knowledge,
+                                   Clock clock) {
         this.tickets = tickets;
         this.articles = articles;
         this.knowledge = knowledge;
-        this.outbox = outbox;
         this.clock = clock;
     }
 
     /** Published on {@code aftersales.intake.ticket}; the solution text stays in intake (free text, SEC-04). */
     record TicketResolvedRemotely(UUID ticketId, String ticketNumber, String productModel, String productLine,
-                                  UUID articleId, UUID capturedArticleId, String actor, Instant occurredAt) {
+                                  UUID articleId, UUID capturedArticleId, String actor, Instant occurredAt)
+            implements TicketEvent {
     }
 
     @Transactional
     public RemoteResolution resolve(UUID ticketId, ResolveRemotelyRequest request, String actor) {
-        Ticket ticket = tickets.findForUpdate(ticketId).orElseThrow(() -> new NotFoundException("no ticket " + ticketId));
+        Ticket ticket = tickets.lock(ticketId);
+        // refused (409) before the article is looked at
         ticket.state().requireTransitionTo(TicketState.RESOLVED_REMOTELY);
         Instant now = clock.instant();
         String solution = request.solution().strip();
@@ -56,15 +54,12 @@ public class RemoteResolutionService {
         }
         UUID captured = request.capture()
                 ? knowledge.captureFromTicket(ticket, request.articleTitle(), solution, actor, now).id() : null;
-
-        tickets.updateState(ticketId, TicketState.RESOLVED_REMOTELY, null, now);
-        tickets.recordHistory(ticketId, now, actor, TicketState.RESOLVED_REMOTELY.name(), ticket.state(),
-                TicketState.RESOLVED_REMOTELY, detail(solution, request.articleId(), captured));
+        Ticket resolved = tickets.move(ticket, TicketState.RESOLVED_REMOTELY, TicketState.RESOLVED_REMOTELY.name(), actor,
+                now, detail(solution, request.articleId(), captured), new TicketResolvedRemotely(ticketId,
+                        ticket.number(), ticket.productModel(), ticket.productLine(), request.articleId(), captured,
+                        actor, now));
         articles.insertRemoteResolution(ticketId, request.articleId(), captured, solution, now, actor);
-        outbox.append(TICKET_AGGREGATE, ticketId, "TicketResolvedRemotely", 1, new TicketResolvedRemotely(ticketId,
-                ticket.number(), ticket.productModel(), ticket.productLine(), request.articleId(), captured, actor, now));
         log.info("Ticket {} resolved remotely (article {}, captured {})", ticket.number(), request.articleId(), captured);
-        Ticket resolved = tickets.find(ticketId).orElseThrow();
         return new RemoteResolution(resolved, request.articleId(), captured, solution, now, actor);
     }
 

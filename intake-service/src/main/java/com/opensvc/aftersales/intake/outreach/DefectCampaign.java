@@ -6,10 +6,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
+import com.opensvc.aftersales.intake.ticket.OutreachTickets;
 import com.opensvc.aftersales.messaging.InboundEvent;
 import com.opensvc.aftersales.messaging.MalformedEventException;
-
-import tools.jackson.databind.JsonNode;
 
 /**
  * A defect campaign (QLT-08) as intake keeps it: which installed products it concerns (the model, and a serial range
@@ -22,20 +21,15 @@ public record DefectCampaign(UUID campaignId, String campaignNumber, String prod
     static final int MAX_CONTACT_WITHIN_HOURS = 24 * 30;
 
     /**
-     * Reads a {@code DefectCampaignLaunched} event. Anything that would make the campaign unusable (no model, no
+     * The campaign a {@code DefectCampaignLaunched} event announces. Anything that would make the campaign unusable (no
      * range at all, an inverted range, a malformed date) makes the event malformed: it goes to the dead-letter topic.
      */
-    public static DefectCampaign from(InboundEvent event, Duration defaultContactWithin) {
-        JsonNode payload = event.payload();
-        String model = event.text("productModel");
-        String description = event.text("description");
-        if (model.isBlank() || description.isBlank()) {
-            throw malformed(event, "productModel and description must not be blank");
-        }
-        String serialFrom = optionalText(payload, "serialFrom");
-        String serialTo = optionalText(payload, "serialTo");
-        LocalDate factoryFrom = optionalDate(event, "factoryDateFrom");
-        LocalDate factoryTo = optionalDate(event, "factoryDateTo");
+    static DefectCampaign from(DefectCampaignListener.DefectCampaignLaunched launched, InboundEvent event,
+                               Duration defaultContactWithin) {
+        String serialFrom = blankToNull(launched.serialFrom());
+        String serialTo = blankToNull(launched.serialTo());
+        LocalDate factoryFrom = date(event, "factoryDateFrom", launched.factoryDateFrom());
+        LocalDate factoryTo = date(event, "factoryDateTo", launched.factoryDateTo());
         if (serialFrom == null && serialTo == null && factoryFrom == null && factoryTo == null) {
             throw malformed(event, "names no serial range and no factory-date range");
         }
@@ -45,25 +39,28 @@ public record DefectCampaign(UUID campaignId, String campaignNumber, String prod
         if (factoryFrom != null && factoryTo != null && factoryFrom.isAfter(factoryTo)) {
             throw malformed(event, "factoryDateFrom is after factoryDateTo");
         }
-        Duration contactWithin = defaultContactWithin;
-        JsonNode hours = payload.get("contactWithinHours");
-        if (hours != null && !hours.isNull()) {
-            if (!hours.isIntegralNumber() || hours.asInt() < 1 || hours.asInt() > MAX_CONTACT_WITHIN_HOURS) {
-                throw malformed(event, "contactWithinHours must be a whole number from 1 to " + MAX_CONTACT_WITHIN_HOURS);
-            }
-            contactWithin = Duration.ofHours(hours.asInt());
-        }
-        Instant launchedAt = optionalInstant(event, "occurredAt");
+        Duration contactWithin = launched.contactWithinHours() == null ? defaultContactWithin
+                : Duration.ofHours(launched.contactWithinHours());
+        Instant launchedAt = instant(event, "occurredAt", launched.occurredAt());
         if (launchedAt == null) {
             launchedAt = event.time();
         }
         if (launchedAt == null) {
             throw malformed(event, "has no occurredAt");
         }
-        String actor = payload.hasNonNull("actor") ? event.text("actor") : event.source();
-        return new DefectCampaign(event.uuid("campaignId"), optionalText(payload, "campaignNumber"), model, serialFrom,
-                serialTo, factoryFrom, factoryTo, description, optionalText(payload, "actionToTake"), launchedAt,
-                launchedAt.plus(contactWithin), actor == null ? "quality-service" : actor);
+        String actor = launched.actor() != null ? launched.actor() : event.source();
+        return new DefectCampaign(launched.campaignId(), blankToNull(launched.campaignNumber()), launched.productModel(),
+                serialFrom, serialTo, factoryFrom, factoryTo, launched.description(),
+                blankToNull(launched.actionToTake()), launchedAt, launchedAt.plus(contactWithin),
+                actor == null ? "quality-service" : actor);
+    }
+
+    /** The outreach tickets the campaign asks for (INT-17). */
+    OutreachTickets outreachTickets() {
+        String detail = "outreach for " + (campaignNumber == null ? "defect campaign " + campaignId
+                : "defect campaign " + campaignNumber) + " (INT-17); contact due " + contactDueAt;
+        return new OutreachTickets(campaignId, productModel, serialFrom, serialTo, factoryDateFrom, factoryDateTo,
+                faultDescription(), detail, contactDueAt, actor);
     }
 
     /** What the outreach tickets say the fault is. */
@@ -72,24 +69,21 @@ public record DefectCampaign(UUID campaignId, String campaignNumber, String prod
         return name + ": " + description + (actionToTake == null ? "" : " Action: " + actionToTake);
     }
 
-    private static String optionalText(JsonNode payload, String field) {
-        JsonNode node = payload.get(field);
-        return node == null || node.isNull() || node.asString().isBlank() ? null : node.asString();
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
-    private static LocalDate optionalDate(InboundEvent event, String field) {
-        String text = optionalText(event.payload(), field);
+    private static LocalDate date(InboundEvent event, String field, String text) {
         try {
-            return text == null ? null : LocalDate.parse(text);
+            return blankToNull(text) == null ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw malformed(event, field + " is not a date");
         }
     }
 
-    private static Instant optionalInstant(InboundEvent event, String field) {
-        String text = optionalText(event.payload(), field);
+    private static Instant instant(InboundEvent event, String field, String text) {
         try {
-            return text == null ? null : Instant.parse(text);
+            return blankToNull(text) == null ? null : Instant.parse(text);
         } catch (DateTimeParseException e) {
             throw malformed(event, field + " is not a date-time");
         }

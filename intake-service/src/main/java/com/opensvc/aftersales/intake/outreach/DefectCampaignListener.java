@@ -1,6 +1,7 @@
 package com.opensvc.aftersales.intake.outreach;
 
 import java.time.Clock;
+import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -9,10 +10,14 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.opensvc.aftersales.messaging.EventHandlers;
 import com.opensvc.aftersales.messaging.InboundEvent;
-import com.opensvc.aftersales.messaging.ProcessedEvents;
+import com.opensvc.aftersales.messaging.InboundEvents;
 
-import tools.jackson.databind.json.JsonMapper;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * INT-17: records each {@code DefectCampaignLaunched} and returns at once; {@link OutreachWorker} creates the
@@ -24,37 +29,44 @@ public class DefectCampaignListener {
     static final String CONSUMER = "intake-outreach";
     private static final Logger log = LoggerFactory.getLogger(DefectCampaignListener.class);
 
+    private final EventHandlers defectEvents;
     private final OutreachRepository campaigns;
-    private final ProcessedEvents processed;
     private final OutreachProperties properties;
-    private final JsonMapper json;
     private final Clock clock;
 
-    public DefectCampaignListener(OutreachRepository campaigns, ProcessedEvents processed,
-                                  OutreachProperties properties, JsonMapper json, Clock clock) {
+    public DefectCampaignListener(InboundEvents inbound, OutreachRepository campaigns, OutreachProperties properties,
+                                  Clock clock) {
         this.campaigns = campaigns;
-        this.processed = processed;
         this.properties = properties;
-        this.json = json;
         this.clock = clock;
+        defectEvents = inbound.consumer(CONSUMER).on(DefectCampaignLaunched.class, this::launched).build();
     }
 
     @KafkaListener(id = CONSUMER, groupId = CONSUMER, topics = "aftersales.quality.defect")
     @Transactional
     public void on(ConsumerRecord<String, String> record) {
-        InboundEvent event = InboundEvent.from(record, json);
-        if (!"DefectCampaignLaunched".equals(event.eventType())) {
-            return;
-        }
-        DefectCampaign campaign = DefectCampaign.from(event, properties.contactWithin());
-        if (!processed.firstDelivery(event, CONSUMER)) {
-            return;
-        }
+        defectEvents.handle(record);
+    }
+
+    EventHandlers defectEvents() {
+        return defectEvents;
+    }
+
+    private void launched(DefectCampaignLaunched launched, InboundEvent event) {
+        DefectCampaign campaign = DefectCampaign.from(launched, event, properties.contactWithin());
         if (campaigns.record(campaign, event.id(), clock.instant())) {
             log.info("Defect campaign {} ({}) for model {} received; contact due {}", campaign.campaignId(),
                     campaign.campaignNumber(), campaign.productModel(), campaign.contactDueAt());
         } else {
             log.info("Defect campaign {} already received (event {}); nothing to do", campaign.campaignId(), event.id());
         }
+    }
+
+    /** quality's DefectCampaignLaunched v1 (QLT-08), as intake reads it; {@link DefectCampaign} checks the ranges. */
+    record DefectCampaignLaunched(@NotNull UUID campaignId, String campaignNumber, @NotBlank String productModel,
+                                  String serialFrom, String serialTo, String factoryDateFrom, String factoryDateTo,
+                                  @NotBlank String description, String actionToTake,
+                                  @Min(1) @Max(DefectCampaign.MAX_CONTACT_WITHIN_HOURS) Integer contactWithinHours,
+                                  String actor, String occurredAt) {
     }
 }

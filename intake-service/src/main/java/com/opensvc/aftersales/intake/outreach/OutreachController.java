@@ -4,14 +4,17 @@ import java.time.Clock;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.opensvc.aftersales.web.PageOf;
+import com.opensvc.aftersales.web.Paging;
 
 /** INT-17: the desk's list of outreach tickets whose customers are still to be contacted, overdue first. */
 @RestController
+@Validated
 public class OutreachController {
     private final OutreachRepository outreach;
     private final Clock clock;
@@ -25,9 +28,7 @@ public class OutreachController {
     @PreAuthorize("hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'SERVICE_DIRECTOR', 'QUALITY', 'GENERAL_MANAGER')")
     public PageOf<OutreachTicket> dueForContact(@RequestParam(required = false) UUID campaignId,
                                                 @RequestParam(defaultValue = "false") boolean overdue,
-                                                @RequestParam(defaultValue = "0") int page,
-                                                @RequestParam(defaultValue = "50") int size) {
-        PageOf.requireValid(page, size);
-        return outreach.dueForContact(campaignId, overdue, clock.instant(), page, size);
+                                                @Paging.DefaultSize(50) Paging paging) {
+        return outreach.dueForContact(campaignId, overdue, clock.instant(), paging);
     }
 }

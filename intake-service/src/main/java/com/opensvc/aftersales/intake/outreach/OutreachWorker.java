@@ -6,11 +6,16 @@ import java.time.LocalDate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.support.PeriodicTrigger;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.opensvc.aftersales.intake.IntakeProperties;
+import com.opensvc.aftersales.intake.ticket.OutreachTickets;
+import com.opensvc.aftersales.intake.ticket.TicketService;
+import com.opensvc.aftersales.jobs.RecurringJob;
 import com.opensvc.aftersales.messaging.OutboxWriter;
 
 /**
@@ -23,15 +28,18 @@ public class OutreachWorker {
     private static final Logger log = LoggerFactory.getLogger(OutreachWorker.class);
 
     private final OutreachRepository campaigns;
+    private final TicketService tickets;
     private final OutboxWriter outbox;
     private final TransactionTemplate transactions;
     private final OutreachProperties properties;
     private final IntakeProperties intake;
     private final Clock clock;
 
-    public OutreachWorker(OutreachRepository campaigns, OutboxWriter outbox, TransactionTemplate transactions,
-                          OutreachProperties properties, IntakeProperties intake, Clock clock) {
+    public OutreachWorker(OutreachRepository campaigns, TicketService tickets, OutboxWriter outbox,
+                          TransactionTemplate transactions, OutreachProperties properties, IntakeProperties intake,
+                          Clock clock) {
         this.campaigns = campaigns;
+        this.tickets = tickets;
         this.outbox = outbox;
         this.transactions = transactions;
         this.properties = properties;
@@ -39,7 +47,16 @@ public class OutreachWorker {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${aftersales.intake.outreach.poll-interval:1s}")
+    /** Every replica polls; each batch claims its campaign, so they share the work. */
+    @Configuration(proxyBeanMethods = false)
+    static class Schedule {
+        @Bean
+        RecurringJob outreachTickets(OutreachWorker worker, OutreachProperties properties) {
+            return new RecurringJob("outreach tickets", true, new PeriodicTrigger(properties.pollInterval()),
+                    worker::createPendingOutreachTickets);
+        }
+    }
+
     public void createPendingOutreachTickets() {
         while (Boolean.TRUE.equals(transactions.execute(tx -> nextBatch(properties.batchSize())))) {
             // one transaction per batch until no campaign is left to work on
@@ -53,15 +70,14 @@ public class OutreachWorker {
             return false;
         }
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, intake.zone());
         var campaign = open.get().campaign();
-        var batch = campaigns.createBatch(open.get(), size, today.getYear(), today, now);
+        OutreachTickets.Batch batch = tickets.openOutreachTickets(campaign.outreachTickets(), open.get().lastSerial(),
+                size, LocalDate.ofInstant(now, intake.zone()), now);
         boolean completed = batch.picked() < size;
         int total = campaigns.advance(campaign.campaignId(), batch, completed, now);
         if (completed) {
-            outbox.append(OutreachTicketsOpened.AGGREGATE, campaign.campaignId(), "OutreachTicketsOpened", 1,
-                    new OutreachTicketsOpened(campaign.campaignId(), campaign.campaignNumber(), campaign.productModel(),
-                            total, campaign.contactDueAt(), "system:intake-outreach", now));
+            outbox.append(new OutreachTicketsOpened(campaign.campaignId(), campaign.campaignNumber(),
+                    campaign.productModel(), total, campaign.contactDueAt(), "system:intake-outreach", now));
             log.info("Defect campaign {} ({}): {} outreach tickets, contact due {}", campaign.campaignId(),
                     campaign.campaignNumber(), total, campaign.contactDueAt());
         }

@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.opensvc.aftersales.web.CurrentUser;
 import com.opensvc.aftersales.web.IfMatch;
 import com.opensvc.aftersales.web.PageOf;
+import com.opensvc.aftersales.web.Paging;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -38,6 +40,7 @@ import jakarta.validation.constraints.Size;
  * declines, the customer manager or supervisor resumes; the ledger and its monthly contact round.
  */
 @RestController
+@Validated
 public class PendingController {
     static final String READERS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'SERVICE_DIRECTOR', 'QUALITY', 'REVISIT_AGENT', 'GENERAL_MANAGER')";
     static final String LEDGER_READERS = "hasAnyRole('CUSTOMER_MANAGER', 'FRONT_DESK', 'SUPERVISOR', 'MANAGER', 'GENERAL_MANAGER')";
@@ -123,9 +126,8 @@ public class PendingController {
     public PageOf<LedgerEntry> ledger(@RequestParam(required = false) String month,
                                       @RequestParam(required = false) LedgerState state,
                                       @RequestParam(required = false) @Size(max = 200) String customerManager,
-                                      @RequestParam(defaultValue = "0") int page,
-                                      @RequestParam(defaultValue = "20") int size) {
-        return ledger.page(month(month), state, customerManager, page, size);
+                                      Paging paging) {
+        return ledger.page(month(month), state, customerManager, paging);
     }
 
     @GetMapping("/api/intake/pending-items.csv")

@@ -25,9 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.opensvc.aftersales.intake.IntakeProperties;
-import com.opensvc.aftersales.intake.ticket.TicketRepository;
+import com.opensvc.aftersales.intake.ticket.TicketService;
 import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.PageOf;
+import com.opensvc.aftersales.web.Paging;
 
 /** INT-14: the pending-items ledger (未了事宜台帳) and the monthly contact round by the 4th. */
 @Service
@@ -38,24 +39,22 @@ public class PendingLedger {
     private static final int CSV_MAX_ROWS = 50_000;
 
     private final PendingRepository repository;
-    private final TicketRepository tickets;
+    private final TicketService tickets;
     private final IntakeProperties properties;
     private final Clock clock;
 
-    public PendingLedger(PendingRepository repository, TicketRepository tickets, IntakeProperties properties, Clock clock) {
+    public PendingLedger(PendingRepository repository, TicketService tickets, IntakeProperties properties, Clock clock) {
         this.repository = repository;
         this.tickets = tickets;
         this.properties = properties;
         this.clock = clock;
     }
 
-    public PageOf<LedgerEntry> page(YearMonth month, LedgerState state, String customerManager, int page, int size) {
-        PageOf.requireValid(page, size);
+    public PageOf<LedgerEntry> page(YearMonth month, LedgerState state, String customerManager, Paging paging) {
         var filter = new PendingRepository.LedgerFilter(month, state, blankToNull(customerManager));
         ZoneId zone = properties.zone();
         long total = repository.countLedger(filter, zone);
-        List<LedgerEntry> entries = withContacts(repository.ledger(filter, zone, page * size, size));
-        return new PageOf<>(entries, page, size, total);
+        return paging.of(withContacts(repository.ledger(filter, zone, paging.offset(), paging.size())), total);
     }
 
     public void writeCsv(YearMonth month, LedgerState state, String customerManager, OutputStream out) throws IOException {
@@ -167,7 +166,7 @@ public class PendingLedger {
         RoundContact contact = repository.upsertContact(request.roundMonth(), request.customerId(),
                 request.outcome().strip(), request.nextArrangedOn(), contactedAt, actor);
         for (LedgerEntry entry : customerEntries) {
-            tickets.recordHistory(entry.ticketId(), contactedAt, actor, "PENDING_CONTACT", null, null,
+            tickets.note(entry.ticketId(), "PENDING_CONTACT", actor, contactedAt,
                     "round " + request.roundMonth() + " contact about the pending item: " + contact.outcome()
                             + (contact.nextArrangedOn() == null ? "" : "; next arranged " + contact.nextArrangedOn()));
         }

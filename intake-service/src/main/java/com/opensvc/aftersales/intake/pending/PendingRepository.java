@@ -4,10 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +14,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.opensvc.aftersales.data.Timestamps;
 import com.opensvc.aftersales.intake.ticket.TicketState;
 
 @Repository
@@ -47,7 +46,7 @@ public class PendingRepository {
                 VALUES (:id, :ticket, :customer, :reason, :explanation, :date, 'PROPOSED', :actor, :at)
                 """).param("id", id).param("ticket", ticketId).param("customer", customerId)
                 .param("reason", reason.name()).param("explanation", explanation).param("date", customerDate)
-                .param("actor", actor).param("at", utc(at)).update();
+                .param("actor", actor).param("at", Timestamps.utc(at)).update();
     }
 
     Optional<PendingItem> find(UUID id) {
@@ -73,41 +72,22 @@ public class PendingRepository {
         jdbc.sql("""
                 UPDATE pending_item SET state = 'APPROVED', decided_by = :actor, decided_at = :at, from_state = :from,
                     paused_at = :at, version = version + 1 WHERE id = :id
-                """).param("id", id).param("actor", actor).param("at", utc(at)).param("from", fromState.name()).update();
+                """).param("id", id).param("actor", actor).param("at", Timestamps.utc(at)).param("from", fromState.name()).update();
     }
 
     void decline(UUID id, String actor, Instant at, String reason) {
         jdbc.sql("""
                 UPDATE pending_item SET state = 'DECLINED', decided_by = :actor, decided_at = :at, decline_reason = :reason,
                     version = version + 1 WHERE id = :id
-                """).param("id", id).param("actor", actor).param("at", utc(at)).param("reason", reason).update();
+                """).param("id", id).param("actor", actor).param("at", Timestamps.utc(at)).param("reason", reason).update();
     }
 
     void resolve(UUID id, String actor, Instant at, TicketState to, long pausedSeconds) {
         jdbc.sql("""
                 UPDATE pending_item SET state = 'RESOLVED', resumed_by = :actor, resumed_at = :at, resumed_to = :to,
                     paused_seconds = :seconds, version = version + 1 WHERE id = :id
-                """).param("id", id).param("actor", actor).param("at", utc(at)).param("to", to.name())
+                """).param("id", id).param("actor", actor).param("at", Timestamps.utc(at)).param("to", to.name())
                 .param("seconds", pausedSeconds).update();
-    }
-
-    /** SLA-05: the ticket's deadline while pending is the customer's date; its clocks pause from {@code pausedAt}. */
-    void markTicketPaused(UUID ticketId, LocalDate pendingUntil, Instant pausedAt) {
-        jdbc.sql("UPDATE ticket SET pending_until = :until, paused_at = :at WHERE id = :id").param("id", ticketId)
-                .param("until", pendingUntil).param("at", utc(pausedAt)).update();
-    }
-
-    void clearTicketPause(UUID ticketId) {
-        jdbc.sql("UPDATE ticket SET pending_until = NULL, paused_at = NULL WHERE id = :id").param("id", ticketId).update();
-    }
-
-    /** The pause columns of a ticket: its pending deadline and since when its clocks are paused. */
-    public record TicketPause(LocalDate pendingUntil, Instant pausedAt) {
-    }
-
-    TicketPause ticketPause(UUID ticketId) {
-        return jdbc.sql("SELECT pending_until, paused_at FROM ticket WHERE id = :id").param("id", ticketId)
-                .query((rs, n) -> new TicketPause(rs.getObject(1, LocalDate.class), instant(rs, 2))).single();
     }
 
     /** The ledger's filter: a month, optionally the entry's state and the proposing customer manager. */
@@ -119,7 +99,7 @@ public class PendingRepository {
                 .query(Long.class).single();
     }
 
-    List<LedgerEntry> ledger(LedgerFilter filter, ZoneId zone, int offset, int limit) {
+    List<LedgerEntry> ledger(LedgerFilter filter, ZoneId zone, long offset, int limit) {
         return ledgerQuery("SELECT p.*, t.number AS ticket_number, t.state AS ticket_state, c.name AS customer_name, "
                 + LEDGER_STATE + " AS ledger_state " + LEDGER_FROM + ledgerFilters(filter)
                 + " ORDER BY p.decided_at, t.number LIMIT :limit OFFSET :offset", filter, zone)
@@ -134,8 +114,8 @@ public class PendingRepository {
 
     private JdbcClient.StatementSpec ledgerQuery(String sql, LedgerFilter filter, ZoneId zone) {
         JdbcClient.StatementSpec spec = jdbc.sql(sql)
-                .param("start", utc(Months.start(filter.month(), zone)))
-                .param("end", utc(Months.end(filter.month(), zone)));
+                .param("start", Timestamps.utc(Months.start(filter.month(), zone)))
+                .param("end", Timestamps.utc(Months.end(filter.month(), zone)));
         if (filter.state() != null) {
             spec = spec.param("ledgerState", filter.state().name());
         }
@@ -150,13 +130,13 @@ public class PendingRepository {
         YearMonth ledgerMonth = ContactRound.ledgerMonth(round);
         return jdbc.sql("SELECT count(DISTINCT p.customer_id) " + LEDGER_FROM + """
                   AND NOT EXISTS (SELECT 1 FROM pending_contact pc WHERE pc.round_month = :round AND pc.customer_id = p.customer_id)
-                """).param("start", utc(Months.start(ledgerMonth, zone))).param("end", utc(Months.end(ledgerMonth, zone)))
+                """).param("start", Timestamps.utc(Months.start(ledgerMonth, zone))).param("end", Timestamps.utc(Months.end(ledgerMonth, zone)))
                 .param("round", round.atDay(1)).query(Long.class).single();
     }
 
     Optional<YearMonth> firstLedgerMonth(ZoneId zone) {
         return jdbc.sql("SELECT min(decided_at) FROM pending_item WHERE state IN ('APPROVED', 'RESOLVED')")
-                .query((rs, n) -> instant(rs, 1)).optional()
+                .query((rs, n) -> Timestamps.instant(rs, 1)).optional()
                 .filter(java.util.Objects::nonNull).map(at -> Months.of(at, zone));
     }
 
@@ -172,7 +152,7 @@ public class PendingRepository {
                     contacted_by = EXCLUDED.contacted_by, attempts = pending_contact.attempts + 1
                 RETURNING *
                 """).param("round", round.atDay(1)).param("customer", customerId).param("outcome", outcome)
-                .param("next", nextArrangedOn).param("at", utc(contactedAt)).param("actor", actor)
+                .param("next", nextArrangedOn).param("at", Timestamps.utc(contactedAt)).param("actor", actor)
                 .query((rs, n) -> contact(rs)).single();
     }
 
@@ -191,10 +171,10 @@ public class PendingRepository {
 
     private static RoundContact contact(ResultSet rs) throws SQLException {
         YearMonth round = YearMonth.from(rs.getObject("round_month", LocalDate.class));
-        Instant contactedAt = instant(rs, "contacted_at");
+        Instant contactedAt = Timestamps.instant(rs, "contacted_at");
         return new RoundContact(round, rs.getObject("customer_id", UUID.class), rs.getString("outcome"),
                 rs.getObject("next_arranged_on", LocalDate.class), contactedAt, rs.getString("contacted_by"),
-                instant(rs, "first_contacted_at"), rs.getInt("attempts"));
+                Timestamps.instant(rs, "first_contacted_at"), rs.getInt("attempts"));
     }
 
     private static LedgerEntry entry(ResultSet rs, ZoneId zone) throws SQLException {
@@ -202,8 +182,8 @@ public class PendingRepository {
                 rs.getString("ticket_number"), TicketState.valueOf(rs.getString("ticket_state")),
                 rs.getObject("customer_id", UUID.class), rs.getString("customer_name"),
                 PendingReason.valueOf(rs.getString("reason")), rs.getString("explanation"),
-                rs.getObject("customer_date", LocalDate.class), rs.getString("proposed_by"), instant(rs, "proposed_at"),
-                rs.getString("decided_by"), instant(rs, "decided_at"), instant(rs, "resumed_at"),
+                rs.getObject("customer_date", LocalDate.class), rs.getString("proposed_by"), Timestamps.instant(rs, "proposed_at"),
+                rs.getString("decided_by"), Timestamps.instant(rs, "decided_at"), Timestamps.instant(rs, "resumed_at"),
                 LedgerState.valueOf(rs.getString("ledger_state")), List.of());
     }
 
@@ -215,24 +195,10 @@ public class PendingRepository {
                 rs.getString("ticket_number"), rs.getObject("customer_id", UUID.class),
                 PendingReason.valueOf(rs.getString("reason")), rs.getString("explanation"),
                 rs.getObject("customer_date", LocalDate.class), PendingItemState.valueOf(rs.getString("state")),
-                rs.getString("proposed_by"), instant(rs, "proposed_at"), rs.getString("decided_by"),
-                instant(rs, "decided_at"), rs.getString("decline_reason"),
-                from == null ? null : TicketState.valueOf(from), instant(rs, "paused_at"), rs.getString("resumed_by"),
-                instant(rs, "resumed_at"), to == null ? null : TicketState.valueOf(to),
+                rs.getString("proposed_by"), Timestamps.instant(rs, "proposed_at"), rs.getString("decided_by"),
+                Timestamps.instant(rs, "decided_at"), rs.getString("decline_reason"),
+                from == null ? null : TicketState.valueOf(from), Timestamps.instant(rs, "paused_at"), rs.getString("resumed_by"),
+                Timestamps.instant(rs, "resumed_at"), to == null ? null : TicketState.valueOf(to),
                 seconds, rs.getInt("version"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -13,11 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.opensvc.aftersales.intake.IntakeProperties;
-import com.opensvc.aftersales.intake.idempotency.IdempotentCreations;
+import com.opensvc.aftersales.idempotency.IdempotencyKeys;
 import com.opensvc.aftersales.intake.ticket.Ticket;
-import com.opensvc.aftersales.intake.ticket.TicketRepository;
+import com.opensvc.aftersales.intake.ticket.TicketService;
 import com.opensvc.aftersales.intake.ticket.TicketState;
-import com.opensvc.aftersales.messaging.OutboxWriter;
 import com.opensvc.aftersales.web.ForbiddenException;
 import com.opensvc.aftersales.web.IfMatch;
 import com.opensvc.aftersales.web.InvalidFieldException;
@@ -31,17 +30,15 @@ import com.opensvc.aftersales.web.StateConflictException;
 @Service
 public class PendingService {
     private final PendingRepository items;
-    private final TicketRepository tickets;
-    private final OutboxWriter outbox;
-    private final IdempotentCreations idempotency;
+    private final TicketService tickets;
+    private final IdempotencyKeys idempotency;
     private final IntakeProperties properties;
     private final Clock clock;
 
-    public PendingService(PendingRepository items, TicketRepository tickets, OutboxWriter outbox,
-                          IdempotentCreations idempotency, IntakeProperties properties, Clock clock) {
+    public PendingService(PendingRepository items, TicketService tickets, IdempotencyKeys idempotency,
+                          IntakeProperties properties, Clock clock) {
         this.items = items;
         this.tickets = tickets;
-        this.outbox = outbox;
         this.idempotency = idempotency;
         this.properties = properties;
         this.clock = clock;
@@ -60,7 +57,7 @@ public class PendingService {
         if (earlier.isPresent()) {
             return new Proposed(get(ticketId, earlier.get()), false);
         }
-        Ticket ticket = tickets.findForUpdate(ticketId).orElseThrow(() -> noTicket(ticketId));
+        Ticket ticket = tickets.lock(ticketId);
         if (!ticket.state().canBecome(TicketState.PENDING)) {
             throw new StateConflictException("ticket", ticket.state().name(), "be proposed as a pending item");
         }
@@ -77,7 +74,7 @@ public class PendingService {
             throw new StateConflictException("pending proposal", PendingItemState.PROPOSED.name(),
                     "propose another for the same ticket while it is open");
         }
-        tickets.recordHistory(ticketId, now, actor, "PENDING_PROPOSED", null, null,
+        tickets.note(ticketId, "PENDING_PROPOSED", actor, now,
                 "pending item proposed (" + proposal.reason() + "), customer's date " + proposal.customerDate()
                         + "; waits for a manager's approval (INT-14)");
         return new Proposed(get(ticketId, id), true);
@@ -85,7 +82,7 @@ public class PendingService {
 
     @Transactional
     public PendingItem approve(UUID ticketId, UUID proposalId, Integer expectedVersion, String actor) {
-        Ticket ticket = tickets.findForUpdate(ticketId).orElseThrow(() -> noTicket(ticketId));
+        Ticket ticket = tickets.lock(ticketId);
         PendingItem item = openProposal(ticketId, proposalId, expectedVersion, "approve");
         if (item.proposedBy().equals(actor)) {
             throw new ForbiddenException("you proposed this pending item; another manager must approve it (four eyes)");
@@ -100,46 +97,40 @@ public class PendingService {
                     + " has passed since the proposal; decline it and propose the new date");
         }
         items.approve(proposalId, actor, now, from);
-        tickets.updateState(ticketId, TicketState.PENDING, null, now);
-        items.markTicketPaused(ticketId, item.customerDate(), now);
-        tickets.recordHistory(ticketId, now, actor, TicketState.PENDING.name(), from, TicketState.PENDING,
-                "pending item approved (" + item.reason() + ", proposed by " + item.proposedBy()
-                        + "); deadline is the customer's date " + item.customerDate() + "; SLA clocks paused (SLA-05)");
-        outbox.append(PendingEvents.AGGREGATE, ticketId, "TicketPending", 1, new PendingEvents.TicketPending(ticketId,
-                ticket.number(), proposalId, item.reason(), item.customerDate(), from, item.proposedBy(), actor, actor, now));
+        tickets.pend(ticket, item.customerDate(), actor, now, "pending item approved (" + item.reason()
+                        + ", proposed by " + item.proposedBy() + "); deadline is the customer's date "
+                        + item.customerDate() + "; SLA clocks paused (SLA-05)",
+                new PendingEvents.TicketPending(ticketId, ticket.number(), proposalId, item.reason(),
+                        item.customerDate(), from, item.proposedBy(), actor, actor, now));
         return get(ticketId, proposalId);
     }
 
     @Transactional
     public PendingItem decline(UUID ticketId, UUID proposalId, String reason, Integer expectedVersion, String actor) {
-        tickets.findForUpdate(ticketId).orElseThrow(() -> noTicket(ticketId));
+        tickets.lock(ticketId);
         openProposal(ticketId, proposalId, expectedVersion, "decline");
         Instant now = clock.instant();
         items.decline(proposalId, actor, now, reason.strip());
-        tickets.recordHistory(ticketId, now, actor, "PENDING_DECLINED", null, null,
-                "pending item proposal declined: " + reason.strip());
+        tickets.note(ticketId, "PENDING_DECLINED", actor, now, "pending item proposal declined: " + reason.strip());
         return get(ticketId, proposalId);
     }
 
     @Transactional
     public PendingItem resume(UUID ticketId, String note, String actor) {
-        Ticket ticket = tickets.findForUpdate(ticketId).orElseThrow(() -> noTicket(ticketId));
+        Ticket ticket = tickets.lock(ticketId);
         if (ticket.state() != TicketState.PENDING) {
             throw new StateConflictException("ticket", ticket.state().name(), "resume: it is not PENDING");
         }
         PendingItem item = items.inState(ticketId, PendingItemState.APPROVED).orElseThrow(() ->
                 new StateConflictException("ticket", ticket.state().name(), "resume: no approved pending item"));
-        TicketState to = TicketState.PENDING.requireTransitionTo(item.fromState());
+        TicketState to = item.fromState();
         Instant now = clock.instant();
         long pausedSeconds = Math.max(0, Duration.between(item.pausedAt(), now).toSeconds());
         items.resolve(item.id(), actor, now, to, pausedSeconds);
-        tickets.updateState(ticketId, to, null, now);
-        items.clearTicketPause(ticketId);
-        tickets.recordHistory(ticketId, now, actor, "RESUMED", TicketState.PENDING, to,
-                "resumed after " + readable(pausedSeconds) + " pending; SLA clocks run again (SLA-05)"
-                        + (note == null || note.isBlank() ? "" : ": " + note.strip()));
-        outbox.append(PendingEvents.AGGREGATE, ticketId, "TicketResumed", 1, new PendingEvents.TicketResumed(ticketId,
-                ticket.number(), item.id(), to, item.pausedAt(), pausedSeconds, actor, now));
+        tickets.resume(ticket, to, actor, now, "resumed after " + readable(pausedSeconds)
+                        + " pending; SLA clocks run again (SLA-05)" + (note == null || note.isBlank() ? "" : ": " + note.strip()),
+                new PendingEvents.TicketResumed(ticketId, ticket.number(), item.id(), to, item.pausedAt(), pausedSeconds,
+                        actor, now));
         return get(ticketId, item.id());
     }
 
@@ -149,11 +140,11 @@ public class PendingService {
     }
 
     public TicketPendingStatus status(UUID ticketId) {
-        Ticket ticket = tickets.find(ticketId).orElseThrow(() -> noTicket(ticketId));
-        PendingRepository.TicketPause pause = items.ticketPause(ticketId);
+        Ticket ticket = tickets.get(ticketId);
         List<PendingItem> all = items.forTicket(ticketId);
         long total = all.stream().mapToLong(i -> i.pausedSeconds() == null ? 0 : i.pausedSeconds()).sum();
-        return new TicketPendingStatus(ticketId, ticket.state(), pause.pendingUntil(), pause.pausedAt(), total, all);
+        return new TicketPendingStatus(ticketId, ticket.state(), ticket.pause().pendingUntil(), ticket.pause().pausedAt(),
+                total, all);
     }
 
     public PendingItem get(UUID ticketId, UUID proposalId) {
@@ -187,9 +178,5 @@ public class PendingService {
         Duration d = Duration.ofSeconds(seconds);
         return d.toDays() > 0 ? "%dd %dh".formatted(d.toDays(), d.toHoursPart())
                 : "%dh %dm".formatted(d.toHours(), d.toMinutesPart());
-    }
-
-    private static NotFoundException noTicket(UUID id) {
-        return new NotFoundException("no ticket " + id);
     }
 }

@@ -1,6 +1,8 @@
 package com.opensvc.aftersales.intake.ticket;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,15 +10,18 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import com.opensvc.aftersales.intake.IntakeProperties;
 import com.opensvc.aftersales.intake.customer.Contact;
 import com.opensvc.aftersales.intake.customer.Customer;
-import com.opensvc.aftersales.intake.customer.CustomerInput;
-import com.opensvc.aftersales.intake.customer.CustomerRepository;
 import com.opensvc.aftersales.intake.customer.CustomerClass;
+import com.opensvc.aftersales.intake.customer.CustomerInput;
+import com.opensvc.aftersales.intake.customer.CustomerService;
+import com.opensvc.aftersales.intake.customer.PhoneKey;
+import com.opensvc.aftersales.intake.entitlement.Assessment;
+import com.opensvc.aftersales.intake.entitlement.EntitlementAssessor;
 import com.opensvc.aftersales.intake.entitlement.ProductDates;
 import com.opensvc.aftersales.intake.installedbase.InstalledProduct;
 import com.opensvc.aftersales.intake.installedbase.InstalledProductInput;
-import com.opensvc.aftersales.intake.installedbase.InstalledProductRepository;
 import com.opensvc.aftersales.intake.installedbase.InstalledProductService;
 import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.InvalidFieldException.FieldError;
@@ -24,27 +29,33 @@ import com.opensvc.aftersales.web.InvalidFieldException.FieldError;
 /**
  * What a registration is about once the request is checked against intake's records: the customer (existing or
  * created inline), the contact, the installed product (named, found by serial, or added to the installed base,
- * INT-24) and the dates that start its warranty.
+ * INT-24), the dates that start its warranty and the entitlement they give on the day it is reported (INT-06), and
+ * whether quality must report on it (INT-05).
  */
 record RegistrationFacts(Customer customer, UUID contactId, UUID installedProductId, String productLine,
-                         String serialNumber, ProductDates dates, UUID serviceContractId) {
+                         String serialNumber, ProductDates dates, LocalDate reportedOn, Assessment assessment,
+                         boolean qualityMustReport) {
 
     @Component
     static class Resolver {
-        private final CustomerRepository customers;
-        private final InstalledProductRepository products;
+        private final CustomerService customers;
         private final InstalledProductService installedBase;
-        private final java.time.Clock clock;
+        private final EntitlementAssessor entitlements;
+        private final TicketProperties properties;
+        private final ZoneId zone;
 
-        Resolver(CustomerRepository customers, InstalledProductRepository products, InstalledProductService installedBase,
-                 java.time.Clock clock) {
+        Resolver(CustomerService customers, InstalledProductService installedBase, EntitlementAssessor entitlements,
+                 TicketProperties properties, IntakeProperties intake) {
             this.customers = customers;
-            this.products = products;
             this.installedBase = installedBase;
-            this.clock = clock;
+            this.entitlements = entitlements;
+            this.properties = properties;
+            this.zone = intake.zone();
         }
 
-        RegistrationFacts resolve(RegisterTicketRequest request, LocalDate today, String actor) {
+        /** The facts of a registration at {@code now}; "today" (the day the fault is reported) is the company's. */
+        RegistrationFacts resolve(RegisterTicketRequest request, Instant now, String actor) {
+            LocalDate today = LocalDate.ofInstant(now, zone);
             List<FieldError> errors = new ArrayList<>();
             checkRequest(request, today, errors);
             Customer existing = null;
@@ -56,12 +67,12 @@ record RegistrationFacts(Customer customer, UUID contactId, UUID installedProduc
             }
             InstalledProduct product = null;
             if (request.installedProductId() != null) {
-                product = products.find(request.installedProductId()).orElse(null);
+                product = installedBase.find(request.installedProductId()).orElse(null);
                 if (product == null) {
                     errors.add(new FieldError("installedProductId", "is not in the installed base"));
                 }
             } else if (hasText(request.serialNumber())) {
-                product = products.findBySerial(request.serialNumber()).orElse(null);
+                product = installedBase.findBySerial(request.serialNumber()).orElse(null);
             }
             if (product != null) {
                 checkAgainstInstalledBase(request, product, errors);
@@ -77,14 +88,20 @@ record RegistrationFacts(Customer customer, UUID contactId, UUID installedProduc
                         request.serialNumber(), request.factoryDate(), request.shipDate(), request.saleDate(),
                         request.installationAcceptanceDate(), null, Map.of()), actor);
             }
+            boolean qualityMustReport = properties.qualityChannels().contains(request.channel());
+            String service = request.serviceTypeOrDefault().name();
             if (product == null) {
-                return new RegistrationFacts(customer, contactId, null,
-                        installedBase.productLineOf(request.productModel(), request.productLine()), null,
-                        new ProductDates(request.shipDate(), request.saleDate(), request.installationAcceptanceDate()),
-                        null);
+                String productLine = installedBase.productLineOf(request.productModel(), request.productLine());
+                ProductDates dates = new ProductDates(request.shipDate(), request.saleDate(),
+                        request.installationAcceptanceDate());
+                return new RegistrationFacts(customer, contactId, null, productLine, null, dates, today,
+                        entitlements.assess(dates, productLine, request.productModel(), null, service, today),
+                        qualityMustReport);
             }
             return new RegistrationFacts(customer, contactId, product.id(), product.productLine(),
-                    product.serialNumber(), product.dates(), product.serviceContractId());
+                    product.serialNumber(), product.dates(), today, entitlements.assess(product.dates(),
+                    product.productLine(), request.productModel(), product.serviceContractId(), service, today),
+                    qualityMustReport);
         }
 
         private static void checkRequest(RegisterTicketRequest request, LocalDate today, List<FieldError> errors) {
@@ -128,20 +145,18 @@ record RegistrationFacts(Customer customer, UUID contactId, UUID installedProduc
 
         private Customer createInline(RegisterTicketRequest request, String actor) {
             RegisterTicketRequest.CustomerRef ref = request.customer();
-            UUID id = UUID.randomUUID();
-            customers.insert(id, new CustomerInput(ref.name().trim(),
+            return customers.create(new CustomerInput(ref.name().trim(),
                     ref.customerClass() == null ? CustomerClass.C : ref.customerClass(), ref.region(), null,
                     List.of(new CustomerInput.ContactInput(ref.name().trim(), ref.phone(), null, null, true)),
-                    List.of(), List.of()), clock.instant(), actor);
-            return customers.find(id).orElseThrow();
+                    List.of(), List.of()), null, actor).customer();
         }
 
         /** The contact the caller gave by phone, else the customer's primary contact. */
         private static UUID contactFor(Customer customer, String phone) {
             if (hasText(phone)) {
-                String key = com.opensvc.aftersales.intake.customer.PhoneKey.of(phone);
+                String key = PhoneKey.of(phone);
                 for (Contact contact : customer.contacts()) {
-                    if (com.opensvc.aftersales.intake.customer.PhoneKey.of(contact.phone()).equals(key)) {
+                    if (PhoneKey.of(contact.phone()).equals(key)) {
                         return contact.id();
                     }
                 }

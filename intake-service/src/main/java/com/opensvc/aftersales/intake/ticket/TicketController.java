@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,12 +18,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.opensvc.aftersales.intake.IntakeProperties;
 import com.opensvc.aftersales.intake.entitlement.Entitlement;
 import com.opensvc.aftersales.intake.entitlement.ExclusionReason;
+import com.opensvc.aftersales.intake.timeline.TimelineEntry;
+import com.opensvc.aftersales.intake.timeline.TimelineService;
 import com.opensvc.aftersales.web.CurrentUser;
 import com.opensvc.aftersales.web.IfMatch;
 import com.opensvc.aftersales.web.PageOf;
+import com.opensvc.aftersales.web.Paging;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -30,6 +33,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 @RestController
+@Validated
 @RequestMapping("/api/intake/tickets")
 public class TicketController {
     static final String READERS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'SERVICE_DIRECTOR', 'QUALITY', 'REVISIT_AGENT', 'GENERAL_MANAGER')";
@@ -37,18 +41,16 @@ public class TicketController {
     private final TicketService service;
     private final TicketEntitlementService entitlements;
     private final DuplicateTickets duplicates;
-    private final TicketRepository repository;
     private final TicketListing listing;
-    private final IntakeProperties properties;
+    private final TimelineService timeline;
 
     public TicketController(TicketService service, TicketEntitlementService entitlements, DuplicateTickets duplicates,
-                            TicketRepository repository, TicketListing listing, IntakeProperties properties) {
-        this.listing = listing;
-        this.properties = properties;
+                            TicketListing listing, TimelineService timeline) {
         this.service = service;
         this.entitlements = entitlements;
         this.duplicates = duplicates;
-        this.repository = repository;
+        this.listing = listing;
+        this.timeline = timeline;
     }
 
     public record CancelRequest(@Size(max = 1000) String reason) {
@@ -94,10 +96,9 @@ public class TicketController {
                                            @RequestParam(required = false) @Size(max = 20) String number,
                                            @RequestParam(required = false) LocalDate registeredFrom,
                                            @RequestParam(required = false) LocalDate registeredTo,
-                                           @RequestParam(defaultValue = "0") int page,
-                                           @RequestParam(defaultValue = "20") int size) {
+                                           Paging paging) {
         return listing.list(new TicketListing.Filter(state, kind, priority, routedTo, channel, customerId, serialNumber,
-                number, registeredFrom, registeredTo), properties.zone(), page, size);
+                number, registeredFrom, registeredTo), paging);
     }
 
     @GetMapping("/{id}")
@@ -135,9 +136,16 @@ public class TicketController {
 
     @GetMapping("/{id}/entitlement/audit")
     @PreAuthorize(READERS)
-    public List<TicketRepository.EntitlementAuditEntry> entitlementAudit(@PathVariable UUID id) {
+    public List<EntitlementAuditEntry> entitlementAudit(@PathVariable UUID id) {
+        return entitlements.audit(id);
+    }
+
+    /** INT-18: the ticket's own changes and other services' events about it, oldest first. */
+    @GetMapping("/{id}/timeline")
+    @PreAuthorize(READERS)
+    public List<TimelineEntry> timeline(@PathVariable UUID id) {
         service.get(id);
-        return repository.entitlementAudit(id);
+        return timeline.of(id);
     }
 
     /** INT-06: the after-sales engineer's inspection before RETURN or EXCHANGE. */

@@ -3,7 +3,6 @@ package com.opensvc.aftersales.intake.ticket;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -18,10 +17,9 @@ import com.opensvc.aftersales.intake.entitlement.EntitlementAssessor;
 import com.opensvc.aftersales.intake.entitlement.ExclusionReason;
 import com.opensvc.aftersales.intake.installedbase.InstalledProduct;
 import com.opensvc.aftersales.intake.installedbase.InstalledProductChanged;
-import com.opensvc.aftersales.intake.installedbase.InstalledProductRepository;
+import com.opensvc.aftersales.intake.installedbase.InstalledProductService;
 import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.NotFoundException;
-import com.opensvc.aftersales.web.StateConflictException;
 
 /**
  * A ticket's entitlement after registration: exclusions the desk records (INT-07, fall back to PAID), the
@@ -31,33 +29,31 @@ import com.opensvc.aftersales.web.StateConflictException;
 @Service
 public class TicketEntitlementService {
     private static final Logger log = LoggerFactory.getLogger(TicketEntitlementService.class);
-    private static final List<TicketState> BEFORE_SERVICE = List.of(TicketState.REGISTERED, TicketState.AWAITING_QUOTE,
-            TicketState.PENDING, TicketState.ACCEPTED, TicketState.REOPENED);
 
     private final TicketRepository tickets;
-    private final InstalledProductRepository products;
+    private final TicketChanges changes;
+    private final InstalledProductService installedBase;
     private final EntitlementAssessor assessor;
     private final Clock clock;
 
-    public TicketEntitlementService(TicketRepository tickets, InstalledProductRepository products,
+    public TicketEntitlementService(TicketRepository tickets, TicketChanges changes, InstalledProductService installedBase,
                                     EntitlementAssessor assessor, Clock clock) {
         this.tickets = tickets;
-        this.products = products;
+        this.changes = changes;
+        this.installedBase = installedBase;
         this.assessor = assessor;
         this.clock = clock;
     }
 
     @Transactional
     public Ticket exclude(UUID id, ExclusionReason reason, String note, String actor) {
-        Ticket ticket = lockBeforeService(id, "record an entitlement exclusion");
+        Ticket ticket = lock(id);
         Instant now = clock.instant();
+        TicketChange excluded = ticket.exclude(reason, note, tickets.latestOverride(id).orElse(Entitlement.PAID), actor, now);
         tickets.recordExclusion(id, reason, note, actor, now);
-        Entitlement effective = tickets.latestOverride(id).orElse(Entitlement.PAID);
-        tickets.updateEffectiveEntitlement(id, effective, now);
-        tickets.recordHistory(id, now, actor, "ENTITLEMENT_EXCLUDED", null, null,
-                reason + (note == null ? "" : ": " + note) + "; entitlement " + ticket.entitlement() + " -> " + effective);
+        changes.save(excluded);
         log.info("Ticket {} entitlement excluded ({}) by {}", ticket.number(), reason, actor);
-        return tickets.find(id).orElseThrow();
+        return get(id);
     }
 
     /** Supervisor only (the controller checks the role); the override is an audit record nobody can delete. */
@@ -66,57 +62,51 @@ public class TicketEntitlementService {
         if (reason == null || reason.isBlank()) {
             throw new InvalidFieldException("reason", "an override must say why");
         }
-        Ticket ticket = lockBeforeService(id, "override the entitlement");
+        Ticket ticket = lock(id);
         Instant now = clock.instant();
+        TicketChange overridden = ticket.override(to, reason.trim(), actor, now);
         tickets.recordOverride(id, ticket.entitlement(), to, reason.trim(), actor, now);
-        tickets.updateEffectiveEntitlement(id, to, now);
-        tickets.recordHistory(id, now, actor, "ENTITLEMENT_OVERRIDDEN", null, null,
-                ticket.entitlement() + " -> " + to + ": " + reason.trim());
+        changes.save(overridden);
         log.info("Ticket {} entitlement overridden {} -> {} by {}", ticket.number(), ticket.entitlement(), to, actor);
-        return tickets.find(id).orElseThrow();
+        return get(id);
     }
 
     /** INT-06: an after-sales engineer's inspection confirms (or not) the quality problem. */
     @Transactional
     public Ticket recordInspection(UUID id, boolean qualityProblemConfirmed, String finding, String actor) {
-        Ticket ticket = lockBeforeService(id, "record an inspection");
-        Instant now = clock.instant();
-        tickets.recordInspection(id, qualityProblemConfirmed, finding, actor, now);
-        tickets.recordHistory(id, now, actor, "INSPECTED", null, null,
-                (qualityProblemConfirmed ? "quality problem confirmed" : "quality problem not confirmed")
-                        + (finding == null ? "" : ": " + finding));
-        return tickets.find(id).orElseThrow(() -> new NotFoundException("no ticket " + ticket.id()));
+        changes.save(lock(id).recordInspection(qualityProblemConfirmed, finding, actor, clock.instant()));
+        return get(id);
+    }
+
+    /** Exclusions and overrides of a ticket, oldest first (INT-07 audit). */
+    public List<EntitlementAuditEntry> audit(UUID id) {
+        get(id);
+        return tickets.entitlementAudit(id);
     }
 
     /** INT-06: entitlement is recomputed when the installed product's dates, model or contract change. */
     @EventListener
     public void onInstalledProductChanged(InstalledProductChanged changed) {
-        InstalledProduct product = products.find(changed.installedProductId()).orElseThrow();
+        InstalledProduct product = installedBase.get(changed.installedProductId());
         for (UUID ticketId : tickets.entitlementOpenForProduct(product.id())) {
             Ticket ticket = tickets.findForUpdate(ticketId).orElseThrow();
             Assessment assessment = assessor.assess(product.dates(), product.productLine(), product.productModel(),
                     product.serviceContractId(), ticket.serviceType().name(), ticket.reportedOn());
             Entitlement effective = tickets.latestOverride(ticketId)
                     .orElse(tickets.hasExclusion(ticketId) ? Entitlement.PAID : assessment.entitlement());
-            if (Objects.equals(assessment.entitlement(), ticket.computedEntitlement())
-                    && Objects.equals(effective, ticket.entitlement())
-                    && Objects.equals(assessment.reason(), ticket.entitlementReason())) {
-                continue;
-            }
-            Instant now = clock.instant();
-            tickets.updateEntitlement(ticketId, effective, assessment, now);
-            tickets.recordHistory(ticketId, now, changed.actor(), "ENTITLEMENT_RECOMPUTED", null, null,
-                    "installed product changed: computed " + ticket.computedEntitlement() + " -> "
-                            + assessment.entitlement() + ", effective " + ticket.entitlement() + " -> " + effective
-                            + " (" + assessment.reason() + ")");
+            ticket.recomputeEntitlement(assessment, effective, changed.actor(), clock.instant()).ifPresent(changes::save);
         }
     }
 
-    private Ticket lockBeforeService(UUID id, String action) {
-        Ticket ticket = tickets.findForUpdate(id).orElseThrow(() -> new NotFoundException("no ticket " + id));
-        if (!BEFORE_SERVICE.contains(ticket.state())) {
-            throw new StateConflictException("ticket", ticket.state().name(), action);
-        }
-        return ticket;
+    private Ticket lock(UUID id) {
+        return tickets.findForUpdate(id).orElseThrow(() -> notFound(id));
+    }
+
+    private Ticket get(UUID id) {
+        return tickets.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static NotFoundException notFound(UUID id) {
+        return new NotFoundException("no ticket " + id);
     }
 }

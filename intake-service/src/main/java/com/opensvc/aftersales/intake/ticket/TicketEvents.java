@@ -4,10 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The events intake publishes to {@code aftersales.intake.ticket}; the schemas in platform/contracts are the contract. */
+/** The ticket's own events on {@code aftersales.intake.ticket}; the schemas in platform/contracts are the contract. */
 final class TicketEvents {
-    static final String AGGREGATE = "intake.ticket";
-
     private TicketEvents() {
     }
 
@@ -15,22 +13,24 @@ final class TicketEvents {
                             String productModel, String productLine, String entitlement, TicketKind kind,
                             TicketCategory category, Priority priority, Classification.Route routedTo,
                             boolean customerBlocked, List<UUID> possibleDuplicateOf, List<String> complaintSubjects,
-                            String actor, Instant occurredAt) {
+                            String actor, Instant occurredAt) implements TicketEvent {
     }
 
     record TicketCancelled(UUID ticketId, String ticketNumber, String reason, UUID mergedIntoTicketId, String actor,
-                           Instant occurredAt) {
+                           Instant occurredAt) implements TicketEvent {
     }
 
     record TicketAccepted(UUID ticketId, String ticketNumber, ServiceType serviceType, String entitlement,
                           String customerRegion, String productLine, String productModel, String serialNumber,
                           List<ExpectedPart> expectedParts, Priority priority, boolean qualityMustReport, String actor,
-                          Instant occurredAt) {
+                          Instant occurredAt) implements TicketEvent {
     }
 
-    record TicketResolved(UUID ticketId, String ticketNumber, UUID workOrderId, String actor, Instant occurredAt) {
+    record TicketResolved(UUID ticketId, String ticketNumber, UUID workOrderId, String actor, Instant occurredAt)
+            implements TicketEvent {
     }
 
-    record TicketClosed(UUID ticketId, String ticketNumber, String closedBecause, String actor, Instant occurredAt) {
+    record TicketClosed(UUID ticketId, String ticketNumber, String closedBecause, String actor, Instant occurredAt)
+            implements TicketEvent {
     }
 }

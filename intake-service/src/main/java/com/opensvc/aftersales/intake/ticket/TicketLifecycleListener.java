@@ -1,76 +1,113 @@
 package com.opensvc.aftersales.intake.ticket;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.opensvc.aftersales.intake.timeline.TimelineRepository;
+import com.opensvc.aftersales.intake.timeline.ReceivedEvent;
+import com.opensvc.aftersales.intake.timeline.TimelineService;
+import com.opensvc.aftersales.messaging.EventHandlers;
 import com.opensvc.aftersales.messaging.InboundEvent;
-import com.opensvc.aftersales.messaging.MalformedEventException;
-import com.opensvc.aftersales.messaging.ProcessedEvents;
+import com.opensvc.aftersales.messaging.InboundEvents;
 
-import tools.jackson.databind.json.JsonMapper;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 
 /**
- * Every other service's event about a ticket goes on its timeline (INT-18); the ones that move the ticket
- * through its lifecycle also change its state. Idempotent (EVT-04).
+ * Every other service's event about a ticket goes on its timeline (INT-18); the ones that move the ticket through its
+ * lifecycle also change its state. An event that names no ticket is not about one and is left alone. Idempotent
+ * (EVT-04).
  */
 @Component
 public class TicketLifecycleListener {
     static final String CONSUMER = "intake-ticket-lifecycle";
 
-    private final TicketService tickets;
-    private final TimelineRepository timeline;
-    private final ProcessedEvents processed;
-    private final JsonMapper json;
+    private final EventHandlers lifecycleEvents;
+    private final Clock clock;
 
-    public TicketLifecycleListener(TicketService tickets, TimelineRepository timeline, ProcessedEvents processed,
-                                   JsonMapper json) {
-        this.tickets = tickets;
-        this.timeline = timeline;
-        this.processed = processed;
-        this.json = json;
+    public TicketLifecycleListener(InboundEvents inbound, TicketService tickets, TimelineService timeline, Clock clock) {
+        this.clock = clock;
+        lifecycleEvents = inbound.consumer(CONSUMER)
+                .onEvery(AboutATicket.class, aboutATicket((e, ticketId, actor, at, meta) -> timeline.record(
+                        new ReceivedEvent(meta.id(), ticketId, at, e.actor(), meta.source() == null ? meta.topic()
+                                : meta.source(), meta.eventType(), meta.payload().toString()))))
+                .on(WorkOrderCreated.class, aboutATicket((e, ticketId, actor, at, meta) ->
+                        tickets.workOrderCreated(ticketId, e.workOrderId(), actor, at)))
+                .on(RepairClosed.class, aboutATicket((e, ticketId, actor, at, meta) ->
+                        tickets.repairClosed(ticketId, e.workOrderId(), actor, at)))
+                .on(RevisitCompleted.class, aboutATicket((e, ticketId, actor, at, meta) ->
+                        tickets.revisitCompleted(ticketId, actor, at)))
+                .on(RevisitUnreachable.class, aboutATicket((e, ticketId, actor, at, meta) ->
+                        tickets.revisitUnreachable(ticketId, e.attempts(), actor, at)))
+                .on(ImprovementReportIssued.class, aboutATicket((e, ticketId, actor, at, meta) ->
+                        tickets.improvementReportIssued(ticketId, e.reportId(), actor, at)))
+                .build();
     }
 
     @KafkaListener(id = CONSUMER, groupId = CONSUMER, topics = {"aftersales.dispatch.workorder",
             "aftersales.parts.stock", "aftersales.quality.defect", "aftersales.revisit.revisit"})
     @Transactional
     public void on(ConsumerRecord<String, String> record) {
-        InboundEvent event = InboundEvent.from(record, json);
-        if (!event.payload().hasNonNull("ticketId") || !processed.firstDelivery(event, CONSUMER)) {
-            return;
-        }
-        UUID ticketId = event.uuid("ticketId");
-        timeline.recordEvent(event, ticketId);
-        String actor = event.payload().hasNonNull("actor") ? event.text("actor") : event.source();
-        Instant at = event.time() == null ? Instant.now() : event.time();
-        switch (event.eventType()) {
-            case "WorkOrderCreated" -> tickets.workOrderCreated(ticketId, event.uuid("workOrderId"), actor, at);
-            case "RepairClosed" -> tickets.repairClosed(ticketId, event.uuid("workOrderId"), actor, at);
-            case "RevisitCompleted" -> tickets.revisitCompleted(ticketId, actor, at);
-            case "RevisitUnreachable" -> {
-                event.uuid("revisitId");
-                tickets.revisitUnreachable(ticketId, attempts(event), actor, at);
-            }
-            case "ImprovementReportIssued" -> tickets.improvementReportIssued(ticketId, event.uuid("reportId"), actor, at);
-            default -> {
-                // on the timeline only
-            }
-        }
+        lifecycleEvents.handle(record);
     }
 
-    private static Integer attempts(InboundEvent event) {
-        var attempts = event.payload().get("attempts");
-        if (attempts == null || attempts.isNull()) {
-            return null;
-        }
-        if (!attempts.isIntegralNumber() || attempts.asInt() < 1) {
-            throw new MalformedEventException("event " + event.id() + " (" + event.type() + ") has a malformed attempts");
-        }
-        return attempts.asInt();
+    EventHandlers lifecycleEvents() {
+        return lifecycleEvents;
+    }
+
+    /**
+     * Runs {@code handler} for an event that names a ticket, with who caused it (the payload's actor, else the sending
+     * service) and when (the event's time, else now).
+     */
+    private <T extends TicketFact> BiConsumer<T, InboundEvent> aboutATicket(Handler<T> handler) {
+        return (event, meta) -> {
+            if (event.ticketId() != null) {
+                handler.handle(event, event.ticketId(), event.actor() != null ? event.actor() : meta.source(),
+                        meta.time() == null ? clock.instant() : meta.time(), meta);
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface Handler<T> {
+        void handle(T event, UUID ticketId, String actor, Instant at, InboundEvent meta);
+    }
+
+    /** What the events of these topics share: the ticket they are about, if any, and who caused them. */
+    interface TicketFact {
+        UUID ticketId();
+
+        String actor();
+    }
+
+    /** Any event on these topics, for the timeline. */
+    record AboutATicket(UUID ticketId, String actor) implements TicketFact {
+    }
+
+    /** dispatch's WorkOrderCreated v1, as intake reads it. */
+    record WorkOrderCreated(UUID ticketId, @NotNull UUID workOrderId, String actor) implements TicketFact {
+    }
+
+    /** dispatch's RepairClosed v1, as intake reads it. */
+    record RepairClosed(UUID ticketId, @NotNull UUID workOrderId, String actor) implements TicketFact {
+    }
+
+    /** revisit's RevisitCompleted v1 (REV-05), as intake reads it. */
+    record RevisitCompleted(UUID ticketId, String actor) implements TicketFact {
+    }
+
+    /** revisit's RevisitUnreachable v1 (REV-06): one without its revisit, or with fewer than one attempt, is malformed. */
+    record RevisitUnreachable(UUID ticketId, @NotNull UUID revisitId, @Min(1) Integer attempts, String actor)
+            implements TicketFact {
+    }
+
+    /** quality's ImprovementReportIssued v1 (QLT-05); a report about an alert names no ticket. */
+    record ImprovementReportIssued(UUID ticketId, @NotNull UUID reportId, String actor) implements TicketFact {
     }
 }

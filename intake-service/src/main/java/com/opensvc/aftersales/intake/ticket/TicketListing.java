@@ -3,7 +3,6 @@ package com.opensvc.aftersales.intake.ticket;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,16 +11,21 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.opensvc.aftersales.data.Timestamps;
+import com.opensvc.aftersales.intake.IntakeProperties;
 import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.PageOf;
+import com.opensvc.aftersales.web.Paging;
 
 /** The desk's ticket list: paged, filtered, newest first (a line per ticket, not the whole record). */
 @Repository
 public class TicketListing {
     private final JdbcClient jdbc;
+    private final ZoneId zone;
 
-    public TicketListing(JdbcClient jdbc) {
+    public TicketListing(JdbcClient jdbc, IntakeProperties properties) {
         this.jdbc = jdbc;
+        this.zone = properties.zone();
     }
 
     public record Filter(List<TicketState> states, TicketKind kind, Priority priority, Classification.Route routedTo,
@@ -35,8 +39,8 @@ public class TicketListing {
                        Instant registeredAt, String registeredBy) {
     }
 
-    public PageOf<Line> list(Filter filter, ZoneId zone, int page, int size) {
-        PageOf.requireValid(page, size);
+    /** Registration dates are days in the company's zone. */
+    public PageOf<Line> list(Filter filter, Paging paging) {
         if (filter.registeredFrom() != null && filter.registeredTo() != null
                 && filter.registeredTo().isBefore(filter.registeredFrom())) {
             throw new InvalidFieldException("registeredTo", "must not be before registeredFrom");
@@ -76,17 +80,17 @@ public class TicketListing {
                 SELECT id, number, state, kind, category, priority, routed_to, channel, customer_id, product_model,
                        serial_number, entitlement, customer_blocked, created_at, created_by
                 FROM ticket""" + where + " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size)
+                .params(params).param("limit", paging.size()).param("offset", paging.offset())
                 .query((rs, n) -> new Line(rs.getObject("id", UUID.class), rs.getString("number"),
                         TicketState.valueOf(rs.getString("state")), TicketKind.valueOf(rs.getString("kind")),
                         rs.getString("category") == null ? null : TicketCategory.valueOf(rs.getString("category")),
                         Priority.valueOf(rs.getString("priority")), Classification.Route.valueOf(rs.getString("routed_to")),
                         Channel.valueOf(rs.getString("channel")), rs.getObject("customer_id", UUID.class),
                         rs.getString("product_model"), rs.getString("serial_number"), rs.getString("entitlement"),
-                        rs.getBoolean("customer_blocked"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        rs.getBoolean("customer_blocked"), Timestamps.instant(rs, "created_at"),
                         rs.getString("created_by")))
                 .list();
-        return new PageOf<>(items, page, size, total);
+        return paging.of(items, total);
     }
 
     private static void add(StringBuilder where, Map<String, Object> params, String column, Enum<?> value) {

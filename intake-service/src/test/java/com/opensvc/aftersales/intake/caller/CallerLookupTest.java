@@ -10,8 +10,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,26 +21,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.opensvc.aftersales.intake.IntakeServiceTest;
+import com.opensvc.aftersales.intake.Tickets;
 import com.opensvc.aftersales.testkit.EventSender;
 import com.opensvc.aftersales.testkit.RestApi;
 import com.opensvc.aftersales.testkit.SharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @IntakeServiceTest
 class CallerLookupTest {
-    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
-    @LocalServerPort
-    int port;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private RestApi api;
     private final String desk = token("desk.li", "FRONT_DESK");
 
     @BeforeEach
-    void api() {
-        api = new RestApi(port);
+    void setUp(RestApi api) {
+        this.api = api;
     }
 
     @Test
@@ -53,7 +50,7 @@ class CallerLookupTest {
         String buyerId = api.post("/api/intake/customers", customer("Lotus Hotel Group", phone), desk).body().get("id").asString();
         String endUserId = api.post("/api/intake/customers", customer("Lotus Hotel Hengyang", uniquePhone()), desk)
                 .body().get("id").asString();
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String today = Tickets.today().toString();
         String serial = "AC-" + UUID.randomUUID();
         Map<String, Object> installed = new HashMap<>(product(buyerId, "AC-3200", serial, today));
         installed.put("endUserCustomerId", endUserId);

@@ -2,6 +2,8 @@ package com.opensvc.aftersales.intake.customer;
 
 import static com.opensvc.aftersales.intake.Customers.customer;
 import static com.opensvc.aftersales.intake.Customers.uniquePhone;
+import static com.opensvc.aftersales.intake.Tickets.fields;
+import static com.opensvc.aftersales.intake.Tickets.ids;
 import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +15,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.opensvc.aftersales.intake.IntakeServiceTest;
 import com.opensvc.aftersales.testkit.RestApi;
@@ -22,15 +23,13 @@ import tools.jackson.databind.JsonNode;
 
 @IntakeServiceTest
 class CustomerApiTest {
-    @LocalServerPort
-    int port;
     private RestApi api;
     private final String desk = token("desk.li", "FRONT_DESK");
     private final String supervisor = token("sup.wang", "SUPERVISOR");
 
     @BeforeEach
-    void api() {
-        api = new RestApi(port);
+    void setUp(RestApi api) {
+        this.api = api;
     }
 
     @Test
@@ -153,13 +152,5 @@ class CustomerApiTest {
         assertThat(first.status()).isEqualTo(201);
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.body().get("id")).isEqualTo(first.body().get("id"));
-    }
-
-    static List<String> ids(JsonNode page) {
-        return page.get("items").valueStream().map(c -> c.get("id").asString()).toList();
-    }
-
-    static List<String> fields(JsonNode problem) {
-        return problem.get("errors").valueStream().map(e -> e.get("field").asString()).toList();
     }
 }

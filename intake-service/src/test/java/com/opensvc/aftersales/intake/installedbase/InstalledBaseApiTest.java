@@ -2,41 +2,37 @@ package com.opensvc.aftersales.intake.installedbase;
 
 import static com.opensvc.aftersales.intake.Customers.customer;
 import static com.opensvc.aftersales.intake.Customers.product;
-import static com.opensvc.aftersales.intake.Customers.uniquePhone;
+import static com.opensvc.aftersales.intake.Tickets.fields;
+import static com.opensvc.aftersales.intake.Tickets.ids;
 import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.opensvc.aftersales.intake.Customers;
 import com.opensvc.aftersales.intake.IntakeServiceTest;
+import com.opensvc.aftersales.intake.Tickets;
 import com.opensvc.aftersales.testkit.RestApi;
-
-import tools.jackson.databind.JsonNode;
 
 @IntakeServiceTest
 class InstalledBaseApiTest {
-    @LocalServerPort
-    int port;
     private RestApi api;
     private final String desk = token("desk.li", "FRONT_DESK");
 
     @BeforeEach
-    void api() {
-        api = new RestApi(port);
+    void setUp(RestApi api) {
+        this.api = api;
     }
 
     private static String today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        return Tickets.today().toString();
     }
 
     @Test
@@ -97,14 +93,6 @@ class InstalledBaseApiTest {
     }
 
     private String newCustomer(String name) {
-        return api.post("/api/intake/customers", customer(name, uniquePhone()), desk).body().get("id").asString();
-    }
-
-    static List<String> ids(JsonNode page) {
-        return page.get("items").valueStream().map(c -> c.get("id").asString()).toList();
-    }
-
-    static List<String> fields(JsonNode problem) {
-        return problem.get("errors").valueStream().map(e -> e.get("field").asString()).toList();
+        return Customers.create(api, name, desk);
     }
 }

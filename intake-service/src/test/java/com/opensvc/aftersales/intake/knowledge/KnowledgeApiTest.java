@@ -1,5 +1,7 @@
 package com.opensvc.aftersales.intake.knowledge;
 
+import static com.opensvc.aftersales.intake.Tickets.fields;
+import static com.opensvc.aftersales.intake.Tickets.ids;
 import static com.opensvc.aftersales.intake.Tickets.phoneTicket;
 import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,8 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,54 +16,40 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.intake.IntakeServiceTest;
+import com.opensvc.aftersales.intake.Tickets;
 import com.opensvc.aftersales.testkit.EventProbe;
+import com.opensvc.aftersales.testkit.ProbeTopics;
 import com.opensvc.aftersales.testkit.RestApi;
-import com.opensvc.aftersales.testkit.SharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @IntakeServiceTest
+@ProbeTopics("aftersales.intake.ticket")
 class KnowledgeApiTest {
-    private static final String TOPIC = "aftersales.intake.ticket";
     private static final String ARTICLES = "/api/intake/knowledge/articles";
-    private static EventProbe probe;
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
 
     private RestApi api;
+    private EventProbe probe;
     private final String desk = token("desk.li", "FRONT_DESK");
     private final String supervisor = token("sup.wang", "SUPERVISOR");
     private final String technician = token("tech.north", "TECHNICIAN");
 
-    @BeforeAll
-    static void listen() throws Exception {
-        SharedInfrastructure.get().createTopics(TOPIC);
-        probe = new EventProbe(SharedInfrastructure.get().bootstrapServers(), TOPIC);
-    }
-
-    @AfterAll
-    static void stop() {
-        probe.close();
-    }
-
     @BeforeEach
-    void api() {
-        api = new RestApi(port);
+    void setUp(RestApi api, EventProbe probe) {
+        this.api = api;
+        this.probe = probe;
     }
 
     @Test
@@ -414,23 +400,15 @@ class KnowledgeApiTest {
     }
 
     private String register() {
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String today = Tickets.today().toString();
         var response = api.post("/api/intake/tickets", phoneTicket("SN-KB-" + UUID.randomUUID(), today), desk);
         assertThat(response.status()).isEqualTo(201);
         return response.body().get("id").asString();
     }
 
-    private static List<String> ids(JsonNode page) {
-        return page.get("items").valueStream().map(i -> i.get("id").asString()).toList();
-    }
-
     private static JsonNode item(JsonNode page, UUID id) {
         return page.get("items").valueStream().filter(i -> id.toString().equals(i.get("id").asString())).findFirst()
                 .orElseThrow(() -> new AssertionError(id + " not in " + page));
-    }
-
-    private static List<String> fields(JsonNode problem) {
-        return problem.get("errors").valueStream().map(e -> e.get("field").asString()).toList();
     }
 
     private static String encode(String s) {

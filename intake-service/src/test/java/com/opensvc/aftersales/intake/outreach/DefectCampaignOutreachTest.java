@@ -15,13 +15,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,8 +26,8 @@ import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.intake.IntakeServiceTest;
 import com.opensvc.aftersales.testkit.EventProbe;
 import com.opensvc.aftersales.testkit.EventSender;
+import com.opensvc.aftersales.testkit.ProbeTopics;
 import com.opensvc.aftersales.testkit.RestApi;
-import com.opensvc.aftersales.testkit.SharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,12 +38,7 @@ class DefectCampaignOutreachTest {
     private static final String DEFECT_DEAD_LETTERS = DEFECTS + ".DLT";
     private static final String TICKETS = "aftersales.intake.ticket";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static EventSender sender;
-    private static EventProbe ticketEvents;
-    private static EventProbe deadLetters;
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -57,28 +49,19 @@ class DefectCampaignOutreachTest {
     OutreachRepository outreach;
 
     private RestApi api;
+    private EventSender sender;
+    private EventProbe ticketEvents;
+    private EventProbe deadLetters;
     private final String desk = token("desk.li", "FRONT_DESK");
     private final String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 
-    @BeforeAll
-    static void connect() throws Exception {
-        SharedInfrastructure infra = SharedInfrastructure.get();
-        SharedInfrastructure.get().createTopics(DEFECTS, DEFECT_DEAD_LETTERS, TICKETS);
-        sender = new EventSender(infra.bootstrapServers());
-        ticketEvents = new EventProbe(infra.bootstrapServers(), TICKETS);
-        deadLetters = new EventProbe(infra.bootstrapServers(), DEFECT_DEAD_LETTERS);
-    }
-
-    @AfterAll
-    static void close() {
-        sender.close();
-        ticketEvents.close();
-        deadLetters.close();
-    }
-
     @BeforeEach
-    void api() {
-        api = new RestApi(port);
+    void setUp(RestApi api, EventSender sender, @ProbeTopics(TICKETS) EventProbe ticketEvents,
+               @ProbeTopics(DEFECT_DEAD_LETTERS) EventProbe deadLetters) {
+        this.api = api;
+        this.sender = sender;
+        this.ticketEvents = ticketEvents;
+        this.deadLetters = deadLetters;
     }
 
     @Test

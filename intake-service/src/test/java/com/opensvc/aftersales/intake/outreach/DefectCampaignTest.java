@@ -11,7 +11,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import com.opensvc.aftersales.messaging.EventHandlers;
 import com.opensvc.aftersales.messaging.InboundEvent;
+import com.opensvc.aftersales.messaging.InboundEvents;
 import com.opensvc.aftersales.messaging.MalformedEventException;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -19,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 class DefectCampaignTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration DAY = Duration.ofHours(24);
+    private static final EventHandlers CAMPAIGNS =
+            new DefectCampaignListener(InboundEvents.withoutInbox(), null, null, null).defectEvents();
 
     private static InboundEvent event(String fields) {
         String body = "{\"campaignId\":\"0b7e2f14-6c3a-4d85-9e21-7f4a1c9d3b60\",\"productModel\":\"AC-3200\","
@@ -27,12 +31,20 @@ class DefectCampaignTest {
                 null, Instant.parse("2026-03-05T09:00:01Z"), null, "aftersales.quality.defect", 0, 0, JSON.readTree(body));
     }
 
+    /** Read as the listener reads it (typed, validated), then made a campaign. */
+    private static DefectCampaign campaign(String fields) {
+        InboundEvent event = event(fields);
+        var launched = (DefectCampaignListener.DefectCampaignLaunched) CAMPAIGNS.read("DefectCampaignLaunched",
+                event.payload().toString());
+        return DefectCampaign.from(launched, event, DAY);
+    }
+
     @Test
     @DisplayName("INT-17 contact is due 24 hours after the launch unless the campaign says otherwise")
     void INT17_contactDue() {
-        DefectCampaign byDefault = DefectCampaign.from(event(",\"serialFrom\":\"A\""), DAY);
+        DefectCampaign byDefault = campaign(",\"serialFrom\":\"A\"");
         assertThat(byDefault.contactDueAt()).isEqualTo(Instant.parse("2026-03-06T09:00:00Z"));
-        DefectCampaign within48 = DefectCampaign.from(event(",\"factoryDateFrom\":\"2025-11-01\",\"contactWithinHours\":48"), DAY);
+        DefectCampaign within48 = campaign(",\"factoryDateFrom\":\"2025-11-01\",\"contactWithinHours\":48");
         assertThat(within48.contactDueAt()).isEqualTo(Instant.parse("2026-03-07T09:00:00Z"));
         assertThat(within48.factoryDateFrom()).isEqualTo(LocalDate.parse("2025-11-01"));
     }
@@ -40,13 +52,13 @@ class DefectCampaignTest {
     @Test
     @DisplayName("INT-17 EVT-05 a campaign without any range, with an inverted range or a bad date is malformed")
     void INT17_malformedCampaigns() {
-        assertThatThrownBy(() -> DefectCampaign.from(event(""), DAY)).isInstanceOf(MalformedEventException.class)
+        assertThatThrownBy(() -> campaign("")).isInstanceOf(MalformedEventException.class)
                 .hasMessageContaining("range");
-        assertThatThrownBy(() -> DefectCampaign.from(event(",\"serialFrom\":\"B\",\"serialTo\":\"A\""), DAY))
+        assertThatThrownBy(() -> campaign(",\"serialFrom\":\"B\",\"serialTo\":\"A\""))
                 .isInstanceOf(MalformedEventException.class).hasMessageContaining("serialFrom");
-        assertThatThrownBy(() -> DefectCampaign.from(event(",\"factoryDateTo\":\"last week\""), DAY))
+        assertThatThrownBy(() -> campaign(",\"factoryDateTo\":\"last week\""))
                 .isInstanceOf(MalformedEventException.class).hasMessageContaining("factoryDateTo");
-        assertThatThrownBy(() -> DefectCampaign.from(event(",\"serialTo\":\"Z\",\"contactWithinHours\":0"), DAY))
+        assertThatThrownBy(() -> campaign(",\"serialTo\":\"Z\",\"contactWithinHours\":0"))
                 .isInstanceOf(MalformedEventException.class).hasMessageContaining("contactWithinHours");
     }
 }

@@ -1,5 +1,6 @@
 package com.opensvc.aftersales.intake.pending;
 
+import static com.opensvc.aftersales.intake.Tickets.fields;
 import static com.opensvc.aftersales.intake.Tickets.phoneTicket;
 import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,63 +20,49 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.intake.IntakeServiceTest;
+import com.opensvc.aftersales.intake.Tickets;
 import com.opensvc.aftersales.testkit.EventProbe;
+import com.opensvc.aftersales.testkit.ProbeTopics;
 import com.opensvc.aftersales.testkit.RestApi;
-import com.opensvc.aftersales.testkit.SharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @IntakeServiceTest
+@ProbeTopics("aftersales.intake.ticket")
 class PendingItemsApiTest {
-    private static final String TOPIC = "aftersales.intake.ticket";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = Tickets.ZONE;
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static EventProbe probe;
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
 
     private RestApi api;
+    private EventProbe probe;
     private final String desk = token("desk.li", "FRONT_DESK");
     private final String manager = token("mgr.chen", "MANAGER");
     private String customerManagerName;
     private String customerManager;
 
-    @BeforeAll
-    static void listen() throws Exception {
-        SharedInfrastructure.get().createTopics(TOPIC);
-        probe = new EventProbe(SharedInfrastructure.get().bootstrapServers(), TOPIC);
-    }
-
-    @AfterAll
-    static void stop() {
-        probe.close();
-    }
-
     @BeforeEach
-    void api() {
-        api = new RestApi(port);
+    void setUp(RestApi api, EventProbe probe) {
+        this.api = api;
+        this.probe = probe;
         // a customer manager of its own per test, so the ledger can be filtered down to this test's entries
         customerManagerName = "cm." + UUID.randomUUID().toString().substring(0, 8);
         customerManager = token(customerManagerName, "CUSTOMER_MANAGER");
     }
 
     private static LocalDate today() {
-        return LocalDate.now(ZONE);
+        return Tickets.today();
     }
 
     private String register() {
@@ -116,7 +103,7 @@ class PendingItemsApiTest {
     }
 
     private List<JsonNode> timeline(String id) {
-        return api.get("/api/intake/tickets/" + id + "/timeline", desk).body().valueStream().toList();
+        return Tickets.timeline(api, id, desk).valueStream().toList();
     }
 
     @Test
@@ -466,9 +453,5 @@ class PendingItemsApiTest {
     private static JsonNode customerLine(JsonNode round, String customerId) {
         return round.get("lines").valueStream().filter(l -> customerId.equals(l.get("customerId").asString()))
                 .findFirst().orElseThrow(() -> new AssertionError("customer " + customerId + " not in " + round));
-    }
-
-    private static List<String> fields(JsonNode problem) {
-        return problem.get("errors").valueStream().map(e -> e.get("field").asString()).toList();
     }
 }

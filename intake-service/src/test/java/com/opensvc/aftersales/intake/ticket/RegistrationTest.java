@@ -1,66 +1,50 @@
 package com.opensvc.aftersales.intake.ticket;
 
-import static com.opensvc.aftersales.intake.Customers.customer;
 import static com.opensvc.aftersales.intake.Customers.product;
-import static com.opensvc.aftersales.intake.Customers.uniquePhone;
+import static com.opensvc.aftersales.intake.Tickets.fields;
 import static com.opensvc.aftersales.intake.Tickets.phoneTicket;
+import static com.opensvc.aftersales.intake.Tickets.types;
 import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.opensvc.aftersales.contracts.EventContracts;
+import com.opensvc.aftersales.intake.Customers;
 import com.opensvc.aftersales.intake.IntakeServiceTest;
+import com.opensvc.aftersales.intake.Tickets;
 import com.opensvc.aftersales.testkit.EventProbe;
+import com.opensvc.aftersales.testkit.ProbeTopics;
 import com.opensvc.aftersales.testkit.RestApi;
-import com.opensvc.aftersales.testkit.SharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @IntakeServiceTest
+@ProbeTopics("aftersales.intake.ticket")
 class RegistrationTest {
-    private static final String TOPIC = "aftersales.intake.ticket";
-    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
-    private static EventProbe probe;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
     private RestApi api;
     private final String desk = token("desk.li", "FRONT_DESK");
     private final String supervisor = token("sup.wang", "SUPERVISOR");
 
-    @BeforeAll
-    static void listen() throws Exception {
-        SharedInfrastructure.get().createTopics(TOPIC);
-        probe = new EventProbe(SharedInfrastructure.get().bootstrapServers(), TOPIC);
-    }
-
-    @AfterAll
-    static void stop() {
-        probe.close();
-    }
-
     @BeforeEach
-    void api() {
-        api = new RestApi(port);
+    void setUp(RestApi api) {
+        this.api = api;
     }
 
     private static String today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        return Tickets.today().toString();
     }
 
     @Test
@@ -151,7 +135,7 @@ class RegistrationTest {
 
     @Test
     @DisplayName("INT-23 a safety incident is URGENT and goes to the supervisor at once; a sales matter is forwarded to sales")
-    void INT23_urgencyRouting() {
+    void INT23_urgencyRouting(EventProbe probe) {
         Map<String, Object> safety = new HashMap<>(phoneTicket("AC-" + UUID.randomUUID(), today()));
         safety.put("classification", "SAFETY_INCIDENT");
         var urgent = api.post("/api/intake/tickets", safety, desk).body();
@@ -181,7 +165,7 @@ class RegistrationTest {
 
     @Test
     @DisplayName("INT-16 a second open ticket for a serial warns and links both; the desk merges it into the first")
-    void INT16_duplicatesWarnLinkAndMerge() {
+    void INT16_duplicatesWarnLinkAndMerge(EventProbe probe) {
         String serial = "AC-" + UUID.randomUUID();
         String first = api.post("/api/intake/tickets", phoneTicket(serial, today()), desk).body().get("id").asString();
 
@@ -236,14 +220,6 @@ class RegistrationTest {
     }
 
     private String newCustomer(String name) {
-        return api.post("/api/intake/customers", customer(name, uniquePhone()), desk).body().get("id").asString();
-    }
-
-    static List<String> fields(JsonNode problem) {
-        return problem.get("errors").valueStream().map(e -> e.get("field").asString()).toList();
-    }
-
-    static List<String> types(JsonNode timeline) {
-        return timeline.valueStream().map(e -> e.get("type").asString()).toList();
+        return Customers.create(api, name, desk);
     }
 }

@@ -1,33 +1,31 @@
 package com.opensvc.aftersales.intake.ticket;
 
 import static com.opensvc.aftersales.intake.Tickets.phoneTicket;
+import static com.opensvc.aftersales.intake.Tickets.today;
+import static com.opensvc.aftersales.intake.Tickets.types;
 import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.intake.IntakeServiceTest;
+import com.opensvc.aftersales.intake.Tickets;
 import com.opensvc.aftersales.testkit.EventProbe;
 import com.opensvc.aftersales.testkit.EventSender;
+import com.opensvc.aftersales.testkit.ProbeTopics;
 import com.opensvc.aftersales.testkit.RestApi;
-import com.opensvc.aftersales.testkit.SharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,34 +38,20 @@ class TicketClosingTest {
     private static final String REVISITS = "aftersales.revisit.revisit";
     private static final String TICKETS = "aftersales.intake.ticket";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static EventSender sender;
-    private static EventProbe ticketEvents;
-    private static EventProbe deadLetters;
 
-    @LocalServerPort
-    int port;
     private RestApi api;
+    private EventSender sender;
+    private EventProbe ticketEvents;
+    private EventProbe deadLetters;
     private final String desk = token("desk.li", "FRONT_DESK");
 
-    @BeforeAll
-    static void connect() throws Exception {
-        SharedInfrastructure infra = SharedInfrastructure.get();
-        SharedInfrastructure.get().createTopics(WORK_ORDERS, DEFECTS, REVISITS, TICKETS, DEFECTS + ".DLT", REVISITS + ".DLT");
-        sender = new EventSender(infra.bootstrapServers());
-        ticketEvents = new EventProbe(infra.bootstrapServers(), TICKETS);
-        deadLetters = new EventProbe(infra.bootstrapServers(), DEFECTS + ".DLT", REVISITS + ".DLT");
-    }
-
-    @AfterAll
-    static void close() {
-        sender.close();
-        ticketEvents.close();
-        deadLetters.close();
-    }
-
     @BeforeEach
-    void api() {
-        api = new RestApi(port);
+    void setUp(RestApi api, EventSender sender, @ProbeTopics(TICKETS) EventProbe ticketEvents,
+               @ProbeTopics({DEFECTS + ".DLT", REVISITS + ".DLT"}) EventProbe deadLetters) {
+        this.api = api;
+        this.sender = sender;
+        this.ticketEvents = ticketEvents;
+        this.deadLetters = deadLetters;
     }
 
     @Test
@@ -154,8 +138,7 @@ class TicketClosingTest {
 
     /** Registers, accepts and resolves a ticket (WorkOrderCreated then RepairClosed from dispatch). */
     private String resolvedTicket(String channel) {
-        Map<String, Object> request = new HashMap<>(phoneTicket("SN-CLOSE-" + UUID.randomUUID(),
-                LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()));
+        Map<String, Object> request = new HashMap<>(phoneTicket("SN-CLOSE-" + UUID.randomUUID(), today().toString()));
         request.put("channel", channel);
         var registered = api.post("/api/intake/tickets", request, desk);
         assertThat(registered.status()).isEqualTo(201);
@@ -205,7 +188,7 @@ class TicketClosingTest {
     }
 
     private List<String> timelineTypes(String id) {
-        return timeline(id).valueStream().map(e -> e.get("type").asString()).toList();
+        return types(timeline(id));
     }
 
     private List<String> timelineDetails(String id) {
@@ -213,6 +196,6 @@ class TicketClosingTest {
     }
 
     private JsonNode timeline(String id) {
-        return api.get("/api/intake/tickets/" + id + "/timeline", desk).body();
+        return Tickets.timeline(api, id, desk);
     }
 }

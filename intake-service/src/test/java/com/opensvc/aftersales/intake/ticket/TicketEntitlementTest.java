@@ -1,15 +1,14 @@
 package com.opensvc.aftersales.intake.ticket;
 
-import static com.opensvc.aftersales.intake.Customers.customer;
 import static com.opensvc.aftersales.intake.Customers.product;
-import static com.opensvc.aftersales.intake.Customers.uniquePhone;
+import static com.opensvc.aftersales.intake.Tickets.fields;
 import static com.opensvc.aftersales.intake.Tickets.phoneTicket;
+import static com.opensvc.aftersales.intake.Tickets.today;
+import static com.opensvc.aftersales.intake.Tickets.types;
 import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.opensvc.aftersales.intake.Customers;
 import com.opensvc.aftersales.intake.IntakeServiceTest;
 import com.opensvc.aftersales.testkit.RestApi;
 
@@ -29,8 +28,6 @@ import tools.jackson.databind.JsonNode;
 
 @IntakeServiceTest
 class TicketEntitlementTest {
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
     private RestApi api;
@@ -39,12 +36,8 @@ class TicketEntitlementTest {
     private final String engineer = token("tech.north", "TECHNICIAN");
 
     @BeforeEach
-    void api() {
-        api = new RestApi(port);
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    void setUp(RestApi api) {
+        this.api = api;
     }
 
     @Test
@@ -171,18 +164,10 @@ class TicketEntitlementTest {
     }
 
     private String newCustomer(String name) {
-        return api.post("/api/intake/customers", customer(name, uniquePhone()), desk).body().get("id").asString();
+        return Customers.create(api, name, desk);
     }
 
     static List<String> strings(JsonNode array) {
         return array.valueStream().map(JsonNode::asString).toList();
-    }
-
-    static List<String> fields(JsonNode problem) {
-        return problem.get("errors").valueStream().map(e -> e.get("field").asString()).toList();
-    }
-
-    static List<String> types(JsonNode timeline) {
-        return timeline.valueStream().map(e -> e.get("type").asString()).toList();
     }
 }

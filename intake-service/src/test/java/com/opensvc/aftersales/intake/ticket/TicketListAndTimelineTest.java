@@ -1,14 +1,14 @@
 package com.opensvc.aftersales.intake.ticket;
 
+import static com.opensvc.aftersales.intake.Tickets.ids;
 import static com.opensvc.aftersales.intake.Tickets.phoneTicket;
+import static com.opensvc.aftersales.intake.Tickets.types;
 import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +17,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.opensvc.aftersales.intake.IntakeServiceTest;
+import com.opensvc.aftersales.intake.Tickets;
 import com.opensvc.aftersales.testkit.EventSender;
 import com.opensvc.aftersales.testkit.RestApi;
-import com.opensvc.aftersales.testkit.SharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,32 +30,27 @@ import tools.jackson.databind.json.JsonMapper;
 class TicketListAndTimelineTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
     private RestApi api;
     private final String desk = token("desk.li", "FRONT_DESK");
 
     @BeforeEach
-    void api() {
-        api = new RestApi(port);
+    void setUp(RestApi api) {
+        this.api = api;
     }
 
     private static String today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        return Tickets.today().toString();
     }
 
     @Test
     @DisplayName("INT-18 the timeline shows the ticket's own changes and other services' events about it, in order, with actor and time")
-    void INT18_timelineInOrderWithActors() throws Exception {
+    void INT18_timelineInOrderWithActors(EventSender events) throws Exception {
         String id = api.post("/api/intake/tickets", phoneTicket("AC-" + UUID.randomUUID(), today()), desk).body()
                 .get("id").asString();
         api.post("/api/intake/tickets/" + id + "/accept", null, token("sup.wang", "SUPERVISOR"));
-        SharedInfrastructure.get().createTopics("aftersales.dispatch.workorder");
-        try (EventSender events = new EventSender(SharedInfrastructure.get().bootstrapServers())) {
-            events.send("aftersales.dispatch.workorder", id, "WorkOrderCreated", "dispatch-service",
-                    JSON.writeValueAsString(Map.of("ticketId", id, "workOrderId", UUID.randomUUID().toString(),
-                            "actor", "system:dispatch", "occurredAt", Instant.now().toString())));
-        }
+        events.send("aftersales.dispatch.workorder", id, "WorkOrderCreated", "dispatch-service",
+                JSON.writeValueAsString(Map.of("ticketId", id, "workOrderId", UUID.randomUUID().toString(),
+                        "actor", "system:dispatch", "occurredAt", Instant.now().toString())));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(types(timeline(id))).contains("WorkOrderCreated"));
@@ -108,14 +102,6 @@ class TicketListAndTimelineTest {
     }
 
     private JsonNode timeline(String id) {
-        return api.get("/api/intake/tickets/" + id + "/timeline", desk).body();
-    }
-
-    private static List<String> ids(JsonNode page) {
-        return page.get("items").valueStream().map(t -> t.get("id").asString()).toList();
-    }
-
-    private static List<String> types(JsonNode timeline) {
-        return timeline.valueStream().map(e -> e.get("type").asString()).toList();
+        return Tickets.timeline(api, id, desk);
     }
 }

@@ -4,57 +4,49 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.opensvc.aftersales.messaging.OutboxWriter;
-import com.opensvc.aftersales.parts.stock.StockRepository;
+import com.opensvc.aftersales.parts.loan.PartsEvent.PartsWrittenOff;
+import com.opensvc.aftersales.parts.loan.PartsEvent.WrittenOff;
+import com.opensvc.aftersales.parts.stock.StockService;
 
 /** Settles every loan of a closed work order (PRT-03) and writes off what was consumed under warranty. */
 @Service
 public class ReconciliationService {
+    static final String ACTOR = "system:parts-reconciliation";
+
     private final LoanRepository loans;
-    private final StockRepository stock;
+    private final StockService stock;
     private final OutboxWriter outbox;
     private final Clock clock;
 
-    public ReconciliationService(LoanRepository loans, StockRepository stock, OutboxWriter outbox, Clock clock) {
+    ReconciliationService(LoanRepository loans, StockService stock, OutboxWriter outbox, Clock clock) {
         this.loans = loans;
         this.stock = stock;
         this.outbox = outbox;
         this.clock = clock;
     }
 
-    public record UsedPart(int quantity, String oldSerial) {
-    }
-
     @Transactional
-    public void repairClosed(UUID workOrderId, UUID ticketId, String technician, String entitlement,
-                             Map<String, UsedPart> usedByPart, String actor) {
+    public void repairClosed(RepairClosed repair) {
         Instant now = clock.instant();
-        List<PartsEvents.WrittenOff> writtenOff = new ArrayList<>();
-        for (Loan loan : loans.onLoanForUpdate(workOrderId)) {
-            UsedPart used = usedByPart.getOrDefault(loan.partNumber(), new UsedPart(0, null));
-            Reconciliation.Settlement settlement = Reconciliation.settle(loan.quantity(), used.quantity(),
-                    used.oldSerial(), entitlement);
-            loans.settle(loan.id(), settlement.settledQuantity(), settlement.status(), settlement.oldSerial(), now);
-            if (settlement.returnQuantity() > 0) {
-                loans.insert(workOrderId, ticketId, loan.technician(), loan.partNumber(), settlement.returnQuantity(),
-                        LoanStatus.AWAITING_RETURN, now);
-            }
-            if (settlement.status() == LoanStatus.CONSUMED_UNDER_WARRANTY) {
-                stock.move(loan.partNumber(), settlement.settledQuantity(), "TECH-" + loan.technician(), null,
-                        "CONSUMED_UNDER_WARRANTY", actor, workOrderId, ticketId, now);
-                writtenOff.add(new PartsEvents.WrittenOff(loan.partNumber(), settlement.settledQuantity(),
-                        "CONSUMED_UNDER_WARRANTY", settlement.oldSerial()));
-            }
+        var reference = new StockService.Reference(repair.workOrderId(), repair.ticketId(), ACTOR, now);
+        List<WrittenOff> writtenOff = new ArrayList<>();
+        for (Loan loan : loans.onLoanForUpdate(repair.workOrderId())) {
+            RepairClosed.PartUsed used = repair.used(loan.partNumber());
+            LoanChange change = loan.settle(used.quantity(), used.oldSerial(), repair.entitlement(), now);
+            loans.save(change);
+            change.consumedUnderWarranty().ifPresent(consumed -> {
+                stock.consumeUnderWarranty(consumed, loan.technician(), reference);
+                writtenOff.add(change.writtenOff());
+            });
         }
         if (!writtenOff.isEmpty()) {
-            outbox.append(PartsEvents.AGGREGATE, ticketId, "PartsWrittenOff", 1,
-                    new PartsEvents.PartsWrittenOff(workOrderId, ticketId, technician, writtenOff, actor, now));
+            outbox.append(new PartsWrittenOff(repair.workOrderId(), repair.ticketId(), repair.technicianId(),
+                    writtenOff, ACTOR, now));
         }
     }
 }

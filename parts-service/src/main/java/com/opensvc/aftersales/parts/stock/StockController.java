@@ -3,21 +3,27 @@ package com.opensvc.aftersales.parts.stock;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.opensvc.aftersales.web.PageOf;
+import com.opensvc.aftersales.web.Paging;
+
 @RestController
+@Validated
 public class StockController {
     private final StockRepository stock;
 
-    public StockController(StockRepository stock) {
+    StockController(StockRepository stock) {
         this.stock = stock;
     }
 
     @GetMapping("/api/parts/stock")
     @PreAuthorize("hasAnyRole('STOREKEEPER', 'SUPERVISOR', 'MANAGER')")
-    public List<StockLevel> levels(@RequestParam(required = false) String location) {
-        return stock.levels(location);
+    public List<StockLevel> levels(@RequestParam(required = false) String location,
+                                   @Paging.DefaultSize(PageOf.MAX_SIZE) Paging paging) {
+        return stock.levels(location, paging);
     }
 }

@@ -13,56 +13,38 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.parts.PartsServiceTest;
-import com.opensvc.aftersales.testkit.RestApi;
 import com.opensvc.aftersales.parts.stock.PartLine;
 import com.opensvc.aftersales.testkit.EventProbe;
 import com.opensvc.aftersales.testkit.EventSender;
-import com.opensvc.aftersales.testkit.SharedInfrastructure;
+import com.opensvc.aftersales.testkit.ProbeTopics;
+import com.opensvc.aftersales.testkit.RestApi;
 
 @PartsServiceTest
 class PartsFlowTest {
     private static final String WORK_ORDERS = "aftersales.dispatch.workorder";
-    private static final String STOCK = "aftersales.parts.stock";
     private static final EventContracts CONTRACTS = EventContracts.load();
-    private static EventProbe probe;
-    private static EventSender sender;
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     IssueService issue;
     private RestApi api;
-
-    @BeforeAll
-    static void connect() throws Exception {
-        SharedInfrastructure infra = SharedInfrastructure.get();
-        infra.createTopics(WORK_ORDERS, STOCK);
-        probe = new EventProbe(infra.bootstrapServers(), STOCK);
-        sender = new EventSender(infra.bootstrapServers());
-    }
-
-    @AfterAll
-    static void close() {
-        probe.close();
-        sender.close();
-    }
+    private EventProbe probe;
+    private EventSender sender;
 
     @BeforeEach
-    void api() {
-        api = new RestApi(port);
+    void setUp(RestApi api, @ProbeTopics("aftersales.parts.stock") EventProbe probe, EventSender sender) {
+        this.api = api;
+        this.probe = probe;
+        this.sender = sender;
     }
 
     /** A store of its own per test, so tests do not share stock. */

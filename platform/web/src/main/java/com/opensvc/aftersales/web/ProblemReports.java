@@ -2,12 +2,14 @@ package com.opensvc.aftersales.web;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -30,6 +32,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -69,6 +76,42 @@ public class ProblemReports extends ResponseEntityExceptionHandler {
             }
         }
         return ResponseEntity.badRequest().body(invalidFields(errors));
+    }
+
+    /**
+     * Method validation of a {@code @Validated} controller (an AOP proxy, so Spring MVC's own method validation above
+     * does not run): each constrained header or parameter named as the request names it, as above.
+     */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolations(ConstraintViolationException ex) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        ex.getConstraintViolations().stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .forEach(v -> errors.add(Map.of("field", fieldOf(v), "message", v.getMessage())));
+        return ResponseEntity.badRequest().body(invalidFields(errors));
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        Path.MethodNode method = null;
+        Path.ParameterNode parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                method = node.as(Path.MethodNode.class);
+            } else if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.as(Path.ParameterNode.class);
+            }
+        }
+        if (method == null || parameter == null) {
+            return violation.getPropertyPath().toString();
+        }
+        try {
+            MethodParameter handlerParameter = new MethodParameter(violation.getRootBeanClass()
+                    .getMethod(method.getName(), method.getParameterTypes().toArray(Class<?>[]::new)),
+                    parameter.getParameterIndex());
+            handlerParameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
+            return parameterName(handlerParameter);
+        } catch (NoSuchMethodException e) {
+            return parameter.getName();
+        }
     }
 
     private static String parameterName(MethodParameter parameter) {

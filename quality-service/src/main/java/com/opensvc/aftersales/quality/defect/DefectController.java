@@ -12,9 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.opensvc.aftersales.web.NotFoundException;
-
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import com.opensvc.aftersales.web.Paging;
 
 @RestController
 @Validated
@@ -28,10 +26,8 @@ public class DefectController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('QUALITY', 'MANAGER', 'SUPERVISOR')")
-    public List<Defect> search(@RequestParam(required = false) UUID ticketId,
-                               @RequestParam(defaultValue = "0") @Min(0) int page,
-                               @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return defects.search(ticketId, size, page * size);
+    public List<Defect> search(@RequestParam(required = false) UUID ticketId, @Paging.DefaultSize(50) Paging paging) {
+        return defects.search(ticketId, paging);
     }
 
     @GetMapping("/{id}")

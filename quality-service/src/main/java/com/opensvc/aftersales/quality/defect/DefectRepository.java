@@ -1,13 +1,16 @@
 package com.opensvc.aftersales.quality.defect;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import com.opensvc.aftersales.data.Timestamps;
+import com.opensvc.aftersales.web.Paging;
 
 @Repository
 public class DefectRepository {
@@ -28,25 +31,26 @@ public class DefectRepository {
                 .param("id", d.id()).param("ticket", d.ticketId()).param("workOrder", d.workOrderId())
                 .param("model", d.productModel()).param("serial", d.serialNumber()).param("mode", d.failureMode())
                 .param("cause", d.cause()).param("department", d.responsibleDepartment()).param("source", d.source())
-                .param("at", d.recordedAt().atOffset(ZoneOffset.UTC)).update() == 1;
+                .param("at", Timestamps.utc(d.recordedAt())).update() == 1;
     }
 
     public Optional<Defect> find(UUID id) {
         return jdbc.sql("SELECT * FROM defect WHERE id = :id").param("id", id).query(this::map).optional();
     }
 
-    public List<Defect> search(UUID ticketId, int limit, int offset) {
+    public List<Defect> search(UUID ticketId, Paging paging) {
         return jdbc.sql("""
                 SELECT * FROM defect WHERE (CAST(:ticket AS uuid) IS NULL OR ticket_id = :ticket)
                  ORDER BY recorded_at DESC, id LIMIT :limit OFFSET :offset
                 """)
-                .param("ticket", ticketId).param("limit", limit).param("offset", offset).query(this::map).list();
+                .param("ticket", ticketId).param("limit", paging.size())
+                .param("offset", paging.offset()).query(this::map).list();
     }
 
-    private Defect map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private Defect map(ResultSet rs, int row) throws SQLException {
         return new Defect(rs.getObject("id", UUID.class), rs.getObject("ticket_id", UUID.class),
                 rs.getObject("work_order_id", UUID.class), rs.getString("product_model"), rs.getString("serial_number"),
                 rs.getString("failure_mode"), rs.getString("cause"), rs.getString("responsible_department"),
-                rs.getString("source"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant());
+                rs.getString("source"), Timestamps.instant(rs, "recorded_at"));
     }
 }

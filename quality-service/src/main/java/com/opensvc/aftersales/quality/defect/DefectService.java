@@ -1,9 +1,7 @@
 package com.opensvc.aftersales.quality.defect;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +14,6 @@ import com.opensvc.aftersales.messaging.OutboxWriter;
 @Service
 public class DefectService {
     private static final Logger log = LoggerFactory.getLogger(DefectService.class);
-    static final String AGGREGATE = "quality.defect";
-    static final String SOURCE_REPAIR = "REPAIR_CLOSED";
     static final String ACTOR = "system:quality-intake";
 
     private final DefectRepository defects;
@@ -30,32 +26,20 @@ public class DefectService {
         this.clock = clock;
     }
 
-    public record ClosedRepair(UUID ticketId, UUID workOrderId, String productModel, String serialNumber,
-                               String symptom, String causeCode) {
-    }
-
-    record DefectRecorded(UUID defectId, UUID ticketId, UUID workOrderId, String productModel, String serialNumber,
-                          String failureMode, String cause, String source, String actor, Instant occurredAt) {
-    }
-
     @Transactional
-    public Optional<Defect> recordFromRepair(ClosedRepair repair) {
-        if (repair.causeCode() == null || repair.causeCode().isBlank()) {
+    public Optional<Defect> recordFromRepair(RepairClosed repair) {
+        if (!repair.hasCauseCode()) {
             log.info("Repair {} of ticket {} closed without a cause code: no defect", repair.workOrderId(),
                     repair.ticketId());
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        Defect defect = new Defect(UUID.randomUUID(), repair.ticketId(), repair.workOrderId(), repair.productModel(),
-                repair.serialNumber(), repair.symptom(), repair.causeCode(), null, SOURCE_REPAIR, now);
+        Defect defect = Defect.fromRepair(repair, clock.instant());
         if (!defects.insertIfAbsent(defect)) {
             // the same repair under another event id: the unique (work order, source) keeps one record
             log.info("Repair {} already has its defect record", repair.workOrderId());
             return Optional.empty();
         }
-        outbox.append(AGGREGATE, repair.ticketId(), "DefectRecorded", 1, new DefectRecorded(defect.id(),
-                defect.ticketId(), defect.workOrderId(), defect.productModel(), defect.serialNumber(),
-                defect.failureMode(), defect.cause(), defect.source(), ACTOR, now));
+        outbox.append(defect.recorded(ACTOR));
         log.info("Recorded defect {} for ticket {} from repair {}", defect.id(), defect.ticketId(),
                 defect.workOrderId());
         return Optional.of(defect);

@@ -8,19 +8,16 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.quality.QualityServiceTest;
 import com.opensvc.aftersales.testkit.EventProbe;
 import com.opensvc.aftersales.testkit.EventSender;
+import com.opensvc.aftersales.testkit.ProbeTopics;
 import com.opensvc.aftersales.testkit.RestApi;
-import com.opensvc.aftersales.testkit.SharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,42 +26,26 @@ import tools.jackson.databind.node.ObjectNode;
 @QualityServiceTest
 class DefectFlowTest {
     private static final String WORK_ORDERS = "aftersales.dispatch.workorder";
-    private static final String WORK_ORDER_DEAD_LETTERS = WORK_ORDERS + ".DLT";
-    private static final String DEFECTS = "aftersales.quality.defect";
     private static final EventContracts CONTRACTS = EventContracts.load();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static EventProbe probe;
-    private static EventProbe deadLetters;
-    private static EventSender sender;
 
-    @LocalServerPort
-    int port;
     private RestApi api;
+    private EventProbe probe;
+    private EventProbe deadLetters;
+    private EventSender sender;
     private final String quality = token("qe.sun", "QUALITY");
 
-    @BeforeAll
-    static void connect() throws Exception {
-        SharedInfrastructure infra = SharedInfrastructure.get();
-        infra.createTopics(WORK_ORDERS, WORK_ORDER_DEAD_LETTERS, DEFECTS);
-        probe = new EventProbe(infra.bootstrapServers(), DEFECTS);
-        deadLetters = new EventProbe(infra.bootstrapServers(), WORK_ORDER_DEAD_LETTERS);
-        sender = new EventSender(infra.bootstrapServers());
-    }
-
-    @AfterAll
-    static void close() {
-        probe.close();
-        deadLetters.close();
-        sender.close();
-    }
-
-    private static List<String> deadLetterKeys() {
-        return deadLetters.drain(Duration.ofSeconds(1)).stream().map(ConsumerRecord::key).toList();
-    }
-
     @BeforeEach
-    void api() {
-        api = new RestApi(port);
+    void setUp(RestApi api, @ProbeTopics("aftersales.quality.defect") EventProbe probe,
+               @ProbeTopics(WORK_ORDERS + ".DLT") EventProbe deadLetters, EventSender sender) {
+        this.api = api;
+        this.probe = probe;
+        this.deadLetters = deadLetters;
+        this.sender = sender;
+    }
+
+    private List<String> deadLetterKeys() {
+        return deadLetters.drain(Duration.ofSeconds(1)).stream().map(ConsumerRecord::key).toList();
     }
 
     /** RepairClosed as dispatch publishes it; {@code causeCode} null leaves the field null. */

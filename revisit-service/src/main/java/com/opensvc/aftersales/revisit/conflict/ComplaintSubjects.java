@@ -3,33 +3,31 @@ package com.opensvc.aftersales.revisit.conflict;
 import java.util.Collection;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 
 import com.opensvc.aftersales.web.ForbiddenException;
 
 /** INT-12: revisit's own copy of who each complaint is about (from intake's events, never a call to intake). */
-@Repository
+@Service
 public class ComplaintSubjects {
-    private final JdbcClient jdbc;
+    private final ComplaintSubjectRepository subjects;
 
-    public ComplaintSubjects(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ComplaintSubjects(ComplaintSubjectRepository subjects) {
+        this.subjects = subjects;
     }
 
-    public void record(UUID ticketId, Collection<String> persons) {
-        for (String person : persons) {
-            jdbc.sql("INSERT INTO complaint_subject (ticket_id, person) VALUES (:ticket, :person) ON CONFLICT DO NOTHING")
-                    .param("ticket", ticketId).param("person", person.trim().toLowerCase()).update();
-        }
+    void record(UUID ticketId, Collection<String> persons) {
+        subjects.insert(ticketId, persons.stream().map(ComplaintSubjects::normalised).toList());
     }
 
     /** A person the ticket's complaint is about may not be its revisit agent. */
     public void requireNotSubject(UUID ticketId, String agent) {
-        boolean subject = jdbc.sql("SELECT count(*) FROM complaint_subject WHERE ticket_id = :ticket AND person = :person")
-                .param("ticket", ticketId).param("person", agent.trim().toLowerCase()).query(Long.class).single() > 0;
-        if (subject) {
+        if (subjects.exists(ticketId, normalised(agent))) {
             throw new ForbiddenException(agent + " is named in this ticket's complaint and cannot be its revisit agent (INT-12)");
         }
+    }
+
+    private static String normalised(String person) {
+        return person.trim().toLowerCase();
     }
 }

@@ -1,10 +1,43 @@
 package com.opensvc.aftersales.revisit.happycall;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
+import com.opensvc.aftersales.revisit.happycall.RevisitEvent.CustomerDissatisfied;
+import com.opensvc.aftersales.revisit.happycall.RevisitEvent.RevisitCompleted;
+import com.opensvc.aftersales.revisit.happycall.RevisitEvent.RevisitScheduled;
+
+/** A revisit and its REV-05 transitions; each returns the change it causes for the repository to save. */
 public record Revisit(UUID id, UUID ticketId, UUID workOrderId, String technicianId, String kind, RevisitState state,
                       Instant dueBy, Satisfaction serviceQuality, Satisfaction technicalSkill, Boolean chargeReasonable,
                       Satisfaction punctuality, Satisfaction overall, String comment, String agent,
                       Instant completedAt, int version) {
+    static final String HAPPY_CALL = "HAPPY_CALL";
+    /** REV-01: the happy call is made within 7 days after the work order is completed. */
+    static final Duration HAPPY_CALL_WINDOW = Duration.ofDays(7);
+
+    /** REV-01: the happy call for a sampled completed repair, not yet answered. */
+    static RevisitChange scheduleHappyCall(UUID ticketId, UUID workOrderId, String technician, Instant closedAt,
+                                           String actor, Instant now) {
+        Revisit scheduled = new Revisit(UUID.randomUUID(), ticketId, workOrderId, technician, HAPPY_CALL,
+                RevisitState.SCHEDULED, closedAt.plus(HAPPY_CALL_WINDOW), null, null, null, null, null, null, null,
+                null, 0);
+        return new RevisitChange(scheduled, now, List.of(new RevisitScheduled(scheduled.id, ticketId, workOrderId,
+                HAPPY_CALL, scheduled.dueBy, actor, now)));
+    }
+
+    /** REV-04, REV-05: the agent's survey; the overall answer decides the outcome and what intake hears. */
+    RevisitChange recordOutcome(SurveyAnswers answers, String agent, Instant now) {
+        RevisitState next = state.requireTransitionTo(RevisitOutcome.stateFor(answers.overall()));
+        Revisit answered = new Revisit(id, ticketId, workOrderId, technicianId, kind, next, dueBy,
+                answers.serviceQuality(), answers.technicalSkill(), answers.chargeReasonable(), answers.punctuality(),
+                answers.overall(), answers.comment(), agent, now, version + 1);
+        RevisitEvent event = next == RevisitState.DISSATISFIED
+                ? new CustomerDissatisfied(id, ticketId, workOrderId, answers.comment(), agent, now)
+                : new RevisitCompleted(id, ticketId, workOrderId, answers.overall(),
+                RevisitOutcome.flaggedForReview(answers.overall()), agent, now);
+        return new RevisitChange(answered, now, List.of(event));
+    }
 }

@@ -15,10 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.opensvc.aftersales.web.CurrentUser;
 import com.opensvc.aftersales.web.NotFoundException;
+import com.opensvc.aftersales.web.Paging;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 @RestController
 @Validated
@@ -34,10 +33,8 @@ public class RevisitController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('REVISIT_AGENT', 'SUPERVISOR')")
-    public List<Revisit> search(@RequestParam(required = false) UUID ticketId,
-                                @RequestParam(defaultValue = "0") @Min(0) int page,
-                                @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return revisits.search(ticketId, size, page * size);
+    public List<Revisit> search(@RequestParam(required = false) UUID ticketId, @Paging.DefaultSize(50) Paging paging) {
+        return revisits.search(ticketId, paging);
     }
 
     @GetMapping("/{id}")

@@ -2,9 +2,6 @@ package com.opensvc.aftersales.revisit.happycall;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,23 +9,53 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.opensvc.aftersales.data.Timestamps;
+import com.opensvc.aftersales.messaging.OutboxWriter;
+import com.opensvc.aftersales.web.Paging;
+
+/** Revisits and, in the same transaction, the events their changes publish (EVT-01). */
 @Repository
 public class RevisitRepository {
     private final JdbcClient jdbc;
+    private final OutboxWriter outbox;
 
-    public RevisitRepository(JdbcClient jdbc) {
+    public RevisitRepository(JdbcClient jdbc, OutboxWriter outbox) {
         this.jdbc = jdbc;
+        this.outbox = outbox;
     }
 
-    /** @return false when the work order already has its happy call */
-    public boolean insertIfAbsent(UUID id, UUID ticketId, UUID workOrderId, String technician, Instant dueBy, Instant now) {
-        return jdbc.sql("""
+    /** @return false (and nothing published) when the work order already has its happy call */
+    boolean insertIfAbsent(RevisitChange scheduled) {
+        Revisit r = scheduled.revisit();
+        boolean inserted = jdbc.sql("""
                 INSERT INTO revisit (id, ticket_id, work_order_id, technician_id, kind, state, due_by, created_at)
-                VALUES (:id, :ticket, :workOrder, :tech, 'HAPPY_CALL', 'SCHEDULED', :due, :now)
+                VALUES (:id, :ticket, :workOrder, :tech, :kind, :state, :due, :now)
                 ON CONFLICT (work_order_id) DO NOTHING
                 """)
-                .param("id", id).param("ticket", ticketId).param("workOrder", workOrderId).param("tech", technician)
-                .param("due", utc(dueBy)).param("now", utc(now)).update() == 1;
+                .param("id", r.id()).param("ticket", r.ticketId()).param("workOrder", r.workOrderId())
+                .param("tech", r.technicianId()).param("kind", r.kind()).param("state", r.state().name())
+                .param("due", Timestamps.utc(r.dueBy())).param("now", Timestamps.utc(scheduled.at())).update() == 1;
+        if (inserted) {
+            outbox.appendAll(scheduled.events());
+        }
+        return inserted;
+    }
+
+    /** Writes the revisit's new state and answers with the events of the change. */
+    void save(RevisitChange change) {
+        Revisit r = change.revisit();
+        jdbc.sql("""
+                UPDATE revisit SET state = :state, service_quality = :quality, technical_skill = :skill,
+                    charge_reasonable = :charge, punctuality = :punctuality, overall = :overall, comment = :comment,
+                    agent = :agent, completed_at = :at, version = :version
+                 WHERE id = :id
+                """)
+                .param("id", r.id()).param("state", r.state().name()).param("quality", name(r.serviceQuality()))
+                .param("skill", name(r.technicalSkill())).param("charge", r.chargeReasonable())
+                .param("punctuality", name(r.punctuality())).param("overall", name(r.overall()))
+                .param("comment", r.comment()).param("agent", r.agent()).param("at", Timestamps.utc(r.completedAt()))
+                .param("version", r.version()).update();
+        outbox.appendAll(change.events());
     }
 
     public Optional<Revisit> findForUpdate(UUID id) {
@@ -39,34 +66,22 @@ public class RevisitRepository {
         return jdbc.sql("SELECT * FROM revisit WHERE id = :id").param("id", id).query(this::map).optional();
     }
 
-    public List<Revisit> search(UUID ticketId, int limit, int offset) {
+    public List<Revisit> search(UUID ticketId, Paging paging) {
         return jdbc.sql("""
                 SELECT * FROM revisit WHERE (CAST(:ticket AS uuid) IS NULL OR ticket_id = :ticket)
                  ORDER BY due_by, id LIMIT :limit OFFSET :offset
                 """)
-                .param("ticket", ticketId).param("limit", limit).param("offset", offset).query(this::map).list();
-    }
-
-    public void recordOutcome(UUID id, SurveyAnswers answers, RevisitState state, String agent, Instant at) {
-        jdbc.sql("""
-                UPDATE revisit SET state = :state, service_quality = :quality, technical_skill = :skill,
-                    charge_reasonable = :charge, punctuality = :punctuality, overall = :overall, comment = :comment,
-                    agent = :agent, completed_at = :at, version = version + 1
-                 WHERE id = :id
-                """)
-                .param("id", id).param("state", state.name()).param("quality", answers.serviceQuality().name())
-                .param("skill", answers.technicalSkill().name()).param("charge", answers.chargeReasonable())
-                .param("punctuality", answers.punctuality().name()).param("overall", answers.overall().name())
-                .param("comment", answers.comment()).param("agent", agent).param("at", utc(at)).update();
+                .param("ticket", ticketId).param("limit", paging.size()).param("offset", paging.offset())
+                .query(this::map).list();
     }
 
     private Revisit map(ResultSet rs, int row) throws SQLException {
         return new Revisit(rs.getObject("id", UUID.class), rs.getObject("ticket_id", UUID.class),
                 rs.getObject("work_order_id", UUID.class), rs.getString("technician_id"), rs.getString("kind"),
-                RevisitState.valueOf(rs.getString("state")), instant(rs, "due_by"), scale(rs, "service_quality"),
-                scale(rs, "technical_skill"), (Boolean) rs.getObject("charge_reasonable"), scale(rs, "punctuality"),
-                scale(rs, "overall"), rs.getString("comment"), rs.getString("agent"), instant(rs, "completed_at"),
-                rs.getInt("version"));
+                RevisitState.valueOf(rs.getString("state")), Timestamps.instant(rs, "due_by"),
+                scale(rs, "service_quality"), scale(rs, "technical_skill"), (Boolean) rs.getObject("charge_reasonable"),
+                scale(rs, "punctuality"), scale(rs, "overall"), rs.getString("comment"), rs.getString("agent"),
+                Timestamps.instant(rs, "completed_at"), rs.getInt("version"));
     }
 
     private static Satisfaction scale(ResultSet rs, String column) throws SQLException {
@@ -74,12 +89,7 @@ public class RevisitRepository {
         return value == null ? null : Satisfaction.valueOf(value);
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
-        return time == null ? null : time.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }

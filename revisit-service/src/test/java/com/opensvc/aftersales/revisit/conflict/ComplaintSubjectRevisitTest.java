@@ -9,16 +9,14 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.opensvc.aftersales.revisit.RevisitServiceTest;
 import com.opensvc.aftersales.testkit.EventSender;
 import com.opensvc.aftersales.testkit.RestApi;
-import com.opensvc.aftersales.testkit.SharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,29 +24,13 @@ import tools.jackson.databind.json.JsonMapper;
 @RevisitServiceTest
 class ComplaintSubjectRevisitTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static EventSender sender;
 
-    @LocalServerPort
-    int port;
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
-    @BeforeAll
-    static void connect() throws Exception {
-        SharedInfrastructure infra = SharedInfrastructure.get();
-        infra.createTopics("aftersales.intake.ticket", "aftersales.dispatch.workorder", "aftersales.revisit.revisit");
-        sender = new EventSender(infra.bootstrapServers());
-    }
-
-    @AfterAll
-    static void close() {
-        sender.close();
-    }
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     @DisplayName("INT-12 a person the complaint is about cannot be its revisit agent")
-    void INT12_subjectIsNeverTheRevisitAgent() {
-        RestApi api = new RestApi(port);
+    void INT12_subjectIsNeverTheRevisitAgent(RestApi api, EventSender sender) {
         UUID ticketId = UUID.randomUUID();
         sender.send("aftersales.intake.ticket", ticketId.toString(), "TicketRegistered", "intake-service",
                 JSON.writeValueAsString(Map.of("ticketId", ticketId.toString(), "ticketNumber", "T-2026-000777",

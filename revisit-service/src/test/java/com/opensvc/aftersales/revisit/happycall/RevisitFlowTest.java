@@ -12,19 +12,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.revisit.RevisitServiceTest;
 import com.opensvc.aftersales.testkit.EventProbe;
 import com.opensvc.aftersales.testkit.EventSender;
+import com.opensvc.aftersales.testkit.ProbeTopics;
 import com.opensvc.aftersales.testkit.RestApi;
-import com.opensvc.aftersales.testkit.SharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,43 +30,27 @@ import tools.jackson.databind.node.ObjectNode;
 @RevisitServiceTest
 class RevisitFlowTest {
     private static final String WORK_ORDERS = "aftersales.dispatch.workorder";
-    private static final String WORK_ORDER_DEAD_LETTERS = WORK_ORDERS + ".DLT";
-    private static final String REVISITS = "aftersales.revisit.revisit";
     private static final String REPAIR_CLOSED_AT = "2026-11-23T02:00:00Z";
     private static final EventContracts CONTRACTS = EventContracts.load();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static EventProbe probe;
-    private static EventProbe deadLetters;
-    private static EventSender sender;
 
-    @LocalServerPort
-    int port;
     private RestApi api;
+    private EventProbe probe;
+    private EventProbe deadLetters;
+    private EventSender sender;
     private final String agent = token("agent.he", "REVISIT_AGENT");
 
-    @BeforeAll
-    static void connect() throws Exception {
-        SharedInfrastructure infra = SharedInfrastructure.get();
-        infra.createTopics(WORK_ORDERS, WORK_ORDER_DEAD_LETTERS, REVISITS);
-        probe = new EventProbe(infra.bootstrapServers(), REVISITS);
-        deadLetters = new EventProbe(infra.bootstrapServers(), WORK_ORDER_DEAD_LETTERS);
-        sender = new EventSender(infra.bootstrapServers());
-    }
-
-    @AfterAll
-    static void close() {
-        probe.close();
-        deadLetters.close();
-        sender.close();
-    }
-
-    private static List<String> deadLetterKeys() {
-        return deadLetters.drain(Duration.ofSeconds(1)).stream().map(ConsumerRecord::key).toList();
-    }
-
     @BeforeEach
-    void api() {
-        api = new RestApi(port);
+    void setUp(RestApi api, @ProbeTopics("aftersales.revisit.revisit") EventProbe probe,
+               @ProbeTopics(WORK_ORDERS + ".DLT") EventProbe deadLetters, EventSender sender) {
+        this.api = api;
+        this.probe = probe;
+        this.deadLetters = deadLetters;
+        this.sender = sender;
+    }
+
+    private List<String> deadLetterKeys() {
+        return deadLetters.drain(Duration.ofSeconds(1)).stream().map(ConsumerRecord::key).toList();
     }
 
     private static String repairClosed(UUID ticketId, UUID workOrderId) {

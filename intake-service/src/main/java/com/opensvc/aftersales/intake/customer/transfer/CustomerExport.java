@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import com.opensvc.aftersales.intake.customer.Customer;
-import com.opensvc.aftersales.intake.customer.CustomerRepository;
+import com.opensvc.aftersales.intake.customer.CustomerFilter;
+import com.opensvc.aftersales.intake.customer.CustomerService;
 
 /**
  * RPT-04 export: streams every matching customer to the sheet a page at a time (keyset paging by id), so a
@@ -23,12 +24,12 @@ import com.opensvc.aftersales.intake.customer.CustomerRepository;
 public class CustomerExport {
     private static final Logger log = LoggerFactory.getLogger(CustomerExport.class);
 
-    private final CustomerRepository customers;
+    private final CustomerService customers;
     private final TransferAudit audit;
     private final CustomerTransferProperties properties;
     private final Clock clock;
 
-    public CustomerExport(CustomerRepository customers, TransferAudit audit, CustomerTransferProperties properties,
+    public CustomerExport(CustomerService customers, TransferAudit audit, CustomerTransferProperties properties,
                           Clock clock) {
         this.customers = customers;
         this.audit = audit;
@@ -37,13 +38,13 @@ public class CustomerExport {
     }
 
     /** Records the export; call before the response is committed. */
-    public UUID start(CustomerRepository.Filter filter, SheetFormat format, String actor) {
+    public UUID start(CustomerFilter filter, SheetFormat format, String actor) {
         UUID id = UUID.randomUUID();
         audit.started(id, TransferAudit.Direction.EXPORT, format, actor, clock.instant(), describe(filter));
         return id;
     }
 
-    public int write(UUID exportId, CustomerRepository.Filter filter, SheetFormat format, OutputStream out, String actor)
+    public int write(UUID exportId, CustomerFilter filter, SheetFormat format, OutputStream out, String actor)
             throws IOException {
         int count = 0;
         try (SheetWriter writer = SheetWriter.of(format, out)) {
@@ -65,7 +66,7 @@ public class CustomerExport {
         return count;
     }
 
-    static String describe(CustomerRepository.Filter filter) {
+    static String describe(CustomerFilter filter) {
         List<String> parts = new ArrayList<>();
         if (filter.customerClass() != null) {
             parts.add("class=" + filter.customerClass());

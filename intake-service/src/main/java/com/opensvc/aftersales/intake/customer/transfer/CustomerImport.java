@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.opensvc.aftersales.intake.customer.Customer;
-import com.opensvc.aftersales.intake.customer.CustomerRepository;
+import com.opensvc.aftersales.intake.customer.CustomerService;
 import com.opensvc.aftersales.web.StateConflictException;
 
 import jakarta.validation.Validator;
@@ -32,13 +32,13 @@ public class CustomerImport {
     private static final Logger log = LoggerFactory.getLogger(CustomerImport.class);
     private static final int LOOKUP_BATCH = 1000;
 
-    private final CustomerRepository customers;
+    private final CustomerService customers;
     private final TransferAudit audit;
     private final CustomerTransferProperties properties;
     private final Validator validator;
     private final Clock clock;
 
-    public CustomerImport(CustomerRepository customers, TransferAudit audit, CustomerTransferProperties properties,
+    public CustomerImport(CustomerService customers, TransferAudit audit, CustomerTransferProperties properties,
                           Validator validator, Clock clock) {
         this.customers = customers;
         this.audit = audit;
@@ -93,7 +93,7 @@ public class CustomerImport {
             if (row.id() == null) {
                 created++;
                 if (!dryRun) {
-                    customers.insert(UUID.randomUUID(), row.input(), now, actor);
+                    customers.importNew(row.input(), now, actor);
                 }
                 continue;
             }
@@ -104,7 +104,7 @@ public class CustomerImport {
                 continue;
             }
             updated++;
-            if (!dryRun && !customers.update(row.id(), current.version(), merged, now, actor)) {
+            if (!dryRun && !customers.importChange(row.id(), current.version(), merged, now, actor)) {
                 throw new StateConflictException("customer " + row.id() + " (row " + row.number() + ")",
                         "changed during the import", "import");
             }

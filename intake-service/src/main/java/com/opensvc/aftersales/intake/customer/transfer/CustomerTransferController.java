@@ -3,6 +3,7 @@ package com.opensvc.aftersales.intake.customer.transfer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.util.MimeTypeUtils;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +29,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import com.opensvc.aftersales.intake.IntakeProperties;
 import com.opensvc.aftersales.intake.customer.CustomerClass;
-import com.opensvc.aftersales.intake.customer.CustomerRepository;
+import com.opensvc.aftersales.intake.customer.CustomerFilter;
 import com.opensvc.aftersales.web.CurrentUser;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,6 +44,7 @@ import jakarta.validation.constraints.Size;
  * the customer manager, the supervisor and the administrator.
  */
 @RestController
+@Validated
 @RequestMapping("/api/intake/customers")
 public class CustomerTransferController {
     static final String EXPORTERS = "hasAnyRole('CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'ADMIN')";
@@ -52,11 +55,11 @@ public class CustomerTransferController {
     private final TransferAudit audit;
     private final CustomerTransferProperties properties;
     private final IntakeProperties intake;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     public CustomerTransferController(CustomerExport export, CustomerImport importer, TransferAudit audit,
                                       CustomerTransferProperties properties, IntakeProperties intake,
-                                      java.time.Clock clock) {
+                                      Clock clock) {
         this.export = export;
         this.importer = importer;
         this.audit = audit;
@@ -79,7 +82,7 @@ public class CustomerTransferController {
                                 @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
                                 HttpServletResponse response) throws IOException {
         SheetFormat sheetFormat = chooseFormat(format, accept);
-        var filter = new CustomerRepository.Filter(null, null, group, customerClass, region, blocked);
+        var filter = new CustomerFilter(null, null, group, customerClass, region, blocked);
         String actor = CurrentUser.name();
         UUID exportId = export.start(filter, sheetFormat, actor);
         response.setStatus(HttpStatus.OK.value());

@@ -3,13 +3,13 @@ package com.opensvc.aftersales.intake.customer.transfer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import com.opensvc.aftersales.data.Timestamps;
 
 /** SEC-04: who exported or imported customers, when, in which format, with which filters, how many rows. */
 @Repository
@@ -35,7 +35,7 @@ public class TransferAudit {
                 VALUES (:id, :direction, :format, :actor, :at, :filters)
                 """)
                 .param("id", id).param("direction", direction.name()).param("format", format.name())
-                .param("actor", actor).param("at", utc(at)).param("filters", filters).update();
+                .param("actor", actor).param("at", Timestamps.utc(at)).param("filters", filters).update();
     }
 
     void finished(UUID id, Instant at, int rows, Integer created, Integer updated) {
@@ -43,7 +43,7 @@ public class TransferAudit {
                 UPDATE customer_transfer_audit SET finished_at = :at, row_count = :rows, created_count = :created,
                     updated_count = :updated WHERE id = :id
                 """)
-                .param("id", id).param("at", utc(at)).param("rows", rows).param("created", created)
+                .param("id", id).param("at", Timestamps.utc(at)).param("rows", rows).param("created", created)
                 .param("updated", updated).update();
     }
 
@@ -54,17 +54,8 @@ public class TransferAudit {
 
     private Entry entry(ResultSet rs, int n) throws SQLException {
         return new Entry(rs.getObject("id", UUID.class), Direction.valueOf(rs.getString("direction")),
-                SheetFormat.valueOf(rs.getString("format")), rs.getString("actor"), instant(rs, "started_at"),
-                instant(rs, "finished_at"), rs.getString("filters"), (Integer) rs.getObject("row_count"),
+                SheetFormat.valueOf(rs.getString("format")), rs.getString("actor"), Timestamps.instant(rs, "started_at"),
+                Timestamps.instant(rs, "finished_at"), rs.getString("filters"), (Integer) rs.getObject("row_count"),
                 (Integer) rs.getObject("created_count"), (Integer) rs.getObject("updated_count"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

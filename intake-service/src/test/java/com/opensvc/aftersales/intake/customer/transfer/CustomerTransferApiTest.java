@@ -52,6 +52,7 @@ class CustomerTransferApiTest {
     private static final String XLSX = SheetFormat.XLSX_TYPE;
     private static final String IMPORT = "/api/intake/customers/import";
 
+    /** For the one raw request that reads a response header RestApi does not return (Content-Disposition). */
     @LocalServerPort
     int port;
 
@@ -60,8 +61,8 @@ class CustomerTransferApiTest {
     private final String group = "rpt04-" + UUID.randomUUID();
 
     @BeforeEach
-    void api() {
-        api = new RestApi(port);
+    void setUp(RestApi api) {
+        this.api = api;
     }
 
     private String createCustomer(String name, String phone, String note, List<Map<String, Object>> contacts,

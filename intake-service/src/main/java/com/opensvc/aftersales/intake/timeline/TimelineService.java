@@ -1,0 +1,26 @@
+package com.opensvc.aftersales.intake.timeline;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+/** A ticket's timeline (INT-18): its own history and every event other services published about it. */
+@Service
+public class TimelineService {
+    private final TimelineRepository timeline;
+
+    public TimelineService(TimelineRepository timeline) {
+        this.timeline = timeline;
+    }
+
+    /** Keeps a received event on its ticket's timeline; a redelivered one is kept once. */
+    public void record(ReceivedEvent event) {
+        timeline.record(event);
+    }
+
+    /** Oldest first; at the same instant a received event comes before the change it caused. */
+    public List<TimelineEntry> of(UUID ticketId) {
+        return timeline.timeline(ticketId);
+    }
+}

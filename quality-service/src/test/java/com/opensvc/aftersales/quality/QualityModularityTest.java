@@ -1,0 +1,17 @@
+package com.opensvc.aftersales.quality;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import com.opensvc.aftersales.testkit.FeatureBoundaries;
+
+class QualityModularityTest {
+
+    @Test
+    @DisplayName("DESIGN §3 quality's features have no cycles and write only their own tables")
+    void featureBoundaries() {
+        FeatureBoundaries.verify(QualityApplication.class, Map.of("defect", "defect"));
+    }
+}

@@ -1,0 +1,19 @@
+package com.opensvc.aftersales.revisit;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import com.opensvc.aftersales.testkit.FeatureBoundaries;
+
+class RevisitModularityTest {
+
+    @Test
+    @DisplayName("DESIGN §3 revisit's features have no cycles and write only their own tables")
+    void featureBoundaries() {
+        FeatureBoundaries.verify(RevisitApplication.class, Map.of(
+                "revisit", "happycall",
+                "complaint_subject", "conflict"));
+    }
+}
