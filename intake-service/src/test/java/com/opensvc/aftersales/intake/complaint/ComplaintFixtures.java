@@ -3,8 +3,6 @@ package com.opensvc.aftersales.intake.complaint;
 import static com.opensvc.aftersales.intake.Tickets.phoneTicket;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,18 +10,9 @@ import java.util.UUID;
 
 import com.opensvc.aftersales.testkit.RestApi;
 
-import tools.jackson.databind.JsonNode;
-
 /** Complaint tickets and their process as the tests drive them through the API. */
 public final class ComplaintFixtures {
-    /** The company's zone in the tests' configuration. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private ComplaintFixtures() {
-    }
-
-    public static String today() {
-        return LocalDate.now(ZONE).toString();
     }
 
     /** A phone complaint about a product shipped on {@code shipDate}, handled remotely (no work order). */
@@ -72,10 +61,5 @@ public final class ComplaintFixtures {
     /** A step of the ticket's complaint, e.g. {@code "/validity"}. */
     public static String path(String id, String step) {
         return "/api/intake/tickets/" + id + "/complaint" + step;
-    }
-
-    /** The fields a problem report names. */
-    public static List<String> fields(JsonNode problem) {
-        return problem.get("errors").valueStream().map(e -> e.get("field").asString()).toList();
     }
 }

@@ -1,19 +1,17 @@
 package com.opensvc.aftersales.intake.complaint;
 
+import static com.opensvc.aftersales.intake.Tickets.fields;
 import static com.opensvc.aftersales.intake.Tickets.phoneTicket;
-import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.ZONE;
+import static com.opensvc.aftersales.intake.Tickets.today;
 import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.complaintAboutTechnician;
-import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.fields;
 import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.path;
 import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.register;
-import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.today;
 import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +73,7 @@ class ComplaintProcessTest {
     @Test
     @DisplayName("INT-10 INT-11 INT-12 INT-21 INT-22 QLT-04 one complaint through every step, the main handler absent at the opinion step; its statistics published")
     void INT11_walkThroughEveryStepWithMainHandlerAbsent() {
-        String id = registerComplaint(false, today());
+        String id = registerComplaint(false, today().toString());
         assertThat(complaint(id).get("state").asString()).isEqualTo("VALIDITY_CHECK");
 
         var conflicted = api.put(path(id, "/assignments/OPINION"), Map.of("mainPerson", "tech.south"), supervisor, Map.of());
@@ -90,7 +88,7 @@ class ComplaintProcessTest {
         assertThat(post(id, "/validity", Map.of("valid", true), customerManager).body().get("state").asString())
                 .isEqualTo("OPINION_PENDING");
 
-        String today = today();
+        String today = today().toString();
         assertThat(api.post("/api/intake/duty/absences", Map.of("person", "cm.zhao", "from", today, "to", today,
                 "reason", "annual leave"), supervisor).status()).isEqualTo(200);
         assertThat(complaint(id).get("currentHandler").asString()).as("INT-22 the backup has the work").isEqualTo("cm.qian");
@@ -146,7 +144,7 @@ class ComplaintProcessTest {
     @Test
     @DisplayName("INT-10 an invalid complaint needs an explanation and a supervisor's confirmation; REJECTED publishes the explanation")
     void INT10_rejectionNeedsSupervisorAndExplanation() {
-        String id = registerComplaint(false, today());
+        String id = registerComplaint(false, today().toString());
         assertThat(fields(post(id, "/validity", Map.of("valid", false), customerManager).body())).containsExactly("explanation");
         assertThat(post(id, "/validity", Map.of("valid", false, "explanation", "transport damage by own carrier"),
                 customerManager).body().get("state").asString()).isEqualTo("REJECTION_PENDING");
@@ -169,7 +167,7 @@ class ComplaintProcessTest {
     @Test
     @DisplayName("INT-11 the remedy must be allowed by the entitlement: RETURN needs entitlement RETURN")
     void INT11_remedyAllowedByEntitlement() {
-        String id = registerComplaint(false, LocalDate.now(ZONE).minusMonths(20).toString());
+        String id = registerComplaint(false, today().minusMonths(20).toString());
         post(id, "/validity", Map.of("valid", true), customerManager);
         var refused = post(id, "/opinion", opinion("RETURN"), customerManager);
         assertThat(refused.status()).isEqualTo(400);
@@ -180,7 +178,7 @@ class ComplaintProcessTest {
     @Test
     @DisplayName("INT-15 a major complaint needs the manager's approval of the plan and the customer manager's on-site visit before execution")
     void INT15_majorComplaintPlanApprovalAndVisit() {
-        String id = registerComplaint(true, today());
+        String id = registerComplaint(true, today().toString());
         post(id, "/validity", Map.of("valid", true), customerManager);
         assertThat(post(id, "/opinion", opinion("COMPENSATION"), customerManager).body().get("state").asString())
                 .isEqualTo("PLAN_APPROVAL_PENDING");
@@ -206,7 +204,7 @@ class ComplaintProcessTest {
     @Test
     @DisplayName("INT-19 CustomerDissatisfied reopens at the validity step with escalation + 1; the second time the general manager decides")
     void INT19_reopenAndEscalate() throws Exception {
-        String id = registerComplaint(false, today());
+        String id = registerComplaint(false, today().toString());
         walkToDone(id);
         dissatisfied(id);
         await().atMost(Duration.ofSeconds(30)).until(() -> "REOPENED".equals(
@@ -231,7 +229,7 @@ class ComplaintProcessTest {
     @Test
     @DisplayName("INT-11 INT-13 a complaint ticket repaired on site closes only once its complaint is finished, whatever the order")
     void INT11_repairedComplaintClosesAfterTheComplaint() throws Exception {
-        Map<String, Object> request = new HashMap<>(phoneTicket("AC-" + UUID.randomUUID(), today()));
+        Map<String, Object> request = new HashMap<>(phoneTicket("AC-" + UUID.randomUUID(), today().toString()));
         request.put("kind", "COMPLAINT");
         request.put("category", "PRODUCT_QUALITY");
         String id = api.post("/api/intake/tickets", request, desk).body().get("id").asString();

@@ -1,8 +1,8 @@
 package com.opensvc.aftersales.intake.complaint;
 
+import static com.opensvc.aftersales.intake.Tickets.today;
 import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.register;
 import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.remoteComplaint;
-import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.today;
 import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +49,7 @@ class DutyRosterTest {
         assertThat(complaint.get("currentHandler").asString()).isEqualTo("cm.main");
         assertThat(ids(api.get("/api/intake/complaints/my-work", rosterMain).body())).contains(id);
 
-        String today = today();
+        String today = today().toString();
         var ownAbsence = api.post("/api/intake/duty/absences", Map.of("person", "cm.main", "from", today, "to", today),
                 rosterMain);
         assertThat(ownAbsence.status()).as("anyone marks their own absence").isEqualTo(200);
@@ -85,7 +85,7 @@ class DutyRosterTest {
     }
 
     private String registerComplaint(List<String> subjects) {
-        Map<String, Object> request = remoteComplaint("DELIVERY_DELAY", today());
+        Map<String, Object> request = remoteComplaint("DELIVERY_DELAY", today().toString());
         request.put("complaintSubjects", subjects);
         return register(api, request, desk);
     }

@@ -1,14 +1,14 @@
 package com.opensvc.aftersales.intake.quote;
 
+import static com.opensvc.aftersales.intake.Tickets.fields;
 import static com.opensvc.aftersales.intake.Tickets.phoneTicket;
+import static com.opensvc.aftersales.intake.Tickets.today;
 import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -74,14 +74,10 @@ class QuoteApiTest {
                 finance, Map.of()).status()).isEqualTo(200);
     }
 
-    private static String today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-    }
-
     /** Shipped 13 months ago: out of the 12-month warranty, so PAID (INT-06). */
     private String paidTicket() {
         var response = api.post("/api/intake/tickets",
-                phoneTicket("SN-Q-" + UUID.randomUUID(), LocalDate.now(ZoneId.of("Asia/Shanghai")).minusMonths(13).toString()), desk);
+                phoneTicket("SN-Q-" + UUID.randomUUID(), today().minusMonths(13).toString()), desk);
         assertThat(response.status()).isEqualTo(201);
         assertThat(response.body().get("entitlement").asString()).isEqualTo("PAID");
         return response.body().get("id").asString();
@@ -290,7 +286,7 @@ class QuoteApiTest {
     @Test
     @DisplayName("INT-08 travel is charged under warranty for a product that cannot be removed; a quoted ticket waits for approval")
     void INT08_travelUnderWarranty() {
-        var registered = api.post("/api/intake/tickets", phoneTicket("SN-QW-" + UUID.randomUUID(), today()), desk);
+        var registered = api.post("/api/intake/tickets", phoneTicket("SN-QW-" + UUID.randomUUID(), today().toString()), desk);
         String ticketId = registered.body().get("id").asString();
         assertThat(registered.body().get("entitlement").asString()).isNotEqualTo("PAID");
         Map<String, Object> travel = new HashMap<>(Map.of("lines", List.of(Map.of("kind", "TRAVEL"))));
@@ -463,9 +459,5 @@ class QuoteApiTest {
 
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.body().get("currentState").asString()).isEqualTo("EXPIRED");
-    }
-
-    private static List<String> fields(JsonNode problem) {
-        return problem.get("errors").valueStream().map(e -> e.get("field").asString()).toList();
     }
 }

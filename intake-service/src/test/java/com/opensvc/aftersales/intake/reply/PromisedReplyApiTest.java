@@ -1,14 +1,14 @@
 package com.opensvc.aftersales.intake.reply;
 
+import static com.opensvc.aftersales.intake.Tickets.fields;
 import static com.opensvc.aftersales.intake.Tickets.phoneTicket;
+import static com.opensvc.aftersales.intake.Tickets.today;
 import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +45,7 @@ class PromisedReplyApiTest {
 
     private String register() {
         return api.post("/api/intake/tickets", phoneTicket("PR-" + UUID.randomUUID(),
-                LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()), desk).body().get("id").asString();
+                today().toString()), desk).body().get("id").asString();
     }
 
     private RestApi.Response promise(String id, Instant replyBy, String source, String token, Map<String, String> headers) {
@@ -198,9 +198,5 @@ class PromisedReplyApiTest {
 
     private static List<String> ticketIds(JsonNode page) {
         return page.get("items").valueStream().map(r -> r.get("ticketId").asString()).toList();
-    }
-
-    private static List<String> fields(JsonNode problem) {
-        return problem.get("errors").valueStream().map(e -> e.get("field").asString()).toList();
     }
 }

@@ -1,10 +1,11 @@
 package com.opensvc.aftersales.intake.sla;
 
-import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.ZONE;
+import static com.opensvc.aftersales.intake.Tickets.ZONE;
+import static com.opensvc.aftersales.intake.Tickets.timeline;
+import static com.opensvc.aftersales.intake.Tickets.today;
 import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.path;
 import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.register;
 import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.remoteComplaint;
-import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.today;
 import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.intake.IntakeServiceTest;
+import com.opensvc.aftersales.intake.Tickets;
 import com.opensvc.aftersales.intake.ticket.TicketService;
 import com.opensvc.aftersales.messaging.OutboxWriter;
 import com.opensvc.aftersales.testkit.EventProbe;
@@ -156,7 +158,7 @@ class SlaClockTest {
         String id = registerComplaint(null);
         JsonNode before = clocks(id).get("OPINION");
         String proposal = api.post("/api/intake/tickets/" + id + "/pending-proposals", Map.of("reason", "CUSTOMER_NO_TIME",
-                "explanation", "customer travels", "customerDate", LocalDate.now(ZONE).plusDays(10).toString()),
+                "explanation", "customer travels", "customerDate", today().plusDays(10).toString()),
                 customerManager).body().get("id").asString();
         assertThat(clocks(id).get("OPINION").get("state").asString()).as("not yet approved").isEqualTo("RUNNING");
 
@@ -193,9 +195,9 @@ class SlaClockTest {
         String id = registerComplaint(null);
         api.put("/api/intake/tickets/" + id + "/complaint/assignments/OPINION",
                 Map.of("mainPerson", "cm.main2", "backupPerson", "cm.backup2"), supervisor, Map.of());
-        String today = LocalDate.now(ZONE).toString();
+        String today = today().toString();
         api.post("/api/intake/duty/absences", Map.of("person", "cm.main2", "from", today,
-                "to", LocalDate.now(ZONE).plusDays(2).toString()), supervisor);
+                "to", today().plusDays(2).toString()), supervisor);
         complaint(id, "/validity", Map.of("valid", true), customerManager);
         Instant due = Instant.parse(clocks(id).get("OPINION").get("dueAt").asString());
 
@@ -254,7 +256,7 @@ class SlaClockTest {
     }
 
     private String registerComplaint(Instant firstContactAt) {
-        Map<String, Object> request = remoteComplaint("DELIVERY_DELAY", today());
+        Map<String, Object> request = remoteComplaint("DELIVERY_DELAY", today().toString());
         if (firstContactAt != null) {
             request.put("firstContactAt", firstContactAt.toString());
         }
@@ -280,7 +282,6 @@ class SlaClockTest {
     }
 
     private List<String> types(String id) {
-        return api.get("/api/intake/tickets/" + id + "/timeline", desk).body().valueStream()
-                .map(e -> e.get("type").asString()).toList();
+        return Tickets.types(timeline(api, id, desk));
     }
 }

@@ -1,10 +1,9 @@
 package com.opensvc.aftersales.intake.complaint.review;
 
-import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.ZONE;
+import static com.opensvc.aftersales.intake.Tickets.today;
 import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.complaintAboutTechnician;
 import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.path;
 import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.register;
-import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.today;
 import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +11,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -87,7 +85,7 @@ class ComplaintFormReviewTest {
                 "faultyPerson", "mgr.sun", "faultyStep", "OPINION"), supervisor).body()))
                 .as("the faulty person must have handled the faulty step").containsExactly("faultyPerson");
 
-        int year = LocalDate.now(ZONE).getYear();
+        int year = today().getYear();
         var returned = post(id, "/form-review", Map.of("outcome", "RETURN_FAULTY",
                 "reason", "opinion recorded after the 24-hour deadline", "faultyPerson", customerManagerName,
                 "faultyStep", "OPINION"), supervisor);
@@ -194,7 +192,7 @@ class ComplaintFormReviewTest {
     }
 
     private String registerComplaint() {
-        return register(api, complaintAboutTechnician(false, today()), desk);
+        return register(api, complaintAboutTechnician(false, today().toString()), desk);
     }
 
     private JsonNode form(String id) {
