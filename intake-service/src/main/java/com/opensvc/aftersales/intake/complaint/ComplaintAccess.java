@@ -1,18 +1,15 @@
 package com.opensvc.aftersales.intake.complaint;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import com.opensvc.aftersales.intake.IntakeProperties;
-import com.opensvc.aftersales.intake.sla.Escalation;
-import com.opensvc.aftersales.intake.duty.DutyRepository;
+import com.opensvc.aftersales.intake.duty.DutyService;
 import com.opensvc.aftersales.intake.duty.Handlers;
-import com.opensvc.aftersales.intake.ticket.TicketRepository;
+import com.opensvc.aftersales.intake.sla.Escalation;
+import com.opensvc.aftersales.intake.ticket.TicketService;
 import com.opensvc.aftersales.web.ForbiddenException;
 
 /**
@@ -23,18 +20,13 @@ import com.opensvc.aftersales.web.ForbiddenException;
 @Component
 public class ComplaintAccess {
     private final ComplaintRepository complaints;
-    private final DutyRepository duty;
-    private final TicketRepository tickets;
-    private final IntakeProperties properties;
-    private final Clock clock;
+    private final DutyService duty;
+    private final TicketService tickets;
 
-    public ComplaintAccess(ComplaintRepository complaints, DutyRepository duty, TicketRepository tickets,
-                           IntakeProperties properties, Clock clock) {
+    public ComplaintAccess(ComplaintRepository complaints, DutyService duty, TicketService tickets) {
         this.complaints = complaints;
         this.duty = duty;
         this.tickets = tickets;
-        this.properties = properties;
-        this.clock = clock;
     }
 
     /** The roles that act in a step; once escalated twice, the general manager decides validity (INT-19). */
@@ -75,10 +67,15 @@ public class ComplaintAccess {
             backup = null;
         }
         if (main != null) {
-            complaints.assign(complaint.id(), step, new Handlers(main, backup), actor, now);
-            tickets.recordHistory(complaint.ticketId(), now, actor, "COMPLAINT_ASSIGNED", null, null,
-                    step + ": main " + main + (backup == null ? "" : ", backup " + backup));
+            assign(complaint, step, new Handlers(main, backup), actor, now);
         }
+    }
+
+    /** INT-22: the step's main and backup person for this complaint, on the ticket's timeline. */
+    void assign(Complaint complaint, ComplaintStep step, Handlers handlers, String actor, Instant now) {
+        complaints.assign(complaint.id(), step, handlers, actor, now);
+        tickets.note(complaint.ticketId(), "COMPLAINT_ASSIGNED", actor, now, step + ": main " + handlers.main()
+                + (handlers.backup() == null ? "" : ", backup " + handlers.backup()));
     }
 
     /** The complaint with its current step's handler: the main person, or the backup while the main one is absent. */
@@ -88,7 +85,7 @@ public class ComplaintAccess {
             return complaint;
         }
         Handlers handlers = complaint.handlers(step);
-        return complaint.withHandlers(complaint.assignments(), handlers.current(duty.isAbsent(handlers.main(), today())));
+        return complaint.withHandlers(complaint.assignments(), handlers.current(duty.isAbsent(handlers.main(), duty.today())));
     }
 
     /** Whether this person's work queue holds the complaint's current step. */
@@ -101,10 +98,6 @@ public class ComplaintAccess {
         if (!handlers.assigned()) {
             return rolesFor(step, complaint).stream().anyMatch(roles::contains);
         }
-        return person.equals(handlers.current(duty.isAbsent(handlers.main(), today())));
-    }
-
-    LocalDate today() {
-        return LocalDate.now(clock.withZone(properties.zone()));
+        return person.equals(handlers.current(duty.isAbsent(handlers.main(), duty.today())));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +28,7 @@ import jakarta.validation.constraints.Size;
  * the step's own roles, the conflict of interest (INT-12) and the step's main and backup person (INT-22).
  */
 @RestController
+@Validated
 public class ComplaintController {
     private static final String BASE = "/api/intake/tickets/{id}/complaint";
     private static final String ACTORS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'GENERAL_MANAGER')";
@@ -125,8 +127,8 @@ public class ComplaintController {
     @PostMapping(BASE + "/execution")
     @PreAuthorize(ACTORS)
     public Complaint execution(@PathVariable UUID id, @Valid @RequestBody ExecutionRequest request) {
-        List<ComplaintService.Penalty> penalties = request.penalties() == null ? List.of() : request.penalties().stream()
-                .map(p -> new ComplaintService.Penalty(p.person(), p.kind(), p.amount(), p.note(), p.departmentAssessed()))
+        List<Penalty> penalties = request.penalties() == null ? List.of() : request.penalties().stream()
+                .map(p -> new Penalty(p.person(), p.kind(), p.amount(), p.note(), p.departmentAssessed()))
                 .toList();
         return service.execute(id, request.note(), penalties, CurrentUser.name(), CurrentUser.roles());
     }

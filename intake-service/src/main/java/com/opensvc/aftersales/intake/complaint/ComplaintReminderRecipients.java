@@ -21,18 +21,11 @@ class ComplaintReminderRecipients implements ReminderRecipients {
 
     @Override
     public Optional<String> personFor(UUID ticketId, ClockKind kind) {
-        ComplaintStep step = switch (kind) {
-            case OPINION -> ComplaintStep.OPINION;
-            case REVIEW -> ComplaintStep.REVIEW;
-            case GM_REPORT -> ComplaintStep.GM_APPROVAL;
-            case EXECUTION -> ComplaintStep.EXECUTION;
-            case FORM_RETURN -> ComplaintStep.FORM_RETURN;
-            default -> null;
-        };
-        if (step == null) {
+        if (!ClockKind.COMPLAINT_STEPS.contains(kind)) {
             return Optional.empty();
         }
-        return complaints.findByTicket(ticketId, false).filter(c -> c.state().step() == step)
+        return complaints.findByTicket(ticketId, false)
+                .filter(c -> c.state().step() != null && c.state().step().deadline() == kind)
                 .map(access::withCurrentHandler).map(Complaint::currentHandler);
     }
 }

@@ -4,20 +4,22 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
+import com.opensvc.aftersales.intake.sla.ClockKind;
 import com.opensvc.aftersales.web.StateConflictException;
 
 /** The complaint process as states (INT-10, INT-11, INT-15, INT-19): one table of legal moves, each state one step. */
 public enum ComplaintState {
-    VALIDITY_CHECK(ComplaintStep.VALIDITY),
-    REJECTION_PENDING(ComplaintStep.REJECTION_CONFIRMATION),
-    REJECTED(null),
-    OPINION_PENDING(ComplaintStep.OPINION),
-    PLAN_APPROVAL_PENDING(ComplaintStep.PLAN_APPROVAL),
-    REVIEW_PENDING(ComplaintStep.REVIEW),
-    GM_APPROVAL_PENDING(ComplaintStep.GM_APPROVAL),
-    EXECUTION_PENDING(ComplaintStep.EXECUTION),
-    FORM_RETURN_PENDING(ComplaintStep.FORM_RETURN),
-    DONE(null);
+    VALIDITY_CHECK(ComplaintStep.VALIDITY, null),
+    REJECTION_PENDING(ComplaintStep.REJECTION_CONFIRMATION, null),
+    REJECTED(null, null),
+    /** The opinion's deadline runs from registration (SLA-03), not from entering this state. */
+    OPINION_PENDING(ComplaintStep.OPINION, null),
+    PLAN_APPROVAL_PENDING(ComplaintStep.PLAN_APPROVAL, null),
+    REVIEW_PENDING(ComplaintStep.REVIEW, ClockKind.REVIEW),
+    GM_APPROVAL_PENDING(ComplaintStep.GM_APPROVAL, ClockKind.GM_REPORT),
+    EXECUTION_PENDING(ComplaintStep.EXECUTION, ClockKind.EXECUTION),
+    FORM_RETURN_PENDING(ComplaintStep.FORM_RETURN, ClockKind.FORM_RETURN),
+    DONE(null, null);
 
     private static final Map<ComplaintState, Set<ComplaintState>> LEGAL = Map.of(
             VALIDITY_CHECK, EnumSet.of(OPINION_PENDING, REJECTION_PENDING),
@@ -32,14 +34,26 @@ public enum ComplaintState {
             DONE, EnumSet.of(VALIDITY_CHECK));
 
     private final ComplaintStep step;
+    private final ClockKind startsDeadline;
 
-    ComplaintState(ComplaintStep step) {
+    ComplaintState(ComplaintStep step, ClockKind startsDeadline) {
         this.step = step;
+        this.startsDeadline = startsDeadline;
     }
 
     /** The step that acts in this state; null for REJECTED and DONE. */
     public ComplaintStep step() {
         return step;
+    }
+
+    /** The SLA-03 deadline that starts when the complaint enters this state; null when none does. */
+    public ClockKind startsDeadline() {
+        return startsDeadline;
+    }
+
+    /** REJECTED and DONE: no step acts any more (until a dissatisfied customer reopens it, INT-19). */
+    public boolean ended() {
+        return step == null;
     }
 
     public boolean canBecome(ComplaintState target) {

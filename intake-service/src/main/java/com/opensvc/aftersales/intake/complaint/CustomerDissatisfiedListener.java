@@ -1,42 +1,46 @@
 package com.opensvc.aftersales.intake.complaint;
 
-import java.time.Instant;
+import java.time.Clock;
+import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.opensvc.aftersales.messaging.EventHandlers;
 import com.opensvc.aftersales.messaging.InboundEvent;
-import com.opensvc.aftersales.messaging.ProcessedEvents;
+import com.opensvc.aftersales.messaging.InboundEvents;
 
-import tools.jackson.databind.json.JsonMapper;
+import jakarta.validation.constraints.NotNull;
 
 /** INT-19: revisit's {@code CustomerDissatisfied} reopens the ticket at the validity step. Idempotent (EVT-04). */
 @Component
 public class CustomerDissatisfiedListener {
     static final String CONSUMER = "intake-complaint-reopen";
 
-    private final ComplaintService complaints;
-    private final ProcessedEvents processed;
-    private final JsonMapper json;
+    private final EventHandlers revisitEvents;
 
-    public CustomerDissatisfiedListener(ComplaintService complaints, ProcessedEvents processed, JsonMapper json) {
-        this.complaints = complaints;
-        this.processed = processed;
-        this.json = json;
+    public CustomerDissatisfiedListener(InboundEvents inbound, ComplaintService complaints, Clock clock) {
+        revisitEvents = inbound.consumer(CONSUMER)
+                .on(CustomerDissatisfied.class, (CustomerDissatisfied event, InboundEvent meta) ->
+                        complaints.customerDissatisfied(event.ticketId(), event.comment(),
+                                event.actor() == null ? meta.source() : event.actor(),
+                                meta.time() == null ? clock.instant() : meta.time()))
+                .build();
     }
 
     @KafkaListener(id = CONSUMER, groupId = CONSUMER, topics = "aftersales.revisit.revisit")
     @Transactional
     public void on(ConsumerRecord<String, String> record) {
-        InboundEvent event = InboundEvent.from(record, json);
-        if (!"CustomerDissatisfied".equals(event.eventType()) || !processed.firstDelivery(event, CONSUMER)) {
-            return;
-        }
-        String actor = event.payload().hasNonNull("actor") ? event.text("actor") : event.source();
-        String comment = event.payload().hasNonNull("comment") ? event.text("comment") : null;
-        complaints.customerDissatisfied(event.uuid("ticketId"), comment, actor,
-                event.time() == null ? Instant.now() : event.time());
+        revisitEvents.handle(record);
+    }
+
+    EventHandlers revisitEvents() {
+        return revisitEvents;
+    }
+
+    /** Intake's reading of revisit's CustomerDissatisfied v1: the ticket, and who said what. */
+    record CustomerDissatisfied(@NotNull UUID ticketId, String comment, String actor) {
     }
 }

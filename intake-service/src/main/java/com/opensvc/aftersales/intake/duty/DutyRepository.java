@@ -1,9 +1,10 @@
 package com.opensvc.aftersales.intake.duty;
 
+import static com.opensvc.aftersales.data.Timestamps.instant;
+import static com.opensvc.aftersales.data.Timestamps.utc;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,7 +34,7 @@ public class DutyRepository {
                 ON CONFLICT (step) DO UPDATE SET main_person = EXCLUDED.main_person, backup_person = EXCLUDED.backup_person,
                     updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at
                 """).param("step", step).param("main", main).param("backup", backup).param("actor", actor)
-                .param("at", now.atOffset(ZoneOffset.UTC)).update();
+                .param("at", utc(now)).update();
     }
 
     public boolean clearRoster(String step) {
@@ -49,7 +50,7 @@ public class DutyRepository {
         return jdbc.sql("SELECT * FROM duty_roster ORDER BY step")
                 .query((rs, n) -> new RosterEntry(rs.getString("step"), rs.getString("main_person"),
                         rs.getString("backup_person"), rs.getString("updated_by"),
-                        rs.getObject("updated_at", OffsetDateTime.class).toInstant())).list();
+                        instant(rs, "updated_at"))).list();
     }
 
     public UUID addAbsence(String person, LocalDate from, LocalDate to, String reason, String actor, Instant now) {
@@ -58,14 +59,14 @@ public class DutyRepository {
                 INSERT INTO person_absence (id, person, from_day, to_day, reason, recorded_by, recorded_at)
                 VALUES (:id, :person, :from, :to, :reason, :actor, :at)
                 """).param("id", id).param("person", person).param("from", from).param("to", to).param("reason", reason)
-                .param("actor", actor).param("at", now.atOffset(ZoneOffset.UTC)).update();
+                .param("actor", actor).param("at", utc(now)).update();
         return id;
     }
 
     /** Ends an absence early (the person came back); the record stays, marked ended. */
     public boolean endAbsence(UUID id, String actor, Instant now) {
         return jdbc.sql("UPDATE person_absence SET ended_at = :at, ended_by = :actor WHERE id = :id AND ended_at IS NULL")
-                .param("id", id).param("actor", actor).param("at", now.atOffset(ZoneOffset.UTC)).update() == 1;
+                .param("id", id).param("actor", actor).param("at", utc(now)).update() == 1;
     }
 
     public boolean isAbsent(String person, LocalDate day) {
@@ -81,8 +82,6 @@ public class DutyRepository {
                 .query((rs, n) -> new Absence(rs.getObject("id", UUID.class), rs.getString("person"),
                         rs.getObject("from_day", LocalDate.class), rs.getObject("to_day", LocalDate.class),
                         rs.getString("reason"), rs.getString("recorded_by"),
-                        rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
-                        rs.getObject("ended_at", OffsetDateTime.class) == null ? null
-                                : rs.getObject("ended_at", OffsetDateTime.class).toInstant())).list();
+                        instant(rs, "recorded_at"), instant(rs, "ended_at"))).list();
     }
 }

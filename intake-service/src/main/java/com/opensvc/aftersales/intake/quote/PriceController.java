@@ -2,27 +2,25 @@ package com.opensvc.aftersales.intake.quote;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.OptionalInt;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.opensvc.aftersales.web.CurrentUser;
 import com.opensvc.aftersales.web.IfMatch;
 import com.opensvc.aftersales.web.NotFoundException;
+import com.opensvc.aftersales.web.Paging;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -33,6 +31,7 @@ import jakarta.validation.constraints.Size;
  * replacement only happens at that version (412 otherwise). Every response carries the entry's ETag.
  */
 @RestController
+@Validated
 @RequestMapping("/api/intake/prices")
 public class PriceController {
     private static final String KEY = "[A-Za-z0-9][A-Za-z0-9._/-]{0,63}";
@@ -64,9 +63,9 @@ public class PriceController {
     public ResponseEntity<Prices.PartPrice> setPart(@PathVariable @Pattern(regexp = KEY) String partNumber,
                                                     @Valid @RequestBody PartPriceInput input,
                                                     @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        OptionalInt version = prices.upsertPart(partNumber, input.description(), input.cataloguePrice(),
-                input.costPrice(), IfMatch.optionalExpectedVersion(ifMatch), clock.instant(), CurrentUser.name());
-        version.orElseThrow(() -> new IfMatch.StaleVersionException("part price " + partNumber));
+        prices.upsertPart(partNumber, input.description(), input.cataloguePrice(), input.costPrice(),
+                IfMatch.optionalExpectedVersion(ifMatch), clock.instant(), CurrentUser.name())
+                .orElseThrow(() -> new IfMatch.StaleVersionException("part price " + partNumber));
         return part(partNumber);
     }
 
@@ -79,9 +78,8 @@ public class PriceController {
 
     @GetMapping("/parts")
     @PreAuthorize(READERS)
-    public Prices.Page<Prices.PartPrice> parts(@RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
-                                               @RequestParam(name = "size", defaultValue = "50") @Min(1) @Max(200) int size) {
-        return prices.parts(page, size);
+    public Prices.Page<Prices.PartPrice> parts(@Paging.DefaultSize(50) Paging paging) {
+        return Prices.Page.of(prices.parts(paging));
     }
 
     @PutMapping("/labour/{code}")
@@ -103,9 +101,8 @@ public class PriceController {
 
     @GetMapping("/labour")
     @PreAuthorize(READERS)
-    public Prices.Page<Prices.LabourRate> labourRates(@RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
-                                                      @RequestParam(name = "size", defaultValue = "50") @Min(1) @Max(200) int size) {
-        return prices.labourRates(page, size);
+    public Prices.Page<Prices.LabourRate> labourRates(@Paging.DefaultSize(50) Paging paging) {
+        return Prices.Page.of(prices.labourRates(paging));
     }
 
     @PutMapping("/travel/{zone}")
@@ -127,8 +124,7 @@ public class PriceController {
 
     @GetMapping("/travel")
     @PreAuthorize(READERS)
-    public Prices.Page<Prices.TravelPrice> travelPrices(@RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
-                                                        @RequestParam(name = "size", defaultValue = "50") @Min(1) @Max(200) int size) {
-        return prices.travelPrices(page, size);
+    public Prices.Page<Prices.TravelPrice> travelPrices(@Paging.DefaultSize(50) Paging paging) {
+        return Prices.Page.of(prices.travelPrices(paging));
     }
 }

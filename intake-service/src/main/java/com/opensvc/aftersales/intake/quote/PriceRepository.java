@@ -1,11 +1,12 @@
 package com.opensvc.aftersales.intake.quote;
 
+import static com.opensvc.aftersales.data.Timestamps.instant;
+import static com.opensvc.aftersales.data.Timestamps.utc;
+
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,12 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import com.opensvc.aftersales.web.PageOf;
+import com.opensvc.aftersales.web.Paging;
 
 @Repository
 public class PriceRepository {
@@ -32,7 +37,7 @@ public class PriceRepository {
      */
     public OptionalInt upsertPart(String partNumber, String description, BigDecimal catalogue, BigDecimal cost,
                                   Integer expectedVersion, Instant now, String actor) {
-        return optionalInt(jdbc.sql("""
+        return versioned(jdbc.sql("""
                 INSERT INTO part_price (part_number, description, catalogue_price, cost_price, version, updated_at, updated_by)
                 VALUES (:key, :description, :catalogue, :cost, 0, :at, :actor)
                 ON CONFLICT (part_number) DO UPDATE SET description = EXCLUDED.description,
@@ -41,36 +46,33 @@ public class PriceRepository {
                 WHERE CAST(:expected AS int) IS NULL OR part_price.version = CAST(:expected AS int)
                 RETURNING version
                 """).param("key", partNumber).param("description", description).param("catalogue", catalogue)
-                .param("cost", cost).param("expected", expectedVersion).param("at", utc(now)).param("actor", actor)
-                .query(Integer.class).optional());
+                .param("cost", cost), expectedVersion, now, actor);
     }
 
     public OptionalInt upsertLabour(String code, String description, BigDecimal hourlyRate, Integer expectedVersion,
                                     Instant now, String actor) {
-        return optionalInt(jdbc.sql("""
+        return versioned(jdbc.sql("""
                 INSERT INTO labour_rate (code, description, hourly_rate, version, updated_at, updated_by)
                 VALUES (:key, :description, :rate, 0, :at, :actor)
                 ON CONFLICT (code) DO UPDATE SET description = EXCLUDED.description, hourly_rate = EXCLUDED.hourly_rate,
                     version = labour_rate.version + 1, updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by
                 WHERE CAST(:expected AS int) IS NULL OR labour_rate.version = CAST(:expected AS int)
                 RETURNING version
-                """).param("key", code).param("description", description).param("rate", hourlyRate)
-                .param("expected", expectedVersion).param("at", utc(now)).param("actor", actor)
-                .query(Integer.class).optional());
+                """).param("key", code).param("description", description).param("rate", hourlyRate),
+                expectedVersion, now, actor);
     }
 
     public OptionalInt upsertTravel(String zone, String description, BigDecimal price, Integer expectedVersion,
                                     Instant now, String actor) {
-        return optionalInt(jdbc.sql("""
+        return versioned(jdbc.sql("""
                 INSERT INTO travel_price (zone, description, price, version, updated_at, updated_by)
                 VALUES (:key, :description, :price, 0, :at, :actor)
                 ON CONFLICT (zone) DO UPDATE SET description = EXCLUDED.description, price = EXCLUDED.price,
                     version = travel_price.version + 1, updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by
                 WHERE CAST(:expected AS int) IS NULL OR travel_price.version = CAST(:expected AS int)
                 RETURNING version
-                """).param("key", zone).param("description", description).param("price", price)
-                .param("expected", expectedVersion).param("at", utc(now)).param("actor", actor)
-                .query(Integer.class).optional());
+                """).param("key", zone).param("description", description).param("price", price),
+                expectedVersion, now, actor);
     }
 
     public Optional<Prices.PartPrice> part(String partNumber) {
@@ -88,22 +90,16 @@ public class PriceRepository {
                 .query(PriceRepository::travel).optional();
     }
 
-    public Prices.Page<Prices.PartPrice> parts(int page, int size) {
-        return new Prices.Page<>(jdbc.sql("SELECT * FROM part_price ORDER BY part_number LIMIT :size OFFSET :offset")
-                .param("size", size).param("offset", (long) page * size).query(PriceRepository::part).list(),
-                page, size, count("part_price"));
+    public PageOf<Prices.PartPrice> parts(Paging paging) {
+        return page("SELECT * FROM part_price ORDER BY part_number", "part_price", paging, PriceRepository::part);
     }
 
-    public Prices.Page<Prices.LabourRate> labourRates(int page, int size) {
-        return new Prices.Page<>(jdbc.sql("SELECT * FROM labour_rate ORDER BY code LIMIT :size OFFSET :offset")
-                .param("size", size).param("offset", (long) page * size).query(PriceRepository::labour).list(),
-                page, size, count("labour_rate"));
+    public PageOf<Prices.LabourRate> labourRates(Paging paging) {
+        return page("SELECT * FROM labour_rate ORDER BY code", "labour_rate", paging, PriceRepository::labour);
     }
 
-    public Prices.Page<Prices.TravelPrice> travelPrices(int page, int size) {
-        return new Prices.Page<>(jdbc.sql("SELECT * FROM travel_price ORDER BY zone LIMIT :size OFFSET :offset")
-                .param("size", size).param("offset", (long) page * size).query(PriceRepository::travel).list(),
-                page, size, count("travel_price"));
+    public PageOf<Prices.TravelPrice> travelPrices(Paging paging) {
+        return page("SELECT * FROM travel_price ORDER BY zone", "travel_price", paging, PriceRepository::travel);
     }
 
     /** The prices a quote request names, in one read per list. */
@@ -121,16 +117,21 @@ public class PriceRepository {
         return new QuotePricing.PriceList(parts, labour, travel);
     }
 
-    private long count(String table) {
-        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+    private <T> PageOf<T> page(String select, String table, Paging paging, RowMapper<T> row) {
+        return paging.of(jdbc.sql(select + " LIMIT :size OFFSET :offset").param("size", paging.size())
+                        .param("offset", paging.offset()).query(row).list(),
+                jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single());
     }
 
     private static <T> Map<String, T> byKey(List<T> rows, Function<T, String> key) {
         return rows.stream().collect(Collectors.toMap(key, Function.identity()));
     }
 
-    private static OptionalInt optionalInt(Optional<Integer> value) {
-        return value.map(OptionalInt::of).orElseGet(OptionalInt::empty);
+    /** Runs an upsert of a price list entry: with {@code expectedVersion} its update only happens at that version. */
+    private static OptionalInt versioned(JdbcClient.StatementSpec upsert, Integer expectedVersion, Instant now,
+                                         String actor) {
+        return upsert.param("expected", expectedVersion).param("at", utc(now)).param("actor", actor)
+                .query(Integer.class).optional().map(OptionalInt::of).orElseGet(OptionalInt::empty);
     }
 
     private static Prices.PartPrice part(ResultSet rs, int row) throws SQLException {
@@ -147,14 +148,5 @@ public class PriceRepository {
     private static Prices.TravelPrice travel(ResultSet rs, int row) throws SQLException {
         return new Prices.TravelPrice(rs.getString("zone"), rs.getString("description"), rs.getBigDecimal("price"),
                 rs.getInt("version"), instant(rs, "updated_at"), rs.getString("updated_by"));
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

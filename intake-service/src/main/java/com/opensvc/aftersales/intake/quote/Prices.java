@@ -2,6 +2,9 @@ package com.opensvc.aftersales.intake.quote;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+
+import com.opensvc.aftersales.web.PageOf;
 
 /** Intake's own price lists (INT-08): finance sets labour and travel, the storekeeper or finance part prices. */
 public final class Prices {
@@ -20,7 +23,13 @@ public final class Prices {
                               String updatedBy) {
     }
 
-    /** One page of a price list; {@code page} counts from 0. */
-    public record Page<T>(java.util.List<T> items, int page, int size, long total) {
+    /**
+     * One page of a price list as its clients read it: the platform's {@link PageOf}, with the number of entries
+     * named {@code total} (the price lists' published shape).
+     */
+    public record Page<T>(List<T> items, int page, int size, long total) {
+        static <T> Page<T> of(PageOf<T> page) {
+            return new Page<>(page.items(), page.page(), page.size(), page.totalItems());
+        }
     }
 }

@@ -1,17 +1,18 @@
 package com.opensvc.aftersales.intake.quote;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+
+import com.opensvc.aftersales.intake.ticket.TicketEvent;
 
 /**
  * INT-08 events on {@code aftersales.intake.ticket}, keyed by ticket id. Money travels as a decimal string
  * ("1234.50") so no consumer ever sees a binary floating-point amount.
  */
 final class QuoteEvents {
-    static final String AGGREGATE = "intake.ticket";
-
     private QuoteEvents() {
     }
 
@@ -26,20 +27,20 @@ final class QuoteEvents {
     record QuoteIssued(UUID ticketId, String ticketNumber, UUID quoteId, int revision, UUID supersedesQuoteId,
                        String entitlement, String serviceType, boolean removable, PaymentTerms paymentTerms,
                        String currency, List<Line> lines, String total, boolean needsManagerApproval,
-                       Instant validUntil, String actor, Instant occurredAt) {
+                       Instant validUntil, String actor, Instant occurredAt) implements TicketEvent {
     }
 
     record QuoteAccepted(UUID ticketId, String ticketNumber, UUID quoteId, int revision, String total, String currency,
                          PaymentTerms paymentTerms, String customerAcceptedBy, AcceptanceMethod acceptanceMethod,
-                         boolean needsManagerApproval, String actor, Instant occurredAt) {
+                         boolean needsManagerApproval, String actor, Instant occurredAt) implements TicketEvent {
     }
 
     record QuoteDeclined(UUID ticketId, String ticketNumber, UUID quoteId, int revision, DeclineReason reason,
                          String total, String currency, String declinedBy, AcceptanceMethod declineMethod,
-                         String note, String actor, Instant occurredAt) {
+                         String note, String actor, Instant occurredAt) implements TicketEvent {
     }
 
     static String money(BigDecimal amount) {
-        return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 }

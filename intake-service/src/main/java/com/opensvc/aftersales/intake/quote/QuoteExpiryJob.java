@@ -6,9 +6,13 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.support.PeriodicTrigger;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import com.opensvc.aftersales.jobs.RecurringJob;
 
 /**
  * INT-08: quotes not fully approved within their validity expire, and their tickets close as
@@ -33,6 +37,13 @@ public class QuoteExpiryJob {
         this.transactions = new TransactionTemplate(transactionManager);
         this.batchSize = properties.expiryBatchSize();
         this.clock = clock;
+    }
+
+    /** Every {@code aftersales.intake.quote.expiry-interval} on every replica. */
+    @Bean
+    static RecurringJob quoteExpiry(QuoteExpiryJob job, QuoteProperties properties) {
+        return new RecurringJob("quote expiry", properties.expiryJobEnabled(),
+                new PeriodicTrigger(properties.expiryInterval()), job::expireDue);
     }
 
     /** @return how many quotes this run expired */

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.opensvc.aftersales.web.CurrentUser;
 import com.opensvc.aftersales.web.IfMatch;
 import com.opensvc.aftersales.web.PageOf;
+import com.opensvc.aftersales.web.Paging;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -26,6 +28,7 @@ import jakarta.validation.constraints.Size;
 
 /** INT-25 the promised reply. The ETag is the promise's revision on the ticket. */
 @RestController
+@Validated
 public class PromisedReplyController {
     static final String WRITERS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR')";
     static final String READERS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'SERVICE_DIRECTOR', 'GENERAL_MANAGER')";
@@ -75,9 +78,7 @@ public class PromisedReplyController {
     /** Open promises by due time, overdue first; {@code overdue=true} only the overdue, {@code false} only the others. */
     @GetMapping("/api/intake/promised-replies")
     @PreAuthorize(READERS)
-    public PageOf<PromisedReply> open(@RequestParam(required = false) Boolean overdue,
-                                      @RequestParam(defaultValue = "0") int page,
-                                      @RequestParam(defaultValue = "20") int size) {
-        return service.open(overdue, page, size);
+    public PageOf<PromisedReply> open(@RequestParam(required = false) Boolean overdue, Paging paging) {
+        return service.open(overdue, paging);
     }
 }

@@ -1,10 +1,11 @@
 package com.opensvc.aftersales.intake.reply;
 
+import static com.opensvc.aftersales.data.Timestamps.instant;
+import static com.opensvc.aftersales.data.Timestamps.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -71,7 +72,7 @@ public class PromisedReplyRepository {
     }
 
     /** Open promises by due time, earliest first: the overdue ones come first. */
-    List<PromisedReply> openByDueTime(Boolean overdue, Instant now, int offset, int limit) {
+    List<PromisedReply> openByDueTime(Boolean overdue, Instant now, long offset, int limit) {
         return jdbc.sql(SELECT + "WHERE r.state = 'OPEN'" + overdueClause(overdue)
                         + " ORDER BY r.reply_by, t.number LIMIT :limit OFFSET :offset")
                 .param("now", utc(now)).param("limit", limit).param("offset", offset)
@@ -95,14 +96,5 @@ public class PromisedReplyRepository {
                 instant(rs, "set_at"), rs.getString("answered_by"), answeredAt, rs.getString("answer_summary"),
                 state == PromisedReply.State.OPEN && replyBy.isBefore(now),
                 answeredAt != null && answeredAt.isAfter(replyBy));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -8,13 +8,15 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.opensvc.aftersales.intake.sla.SlaLifecycle;
 import com.opensvc.aftersales.intake.ticket.Ticket;
-import com.opensvc.aftersales.intake.ticket.TicketRepository;
+import com.opensvc.aftersales.intake.ticket.TicketService;
 import com.opensvc.aftersales.messaging.OutboxWriter;
 import com.opensvc.aftersales.web.IfMatch;
 import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.NotFoundException;
 import com.opensvc.aftersales.web.PageOf;
+import com.opensvc.aftersales.web.Paging;
 import com.opensvc.aftersales.web.StateConflictException;
 
 /**
@@ -24,18 +26,17 @@ import com.opensvc.aftersales.web.StateConflictException;
 @Service
 public class PromisedReplyService {
     private final PromisedReplyRepository replies;
-    private final TicketRepository tickets;
+    private final TicketService tickets;
     private final OutboxWriter outbox;
+    private final SlaLifecycle sla;
     private final Clock clock;
 
-    private final com.opensvc.aftersales.intake.sla.SlaLifecycle sla;
-
-    public PromisedReplyService(PromisedReplyRepository replies, TicketRepository tickets, OutboxWriter outbox, Clock clock,
-                                com.opensvc.aftersales.intake.sla.SlaLifecycle sla) {
-        this.sla = sla;
+    public PromisedReplyService(PromisedReplyRepository replies, TicketService tickets, OutboxWriter outbox,
+                                SlaLifecycle sla, Clock clock) {
         this.replies = replies;
         this.tickets = tickets;
         this.outbox = outbox;
+        this.sla = sla;
         this.clock = clock;
     }
 
@@ -46,7 +47,7 @@ public class PromisedReplyService {
     @Transactional
     public PromisedReply promise(UUID ticketId, Instant replyBy, ReplySource source, String note,
                                  Integer expectedRevision, String actor) {
-        Ticket ticket = tickets.findForUpdate(ticketId).orElseThrow(() -> noTicket(ticketId));
+        Ticket ticket = tickets.lock(ticketId);
         if (ticket.state().isTerminal()) {
             throw new StateConflictException("ticket", ticket.state().name(), "promise a reply");
         }
@@ -65,56 +66,49 @@ public class PromisedReplyService {
         }
         replies.insert(UUID.randomUUID(), ticketId, last + 1, replyBy, source, cleanNote, actor, now);
         if (previous == null) {
-            tickets.recordHistory(ticketId, now, actor, "REPLY_PROMISED", null, null,
+            tickets.note(ticketId, "REPLY_PROMISED", actor, now,
                     "reply promised by " + replyBy + " (" + source + ")" + (cleanNote == null ? "" : ": " + cleanNote));
         } else {
-            tickets.recordHistory(ticketId, now, actor, "REPLY_PROMISE_CHANGED", null, null,
+            tickets.note(ticketId, "REPLY_PROMISE_CHANGED", actor, now,
                     "reply deadline changed from " + previous.replyBy() + " (" + previous.source() + ") to " + replyBy
                             + " (" + source + ")" + (cleanNote == null ? "" : ": " + cleanNote));
         }
-        outbox.append(ReplyEvents.AGGREGATE, ticketId, "ReplyPromised", 1, new ReplyEvents.ReplyPromised(ticketId,
-                ticket.number(), replyBy, source, last + 1, previous == null ? null : previous.replyBy(), actor, now));
+        outbox.append(new ReplyEvents.ReplyPromised(ticketId, ticket.number(), replyBy, source, last + 1,
+                previous == null ? null : previous.replyBy(), actor, now));
         sla.replyPromised(ticketId, now, replyBy, actor);
         return replies.open(ticketId, now).orElseThrow();
     }
 
     @Transactional
     public PromisedReply answered(UUID ticketId, String summary, String actor) {
-        Ticket ticket = tickets.findForUpdate(ticketId).orElseThrow(() -> noTicket(ticketId));
+        Ticket ticket = tickets.lock(ticketId);
         Instant now = clock.instant();
         PromisedReply open = replies.open(ticketId, now).orElseThrow(() -> new StateConflictException(
                 "promised reply", replies.latest(ticketId, now).map(r -> r.state().name()).orElse("NONE"),
                 "record an answer: no reply is promised on ticket " + ticket.number()));
         replies.answer(open.id(), summary.strip(), actor, now);
         boolean late = now.isAfter(open.replyBy());
-        tickets.recordHistory(ticketId, now, actor, "REPLY_GIVEN", null, null,
+        tickets.note(ticketId, "REPLY_GIVEN", actor, now,
                 "promised reply given" + (late ? " late (was due " + open.replyBy() + ")" : "") + ": " + summary.strip());
-        outbox.append(ReplyEvents.AGGREGATE, ticketId, "PromisedReplyAnswered", 1, new ReplyEvents.PromisedReplyAnswered(
-                ticketId, ticket.number(), open.replyBy(), now, late, actor, now));
+        outbox.append(new ReplyEvents.PromisedReplyAnswered(ticketId, ticket.number(), open.replyBy(), now, late, actor, now));
         sla.replyGiven(ticketId, actor);
         return replies.latest(ticketId, now).orElseThrow();
     }
 
     public PromisedReply current(UUID ticketId) {
-        tickets.find(ticketId).orElseThrow(() -> noTicket(ticketId));
+        tickets.get(ticketId);
         return replies.latest(ticketId, clock.instant())
                 .orElseThrow(() -> new NotFoundException("no reply promised on ticket " + ticketId));
     }
 
     /** Every promise made on the ticket, oldest first (the changed ones as SUPERSEDED). */
     public List<PromisedReply> history(UUID ticketId) {
-        tickets.find(ticketId).orElseThrow(() -> noTicket(ticketId));
+        tickets.get(ticketId);
         return replies.history(ticketId, clock.instant());
     }
 
-    public PageOf<PromisedReply> open(Boolean overdue, int page, int size) {
-        PageOf.requireValid(page, size);
+    public PageOf<PromisedReply> open(Boolean overdue, Paging paging) {
         Instant now = clock.instant();
-        return new PageOf<>(replies.openByDueTime(overdue, now, page * size, size), page, size,
-                replies.countOpen(overdue, now));
-    }
-
-    private static NotFoundException noTicket(UUID id) {
-        return new NotFoundException("no ticket " + id);
+        return paging.of(replies.openByDueTime(overdue, now, paging.offset(), paging.size()), replies.countOpen(overdue, now));
     }
 }

@@ -3,20 +3,20 @@ package com.opensvc.aftersales.intake.reply;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.opensvc.aftersales.intake.ticket.TicketEvent;
+
 /** INT-25 events on {@code aftersales.intake.ticket}, keyed by ticket id. */
 final class ReplyEvents {
-    static final String AGGREGATE = "intake.ticket";
-
     private ReplyEvents() {
     }
 
     /** A reply deadline was promised (or changed, with the customer's agreement): tracked like an SLA deadline. */
     record ReplyPromised(UUID ticketId, String ticketNumber, Instant replyBy, ReplySource source, int revision,
-                         Instant previousReplyBy, String actor, Instant occurredAt) {
+                         Instant previousReplyBy, String actor, Instant occurredAt) implements TicketEvent {
     }
 
     /** The promised reply was given: the deadline is met (or late) and stops. */
     record PromisedReplyAnswered(UUID ticketId, String ticketNumber, Instant replyBy, Instant answeredAt, boolean late,
-                                 String actor, Instant occurredAt) {
+                                 String actor, Instant occurredAt) implements TicketEvent {
     }
 }

@@ -1,5 +1,8 @@
 package com.opensvc.aftersales.intake.sla;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** The deadlines intake tracks per ticket (SLA-01 … SLA-03, INT-25). */
 public enum ClockKind {
     /** SLA-01: a complaint registered and reported to the customer manager within 1 h of first contact. */
@@ -17,5 +20,8 @@ public enum ClockKind {
     /** SLA-03: the finished complaint form back at customer service the same day. */
     FORM_RETURN,
     /** INT-25: the reply promised to (or chosen by) the customer. */
-    PROMISED_REPLY
+    PROMISED_REPLY;
+
+    /** SLA-03: the deadlines of the complaint process's steps; they end with the complaint. */
+    public static final Set<ClockKind> COMPLAINT_STEPS = EnumSet.of(OPINION, REVIEW, GM_REPORT, EXECUTION, FORM_RETURN);
 }

@@ -1,11 +1,12 @@
 package com.opensvc.aftersales.intake.sla;
 
+import static com.opensvc.aftersales.data.Timestamps.instant;
+import static com.opensvc.aftersales.data.Timestamps.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import com.opensvc.aftersales.web.PageOf;
+import com.opensvc.aftersales.web.Paging;
 
 @Repository
 public class SlaClockRepository {
@@ -110,8 +112,7 @@ public class SlaClockRepository {
                 ORDER BY r.due_at
                 """).param("person", person).param("roles", roles.toArray(String[]::new)).param("since", utc(since))
                 .query((rs, n) -> new Reminder(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant(),
-                        rs.getObject(6, OffsetDateTime.class).toInstant())).list();
+                        rs.getString(4), instant(rs, 5), instant(rs, 6))).list();
     }
 
     public List<SlaClock> ofTicket(UUID ticketId) {
@@ -120,7 +121,7 @@ public class SlaClockRepository {
     }
 
     /** Open deadlines by due time (running first by due, then paused). */
-    public PageOf<SlaClock> open(ClockKind kind, Instant dueBefore, int page, int size) {
+    public PageOf<SlaClock> open(ClockKind kind, Instant dueBefore, Paging paging) {
         String where = " WHERE state IN ('RUNNING', 'PAUSED')" + (kind == null ? "" : " AND kind = :kind")
                 + (dueBefore == null ? "" : " AND due_at <= :dueBefore");
         var count = jdbc.sql("SELECT count(*) FROM sla_clock" + where);
@@ -133,12 +134,12 @@ public class SlaClockRepository {
             count = count.param("dueBefore", utc(dueBefore));
             list = list.param("dueBefore", utc(dueBefore));
         }
-        return new PageOf<>(list.param("limit", size).param("offset", (long) page * size).query(this::map).list(), page,
-                size, count.query(Long.class).single());
+        return paging.of(list.param("limit", paging.size()).param("offset", paging.offset()).query(this::map).list(),
+                count.query(Long.class).single());
     }
 
     /** Breached clocks, newest first, optionally of one escalation level. */
-    public PageOf<SlaClock> breached(Integer level, int page, int size) {
+    public PageOf<SlaClock> breached(Integer level, Paging paging) {
         String where = " WHERE state = 'BREACHED'" + (level == null ? "" : " AND level = :level");
         var count = jdbc.sql("SELECT count(*) FROM sla_clock" + where);
         var list = jdbc.sql("SELECT * FROM sla_clock" + where + " ORDER BY breached_at DESC LIMIT :limit OFFSET :offset");
@@ -146,8 +147,8 @@ public class SlaClockRepository {
             count = count.param("level", level);
             list = list.param("level", level);
         }
-        return new PageOf<>(list.param("limit", size).param("offset", (long) page * size).query(this::map).list(), page,
-                size, count.query(Long.class).single());
+        return paging.of(list.param("limit", paging.size()).param("offset", paging.offset()).query(this::map).list(),
+                count.query(Long.class).single());
     }
 
     private SlaClock map(ResultSet rs, int row) throws SQLException {
@@ -160,14 +161,5 @@ public class SlaClockRepository {
                 SlaClock.State.valueOf(rs.getString("state")), instant(rs, "started_at"), instant(rs, "due_at"),
                 instant(rs, "paused_at"), hasRemaining ? Duration.ofMillis(remaining) : null, instant(rs, "met_at"),
                 instant(rs, "breached_at"), hasLevel ? level : null);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

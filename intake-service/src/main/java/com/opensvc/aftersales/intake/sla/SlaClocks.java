@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,12 +14,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.opensvc.aftersales.intake.ticket.TicketRepository;
+import com.opensvc.aftersales.intake.ticket.TicketService;
 import com.opensvc.aftersales.intake.ticket.TicketState;
+import com.opensvc.aftersales.web.PageOf;
+import com.opensvc.aftersales.web.Paging;
+import com.opensvc.aftersales.web.StateConflictException;
 
 /**
  * Starts, meets, pauses and resumes a ticket's clocks, in the caller's transaction. Clocks pause while the ticket is
- * PENDING (approved, INT-14) or AWAITING_QUOTE and resume with the business time they had left (SLA-05).
+ * PENDING (approved, INT-14) or AWAITING_QUOTE and resume with the business time they had left (SLA-05). The desk's
+ * two facts about a ticket's deadlines (first response, customer unreachable) come in here too.
  */
 @Service
 public class SlaClocks {
@@ -26,10 +32,10 @@ public class SlaClocks {
     private final SlaClockRepository clocks;
     private final Calendars calendars;
     private final SlaProperties properties;
-    private final TicketRepository tickets;
+    private final TicketService tickets;
     private final Clock clock;
 
-    public SlaClocks(SlaClockRepository clocks, Calendars calendars, SlaProperties properties, TicketRepository tickets,
+    public SlaClocks(SlaClockRepository clocks, Calendars calendars, SlaProperties properties, TicketService tickets,
                      Clock clock) {
         this.clocks = clocks;
         this.calendars = calendars;
@@ -53,14 +59,12 @@ public class SlaClocks {
         Instant now = clock.instant();
         if (PAUSING.contains(state)) {
             Duration left = calendars.named(calendarName).between(now.isAfter(from) ? now : from, due);
-            created = new SlaClock(UUID.randomUUID(), ticketId, kind, calendarName, SlaClock.State.PAUSED, from, null, now,
-                    left, null, null, null);
+            created = SlaClock.paused(ticketId, kind, calendarName, from, now, left);
         } else {
-            created = new SlaClock(UUID.randomUUID(), ticketId, kind, calendarName, SlaClock.State.RUNNING, from, due, null,
-                    null, null, null, null);
+            created = SlaClock.running(ticketId, kind, calendarName, from, due);
         }
         if (clocks.insert(created, created.dueAt() == null ? null : remindAt(from, created.dueAt()))) {
-            tickets.recordHistory(ticketId, now, actor, "SLA_CLOCK_STARTED", null, null, kind + " due "
+            tickets.note(ticketId, "SLA_CLOCK_STARTED", actor, now, kind + " due "
                     + (created.dueAt() == null ? "(paused)" : created.dueAt()) + " (" + calendarName + ")");
         }
     }
@@ -82,15 +86,54 @@ public class SlaClocks {
         for (SlaClock open : clocks.openForUpdate(ticketId)) {
             if (open.kind() == kind) {
                 clocks.finish(open.id(), state, now);
-                tickets.recordHistory(ticketId, now, actor, "SLA_CLOCK_" + state, null, null,
+                tickets.note(ticketId, "SLA_CLOCK_" + state, actor, now,
                         kind + (open.dueAt() == null ? "" : " (due " + open.dueAt() + ")"));
             }
         }
     }
 
+    /** Open deadlines by due time (running first, then paused), of one kind and due before a time if given. */
+    public PageOf<SlaClock> open(ClockKind kind, Instant dueBefore, Paging paging) {
+        return clocks.open(kind, dueBefore, paging);
+    }
+
+    /** Breached deadlines, newest first, of one escalation level if given. */
+    public PageOf<SlaClock> breached(Integer level, Paging paging) {
+        return clocks.breached(level, paging);
+    }
+
+    /** A person's reminders of the last week: addressed to them, or to one of their roles when nobody was named. */
+    public List<SlaClockRepository.Reminder> remindersFor(String person, Collection<String> roles) {
+        return clocks.remindersFor(person, List.copyOf(roles), clock.instant().minus(Duration.ofDays(7)));
+    }
+
+    /** A ticket's clocks, oldest first; 404 for an unknown ticket. */
+    public List<SlaClock> ofTicket(UUID ticketId) {
+        tickets.get(ticketId);
+        return clocks.ofTicket(ticketId);
+    }
+
+    /** SLA-02: the desk has answered the customer for the first time. */
+    @Transactional
+    public List<SlaClock> firstResponse(UUID ticketId, String summary, String actor) {
+        tickets.lock(ticketId);
+        tickets.note(ticketId, "FIRST_RESPONSE", actor, clock.instant(), summary);
+        meet(ticketId, ClockKind.FIRST_RESPONSE, actor);
+        return clocks.ofTicket(ticketId);
+    }
+
+    /** SLA-03: the customer could not be reached in the first 24 h; the opinion is due within 48 h. */
+    @Transactional
+    public List<SlaClock> customerUnreachable(UUID ticketId, String actor) {
+        tickets.lock(ticketId);
+        if (!extendOpinionForUnreachableCustomer(ticketId, actor)) {
+            throw new StateConflictException("opinion deadline", "NONE", "extend: the ticket has no open opinion deadline");
+        }
+        return clocks.ofTicket(ticketId);
+    }
+
     /** SLA-03: the customer could not be reached in the first 24 h: the opinion is due 48 h after registration. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public boolean extendOpinionForUnreachableCustomer(UUID ticketId, String actor) {
+    private boolean extendOpinionForUnreachableCustomer(UUID ticketId, String actor) {
         for (SlaClock open : clocks.openForUpdate(ticketId)) {
             if (open.kind() == ClockKind.OPINION) {
                 WorkingCalendar calendar = calendars.named(open.calendar());
@@ -102,7 +145,7 @@ public class SlaClocks {
                     Instant due = calendar.plus(open.startedAt(), properties.opinionUnreachableWithin());
                     clocks.run(open.id(), due, remindAt(now, due));
                 }
-                tickets.recordHistory(ticketId, now, actor, "SLA_CLOCK_EXTENDED", null, null,
+                tickets.note(ticketId, "SLA_CLOCK_EXTENDED", actor, now,
                         "OPINION: customer unreachable, " + properties.opinionUnreachableWithin().toHours() + " h (SLA-03)");
                 return true;
             }
@@ -118,12 +161,12 @@ public class SlaClocks {
             WorkingCalendar calendar = calendars.named(open.calendar());
             if (pause && open.state() == SlaClock.State.RUNNING) {
                 clocks.pause(open.id(), at, calendar.between(at, open.dueAt()));
-                tickets.recordHistory(ticketId, at, "system:sla", "SLA_CLOCK_PAUSED", null, null,
+                tickets.note(ticketId, "SLA_CLOCK_PAUSED", "system:sla", at,
                         open.kind() + " paused while " + state + " (SLA-05)");
             } else if (!pause && open.state() == SlaClock.State.PAUSED) {
                 Instant due = calendar.plus(at, open.remaining());
                 clocks.run(open.id(), due, remindAt(at, due));
-                tickets.recordHistory(ticketId, at, "system:sla", "SLA_CLOCK_RESUMED", null, null,
+                tickets.note(ticketId, "SLA_CLOCK_RESUMED", "system:sla", at,
                         open.kind() + " resumed, due " + due + " (SLA-05)");
             }
         }
@@ -133,11 +176,6 @@ public class SlaClocks {
     public Instant endOfDay(Instant from) {
         WorkingCalendar calendar = calendars.named(SlaProperties.AROUND_THE_CLOCK);
         return LocalDate.ofInstant(from, calendar.zone()).plusDays(1).atStartOfDay(calendar.zone()).toInstant();
-    }
-
-    /** SLA-02: whether a message arriving at {@code at} arrived in working hours. */
-    public boolean inWorkingHours(Instant at) {
-        return calendars.workingHours().isWorking(at);
     }
 
     private Instant remindAt(Instant from, Instant due) {

@@ -1,13 +1,11 @@
 package com.opensvc.aftersales.intake.sla;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,11 +13,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.opensvc.aftersales.intake.ticket.TicketRepository;
 import com.opensvc.aftersales.web.CurrentUser;
-import com.opensvc.aftersales.web.NotFoundException;
 import com.opensvc.aftersales.web.PageOf;
-import com.opensvc.aftersales.web.StateConflictException;
+import com.opensvc.aftersales.web.Paging;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -27,19 +23,14 @@ import jakarta.validation.constraints.Size;
 
 /** The supervisors' view of deadlines (SLA-06) and the two facts the desk records for them (SLA-02, SLA-03). */
 @RestController
+@Validated
 public class SlaController {
     private static final String SUPERVISORS = "hasAnyRole('SUPERVISOR', 'MANAGER', 'SERVICE_DIRECTOR', 'CUSTOMER_MANAGER', 'GENERAL_MANAGER')";
 
-    private final SlaClockRepository clocks;
-    private final SlaClocks slaClocks;
-    private final TicketRepository tickets;
-    private final Clock clock;
+    private final SlaClocks clocks;
 
-    public SlaController(SlaClockRepository clocks, SlaClocks slaClocks, TicketRepository tickets, Clock clock) {
+    public SlaController(SlaClocks clocks) {
         this.clocks = clocks;
-        this.slaClocks = slaClocks;
-        this.tickets = tickets;
-        this.clock = clock;
     }
 
     public record FirstResponse(@NotBlank @Size(max = 2000) String summary) {
@@ -50,25 +41,22 @@ public class SlaController {
     @PreAuthorize(SUPERVISORS)
     public PageOf<SlaClock> open(@RequestParam(required = false) ClockKind kind,
                                  @RequestParam(required = false) Instant dueBefore,
-                                 @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        PageOf.requireValid(page, size);
-        return clocks.open(kind, dueBefore, page, size);
+                                 @Paging.DefaultSize(50) Paging paging) {
+        return clocks.open(kind, dueBefore, paging);
     }
 
     /** Breached deadlines, newest first, by escalation level. */
     @GetMapping("/api/intake/sla/breaches")
     @PreAuthorize(SUPERVISORS)
     public PageOf<SlaClock> breaches(@RequestParam(required = false) Integer level,
-                                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        PageOf.requireValid(page, size);
-        return clocks.breached(level, page, size);
+                                     @Paging.DefaultSize(50) Paging paging) {
+        return clocks.breached(level, paging);
     }
 
     /** A ticket's clock history. */
     @GetMapping("/api/intake/tickets/{id}/clocks")
     @PreAuthorize("hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'SERVICE_DIRECTOR', 'GENERAL_MANAGER')")
     public List<SlaClock> ofTicket(@PathVariable UUID id) {
-        tickets.find(id).orElseThrow(() -> new NotFoundException("no ticket " + id));
         return clocks.ofTicket(id);
     }
 
@@ -76,30 +64,20 @@ public class SlaController {
     @GetMapping("/api/intake/sla/reminders")
     @PreAuthorize("isAuthenticated()")
     public List<SlaClockRepository.Reminder> myReminders() {
-        return clocks.remindersFor(CurrentUser.name(), List.copyOf(CurrentUser.roles()),
-                clock.instant().minus(Duration.ofDays(7)));
+        return clocks.remindersFor(CurrentUser.name(), CurrentUser.roles());
     }
 
     /** SLA-02: the desk has answered the customer for the first time. */
     @PostMapping("/api/intake/tickets/{id}/first-response")
     @PreAuthorize("hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR')")
-    @Transactional
     public List<SlaClock> firstResponse(@PathVariable UUID id, @Valid @RequestBody FirstResponse request) {
-        tickets.findForUpdate(id).orElseThrow(() -> new NotFoundException("no ticket " + id));
-        tickets.recordHistory(id, clock.instant(), CurrentUser.name(), "FIRST_RESPONSE", null, null, request.summary());
-        slaClocks.meet(id, ClockKind.FIRST_RESPONSE, CurrentUser.name());
-        return clocks.ofTicket(id);
+        return clocks.firstResponse(id, request.summary(), CurrentUser.name());
     }
 
     /** SLA-03: the customer could not be reached in the first 24 h; the opinion is due within 48 h. */
     @PostMapping("/api/intake/tickets/{id}/customer-unreachable")
     @PreAuthorize("hasAnyRole('CUSTOMER_MANAGER', 'SUPERVISOR')")
-    @Transactional
     public List<SlaClock> customerUnreachable(@PathVariable UUID id) {
-        tickets.findForUpdate(id).orElseThrow(() -> new NotFoundException("no ticket " + id));
-        if (!slaClocks.extendOpinionForUnreachableCustomer(id, CurrentUser.name())) {
-            throw new StateConflictException("opinion deadline", "NONE", "extend: the ticket has no open opinion deadline");
-        }
-        return clocks.ofTicket(id);
+        return clocks.customerUnreachable(id, CurrentUser.name());
     }
 }

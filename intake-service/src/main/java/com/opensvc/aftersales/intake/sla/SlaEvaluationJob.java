@@ -7,10 +7,13 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.support.PeriodicTrigger;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.opensvc.aftersales.intake.ticket.TicketRepository;
+import com.opensvc.aftersales.intake.ticket.TicketService;
+import com.opensvc.aftersales.jobs.RecurringJob;
 import com.opensvc.aftersales.messaging.OutboxWriter;
 
 /**
@@ -24,14 +27,14 @@ public class SlaEvaluationJob {
     private static final Logger log = LoggerFactory.getLogger(SlaEvaluationJob.class);
 
     private final SlaClockRepository clocks;
-    private final TicketRepository tickets;
+    private final TicketService tickets;
     private final List<ReminderRecipients> recipients;
     private final OutboxWriter outbox;
     private final SlaProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public SlaEvaluationJob(SlaClockRepository clocks, TicketRepository tickets, List<ReminderRecipients> recipients,
+    public SlaEvaluationJob(SlaClockRepository clocks, TicketService tickets, List<ReminderRecipients> recipients,
                             OutboxWriter outbox, SlaProperties properties, TransactionTemplate transactions, Clock clock) {
         this.clocks = clocks;
         this.tickets = tickets;
@@ -40,6 +43,13 @@ public class SlaEvaluationJob {
         this.properties = properties;
         this.transactions = transactions;
         this.clock = clock;
+    }
+
+    /** Every {@code aftersales.intake.sla.evaluation-interval} on every replica (SLA-07). */
+    @Bean
+    static RecurringJob slaEvaluation(SlaEvaluationJob job, SlaProperties properties) {
+        return new RecurringJob("SLA evaluation", properties.jobEnabled(),
+                new PeriodicTrigger(properties.evaluationInterval()), job::run);
     }
 
     /** One run at the current time. */
@@ -70,16 +80,14 @@ public class SlaEvaluationJob {
         for (SlaClock overdue : due) {
             int level = clocks.breachesOf(overdue.ticketId()) + 1;
             clocks.breach(overdue.id(), now, level);
-            List<String> notify = Escalation.rolesFor(level);
             String number = tickets.numberOf(overdue.ticketId()).orElse(null);
-            tickets.recordHistory(overdue.ticketId(), now, ACTOR, "SLA_BREACHED", null, null,
-                    overdue.kind() + " was due " + overdue.dueAt());
-            tickets.recordHistory(overdue.ticketId(), now, ACTOR, "ESCALATED", null, null,
-                    "level " + level + ", notifying " + notify + " (SLA-06)");
-            outbox.append(SlaEvents.AGGREGATE, overdue.ticketId(), "SlaBreached", 1, new SlaEvents.SlaBreached(
-                    overdue.ticketId(), number, overdue.kind().name(), overdue.dueAt(), now, level, notify, ACTOR, now));
-            outbox.append(SlaEvents.AGGREGATE, overdue.ticketId(), "TicketEscalated", 1, new SlaEvents.TicketEscalated(
-                    overdue.ticketId(), number, level, notify, overdue.kind() + " deadline breached (SLA-06)", ACTOR, now));
+            TicketEscalated escalated = TicketEscalated.toLevel(overdue.ticketId(), number, level,
+                    overdue.kind() + " deadline breached (SLA-06)", ACTOR, now);
+            tickets.note(overdue.ticketId(), "SLA_BREACHED", ACTOR, now, overdue.kind() + " was due " + overdue.dueAt());
+            tickets.note(overdue.ticketId(), "ESCALATED", ACTOR, now,
+                    "level " + level + ", notifying " + escalated.notifyRoles() + " (SLA-06)");
+            outbox.appendAll(List.of(new SlaBreached(overdue.ticketId(), number, overdue.kind().name(), overdue.dueAt(),
+                    now, level, escalated.notifyRoles(), ACTOR, now), escalated));
         }
         return due.size();
     }
@@ -92,8 +100,8 @@ public class SlaEvaluationJob {
             String role = ReminderRecipients.roleFor(soon.kind());
             clocks.recordReminder(soon, person.orElse(null), role, now);
             clocks.reminded(soon.id(), now);
-            tickets.recordHistory(soon.ticketId(), now, ACTOR, "SLA_REMINDER", null, null, soon.kind() + " due "
-                    + soon.dueAt() + "; reminded " + person.orElse("role " + role));
+            tickets.note(soon.ticketId(), "SLA_REMINDER", ACTOR, now, soon.kind() + " due " + soon.dueAt()
+                    + "; reminded " + person.orElse("role " + role));
         }
         return due.size();
     }

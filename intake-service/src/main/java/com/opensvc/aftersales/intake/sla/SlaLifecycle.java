@@ -70,41 +70,36 @@ public class SlaLifecycle {
     }
 
     /**
-     * SLA-03: a complaint step is done ({@code step}) and the complaint is now in {@code nextState}: the step's
-     * deadline is met and the next step's starts. Names are the complaint process's steps and states.
+     * SLA-03: a complaint step is done: its deadline ({@code met}, null for a step without one) is met, and the
+     * deadline of the step the complaint moved to ({@code next}, null when none starts) starts at {@code at}. A step
+     * sent back (plan or final approval returned) keeps the clocks that run.
      */
-    public void complaintStepDone(UUID ticketId, String step, String nextState, Instant at, String actor) {
-        switch (step) {
-            case "OPINION" -> clocks.meet(ticketId, ClockKind.OPINION, actor);
-            case "REVIEW" -> clocks.meet(ticketId, ClockKind.REVIEW, actor);
-            case "GM_APPROVAL" -> clocks.meet(ticketId, ClockKind.GM_REPORT, actor);
-            case "EXECUTION" -> clocks.meet(ticketId, ClockKind.EXECUTION, actor);
-            case "FORM_RETURN" -> clocks.meet(ticketId, ClockKind.FORM_RETURN, actor);
-            default -> {
-                // validity and confirmation steps have no deadline of their own in SLA-03
-            }
+    public void complaintStepDone(UUID ticketId, ClockKind met, ClockKind next, Instant at, String actor) {
+        if (met != null) {
+            clocks.meet(ticketId, met, actor);
         }
-        switch (nextState) {
-            case "VALIDITY_CHECK" -> {
-                if ("REOPENED".equals(step)) {
-                    clocks.start(ticketId, ClockKind.OPINION, at, properties.opinionWithin(), actor);
-                }
-            }
-            case "REVIEW_PENDING" -> clocks.start(ticketId, ClockKind.REVIEW, at, properties.reviewWithin(), actor);
-            case "GM_APPROVAL_PENDING" -> clocks.start(ticketId, ClockKind.GM_REPORT, at, properties.gmReportWithin(), actor);
-            case "EXECUTION_PENDING" -> clocks.start(ticketId, ClockKind.EXECUTION, at, properties.executionWithin(), actor);
-            case "FORM_RETURN_PENDING" -> clocks.startUntil(ticketId, ClockKind.FORM_RETURN, at, clocks.endOfDay(at),
-                    SlaProperties.AROUND_THE_CLOCK, actor);
-            case "REJECTED", "DONE" -> {
-                for (ClockKind kind : new ClockKind[]{ClockKind.OPINION, ClockKind.REVIEW, ClockKind.GM_REPORT,
-                        ClockKind.EXECUTION, ClockKind.FORM_RETURN}) {
-                    clocks.stop(ticketId, kind, actor);
-                }
-            }
-            default -> {
-                // a step sent back (plan or final approval returned) keeps the clocks that run
-            }
+        if (next == ClockKind.FORM_RETURN) {
+            clocks.startUntil(ticketId, next, at, clocks.endOfDay(at), SlaProperties.AROUND_THE_CLOCK, actor);
+        } else if (next != null) {
+            clocks.start(ticketId, next, at, complaintStepWithin(next), actor);
         }
+    }
+
+    /** The complaint is rejected or done: its steps' deadlines no longer apply. */
+    public void complaintEnded(UUID ticketId, String actor) {
+        for (ClockKind kind : ClockKind.COMPLAINT_STEPS) {
+            clocks.stop(ticketId, kind, actor);
+        }
+    }
+
+    private Duration complaintStepWithin(ClockKind kind) {
+        return switch (kind) {
+            case OPINION -> properties.opinionWithin();
+            case REVIEW -> properties.reviewWithin();
+            case GM_REPORT -> properties.gmReportWithin();
+            case EXECUTION -> properties.executionWithin();
+            default -> throw new IllegalArgumentException(kind + " is not a complaint step's deadline");
+        };
     }
 
     /** INT-25: a reply promised (or re-promised) by {@code replyBy} is tracked like a deadline. */

@@ -1,33 +1,35 @@
 package com.opensvc.aftersales.intake.complaint;
 
+import static com.opensvc.aftersales.intake.Tickets.fields;
 import static com.opensvc.aftersales.intake.Tickets.phoneTicket;
+import static com.opensvc.aftersales.intake.Tickets.today;
+import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.complaintAboutTechnician;
+import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.path;
+import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.register;
 import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.intake.IntakeServiceTest;
 import com.opensvc.aftersales.testkit.EventProbe;
 import com.opensvc.aftersales.testkit.EventSender;
+import com.opensvc.aftersales.testkit.ProbeTopics;
 import com.opensvc.aftersales.testkit.RestApi;
 import com.opensvc.aftersales.testkit.SharedInfrastructure;
 
@@ -35,16 +37,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @IntakeServiceTest
+@ProbeTopics("aftersales.intake.ticket")
 class ComplaintProcessTest {
-    private static final String TOPIC = "aftersales.intake.ticket";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static EventProbe probe;
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
     private RestApi api;
+    private EventProbe probe;
+    private EventSender sender;
 
     private final String desk = token("desk.li", "FRONT_DESK");
     private final String customerManager = token("cm.zhao", "CUSTOMER_MANAGER");
@@ -56,26 +57,23 @@ class ComplaintProcessTest {
     /** The technician the customer complains about, who also holds a manager role. */
     private final String subjectAsManager = token("tech.south", "MANAGER", "TECHNICIAN");
 
+    /** The topics intake consumes, which the test feeds. */
     @BeforeAll
-    static void listen() throws Exception {
-        SharedInfrastructure.get().createTopics(TOPIC, "aftersales.revisit.revisit");
-        probe = new EventProbe(SharedInfrastructure.get().bootstrapServers(), TOPIC);
-    }
-
-    @AfterAll
-    static void stop() {
-        probe.close();
+    static void consumedTopics() throws Exception {
+        SharedInfrastructure.get().createTopics("aftersales.revisit.revisit", "aftersales.dispatch.workorder");
     }
 
     @BeforeEach
-    void api() {
-        api = new RestApi(port);
+    void setUp(RestApi api, EventProbe probe, EventSender sender) {
+        this.api = api;
+        this.probe = probe;
+        this.sender = sender;
     }
 
     @Test
     @DisplayName("INT-10 INT-11 INT-12 INT-21 INT-22 QLT-04 one complaint through every step, the main handler absent at the opinion step; its statistics published")
     void INT11_walkThroughEveryStepWithMainHandlerAbsent() {
-        String id = registerComplaint(false, LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+        String id = registerComplaint(false, today().toString());
         assertThat(complaint(id).get("state").asString()).isEqualTo("VALIDITY_CHECK");
 
         var conflicted = api.put(path(id, "/assignments/OPINION"), Map.of("mainPerson", "tech.south"), supervisor, Map.of());
@@ -90,7 +88,7 @@ class ComplaintProcessTest {
         assertThat(post(id, "/validity", Map.of("valid", true), customerManager).body().get("state").asString())
                 .isEqualTo("OPINION_PENDING");
 
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String today = today().toString();
         assertThat(api.post("/api/intake/duty/absences", Map.of("person", "cm.zhao", "from", today, "to", today,
                 "reason", "annual leave"), supervisor).status()).isEqualTo(200);
         assertThat(complaint(id).get("currentHandler").asString()).as("INT-22 the backup has the work").isEqualTo("cm.qian");
@@ -146,7 +144,7 @@ class ComplaintProcessTest {
     @Test
     @DisplayName("INT-10 an invalid complaint needs an explanation and a supervisor's confirmation; REJECTED publishes the explanation")
     void INT10_rejectionNeedsSupervisorAndExplanation() {
-        String id = registerComplaint(false, LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+        String id = registerComplaint(false, today().toString());
         assertThat(fields(post(id, "/validity", Map.of("valid", false), customerManager).body())).containsExactly("explanation");
         assertThat(post(id, "/validity", Map.of("valid", false, "explanation", "transport damage by own carrier"),
                 customerManager).body().get("state").asString()).isEqualTo("REJECTION_PENDING");
@@ -169,7 +167,7 @@ class ComplaintProcessTest {
     @Test
     @DisplayName("INT-11 the remedy must be allowed by the entitlement: RETURN needs entitlement RETURN")
     void INT11_remedyAllowedByEntitlement() {
-        String id = registerComplaint(false, LocalDate.now(ZoneId.of("Asia/Shanghai")).minusMonths(20).toString());
+        String id = registerComplaint(false, today().minusMonths(20).toString());
         post(id, "/validity", Map.of("valid", true), customerManager);
         var refused = post(id, "/opinion", opinion("RETURN"), customerManager);
         assertThat(refused.status()).isEqualTo(400);
@@ -180,7 +178,7 @@ class ComplaintProcessTest {
     @Test
     @DisplayName("INT-15 a major complaint needs the manager's approval of the plan and the customer manager's on-site visit before execution")
     void INT15_majorComplaintPlanApprovalAndVisit() {
-        String id = registerComplaint(true, LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+        String id = registerComplaint(true, today().toString());
         post(id, "/validity", Map.of("valid", true), customerManager);
         assertThat(post(id, "/opinion", opinion("COMPENSATION"), customerManager).body().get("state").asString())
                 .isEqualTo("PLAN_APPROVAL_PENDING");
@@ -206,7 +204,7 @@ class ComplaintProcessTest {
     @Test
     @DisplayName("INT-19 CustomerDissatisfied reopens at the validity step with escalation + 1; the second time the general manager decides")
     void INT19_reopenAndEscalate() throws Exception {
-        String id = registerComplaint(false, LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+        String id = registerComplaint(false, today().toString());
         walkToDone(id);
         dissatisfied(id);
         await().atMost(Duration.ofSeconds(30)).until(() -> "REOPENED".equals(
@@ -231,27 +229,23 @@ class ComplaintProcessTest {
     @Test
     @DisplayName("INT-11 INT-13 a complaint ticket repaired on site closes only once its complaint is finished, whatever the order")
     void INT11_repairedComplaintClosesAfterTheComplaint() throws Exception {
-        Map<String, Object> request = new HashMap<>(phoneTicket("AC-" + UUID.randomUUID(),
-                LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()));
+        Map<String, Object> request = new HashMap<>(phoneTicket("AC-" + UUID.randomUUID(), today().toString()));
         request.put("kind", "COMPLAINT");
         request.put("category", "PRODUCT_QUALITY");
         String id = api.post("/api/intake/tickets", request, desk).body().get("id").asString();
         assertThat(api.post("/api/intake/tickets/" + id + "/accept", null, desk).status()).isEqualTo(200);
         String workOrderId = UUID.randomUUID().toString();
-        try (EventSender events = new EventSender(SharedInfrastructure.get().bootstrapServers())) {
-            SharedInfrastructure.get().createTopics("aftersales.dispatch.workorder");
-            events.send("aftersales.dispatch.workorder", id, "WorkOrderCreated", "dispatch-service", JSON.writeValueAsString(
-                    Map.of("ticketId", id, "workOrderId", workOrderId, "actor", "system:dispatch", "occurredAt", Instant.now().toString())));
-            events.send("aftersales.dispatch.workorder", id, "RepairClosed", "dispatch-service", JSON.writeValueAsString(
-                    Map.of("ticketId", id, "workOrderId", workOrderId, "technicianId", "tech.north", "actor", "tech.north",
-                            "occurredAt", Instant.now().toString())));
-            await().atMost(Duration.ofSeconds(30)).until(() -> "RESOLVED".equals(
-                    api.get("/api/intake/tickets/" + id, desk).body().get("state").asString()));
-            events.send("aftersales.revisit.revisit", id, "RevisitCompleted", "revisit-service", JSON.writeValueAsString(
-                    Map.of("revisitId", UUID.randomUUID().toString(), "ticketId", id, "workOrderId", workOrderId,
-                            "satisfaction", "SATISFIED", "flaggedForReview", false, "actor", "agent.chen",
-                            "occurredAt", Instant.now().toString())));
-        }
+        sender.send("aftersales.dispatch.workorder", id, "WorkOrderCreated", "dispatch-service", JSON.writeValueAsString(
+                Map.of("ticketId", id, "workOrderId", workOrderId, "actor", "system:dispatch", "occurredAt", Instant.now().toString())));
+        sender.send("aftersales.dispatch.workorder", id, "RepairClosed", "dispatch-service", JSON.writeValueAsString(
+                Map.of("ticketId", id, "workOrderId", workOrderId, "technicianId", "tech.north", "actor", "tech.north",
+                        "occurredAt", Instant.now().toString())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "RESOLVED".equals(
+                api.get("/api/intake/tickets/" + id, desk).body().get("state").asString()));
+        sender.send("aftersales.revisit.revisit", id, "RevisitCompleted", "revisit-service", JSON.writeValueAsString(
+                Map.of("revisitId", UUID.randomUUID().toString(), "ticketId", id, "workOrderId", workOrderId,
+                        "satisfaction", "SATISFIED", "flaggedForReview", false, "actor", "agent.chen",
+                        "occurredAt", Instant.now().toString())));
         await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/intake/tickets/" + id + "/timeline", desk).body()
                 .valueStream().anyMatch(e -> "WAITING_FOR_COMPLAINT".equals(e.get("type").asString())));
         assertThat(api.get("/api/intake/tickets/" + id, desk).body().get("state").asString()).isEqualTo("RESOLVED");
@@ -269,24 +263,14 @@ class ComplaintProcessTest {
         assertThat(post(id, "/form-return", null, desk).body().get("state").asString()).isEqualTo("DONE");
     }
 
-    private void dissatisfied(String id) throws Exception {
-        try (EventSender events = new EventSender(SharedInfrastructure.get().bootstrapServers())) {
-            events.send("aftersales.revisit.revisit", id, "CustomerDissatisfied", "revisit-service",
-                    JSON.writeValueAsString(Map.of("revisitId", UUID.randomUUID().toString(), "ticketId", id,
-                            "comment", "still unhappy", "actor", "agent.chen", "occurredAt", Instant.now().toString())));
-        }
+    private void dissatisfied(String id) {
+        sender.send("aftersales.revisit.revisit", id, "CustomerDissatisfied", "revisit-service",
+                JSON.writeValueAsString(Map.of("revisitId", UUID.randomUUID().toString(), "ticketId", id,
+                        "comment", "still unhappy", "actor", "agent.chen", "occurredAt", Instant.now().toString())));
     }
 
     private String registerComplaint(boolean major, String shipDate) {
-        Map<String, Object> request = new HashMap<>(phoneTicket("AC-" + UUID.randomUUID(), shipDate));
-        request.put("kind", "COMPLAINT");
-        request.put("category", "SERVICE_ATTITUDE");
-        request.put("serviceType", "REMOTE");
-        request.put("complaintSubjects", List.of("tech.south"));
-        request.put("majorComplaint", major);
-        var response = api.post("/api/intake/tickets", request, desk);
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
-        return response.body().get("id").asString();
+        return register(api, complaintAboutTechnician(major, shipDate), desk);
     }
 
     private static Map<String, Object> opinion(String remedy) {
@@ -302,19 +286,11 @@ class ComplaintProcessTest {
         return api.post(path(id, step), body == null ? Map.of() : body, token);
     }
 
-    private static String path(String id, String step) {
-        return "/api/intake/tickets/" + id + "/complaint" + step;
-    }
-
     private static void assertValid(ConsumerRecord<String, String> record) {
         assertThat(EventContracts.load().validate(EventProbe.header(record, "ce_type"), record.value())).isEmpty();
     }
 
     private static List<String> ticketIds(JsonNode complaints) {
         return complaints.valueStream().map(c -> c.get("ticketId").asString()).toList();
-    }
-
-    private static List<String> fields(JsonNode problem) {
-        return problem.get("errors").valueStream().map(e -> e.get("field").asString()).toList();
     }
 }

@@ -1,21 +1,18 @@
 package com.opensvc.aftersales.intake.complaint;
 
-import static com.opensvc.aftersales.intake.Tickets.phoneTicket;
+import static com.opensvc.aftersales.intake.Tickets.today;
+import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.register;
+import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.remoteComplaint;
 import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.opensvc.aftersales.intake.IntakeServiceTest;
 import com.opensvc.aftersales.testkit.RestApi;
@@ -24,8 +21,6 @@ import tools.jackson.databind.JsonNode;
 
 @IntakeServiceTest
 class DutyRosterTest {
-    @LocalServerPort
-    int port;
     private RestApi api;
     private final String desk = token("desk.li", "FRONT_DESK");
     private final String supervisor = token("sup.wang", "SUPERVISOR");
@@ -33,8 +28,8 @@ class DutyRosterTest {
     private final String rosterBackup = token("cm.backup", "CUSTOMER_MANAGER");
 
     @BeforeEach
-    void roster() {
-        api = new RestApi(port);
+    void roster(RestApi api) {
+        this.api = api;
         var set = api.put("/api/intake/duty/roster/VALIDITY", Map.of("mainPerson", "cm.main", "backupPerson", "cm.backup"),
                 supervisor, Map.of());
         assertThat(set.status()).as(set.body().toString()).isEqualTo(200);
@@ -54,7 +49,7 @@ class DutyRosterTest {
         assertThat(complaint.get("currentHandler").asString()).isEqualTo("cm.main");
         assertThat(ids(api.get("/api/intake/complaints/my-work", rosterMain).body())).contains(id);
 
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String today = today().toString();
         var ownAbsence = api.post("/api/intake/duty/absences", Map.of("person", "cm.main", "from", today, "to", today),
                 rosterMain);
         assertThat(ownAbsence.status()).as("anyone marks their own absence").isEqualTo(200);
@@ -90,15 +85,9 @@ class DutyRosterTest {
     }
 
     private String registerComplaint(List<String> subjects) {
-        Map<String, Object> request = new HashMap<>(phoneTicket("AC-" + UUID.randomUUID(),
-                LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()));
-        request.put("kind", "COMPLAINT");
-        request.put("category", "DELIVERY_DELAY");
-        request.put("serviceType", "REMOTE");
+        Map<String, Object> request = remoteComplaint("DELIVERY_DELAY", today().toString());
         request.put("complaintSubjects", subjects);
-        var response = api.post("/api/intake/tickets", request, desk);
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
-        return response.body().get("id").asString();
+        return register(api, request, desk);
     }
 
     private static List<String> ids(JsonNode complaints) {

@@ -1,14 +1,14 @@
 package com.opensvc.aftersales.intake.quote;
 
+import static com.opensvc.aftersales.intake.Tickets.fields;
 import static com.opensvc.aftersales.intake.Tickets.phoneTicket;
+import static com.opensvc.aftersales.intake.Tickets.today;
 import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,34 +20,29 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.intake.IntakeServiceTest;
 import com.opensvc.aftersales.testkit.EventProbe;
+import com.opensvc.aftersales.testkit.ProbeTopics;
 import com.opensvc.aftersales.testkit.RestApi;
-import com.opensvc.aftersales.testkit.SharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @IntakeServiceTest
+@ProbeTopics("aftersales.intake.ticket")
 class QuoteApiTest {
-    private static final String TOPIC = "aftersales.intake.ticket";
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final EventContracts CONTRACTS = EventContracts.load();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static EventProbe probe;
 
-    @LocalServerPort
-    int port;
     @Autowired
     QuoteRepository quoteRepository;
     @Autowired
@@ -60,34 +55,17 @@ class QuoteApiTest {
     JdbcClient jdbc;
 
     private RestApi api;
+    private EventProbe probe;
     private final String desk = token("desk.li", "FRONT_DESK");
     private final String supervisor = token("sup.wang", "SUPERVISOR");
     private final String manager = token("mgr.zhao", "MANAGER");
     private final String finance = token("fin.chen", "FINANCE");
     private final String storekeeper = token("store.liu", "STOREKEEPER");
 
-    /**
-     * The service creates its own topic at start (owned-topics); the probe is opened once the context is up, so
-     * this class never races TicketApiTest for {@code SharedInfrastructure.createTopics}.
-     */
     @BeforeEach
-    void listen() throws Exception {
-        if (probe == null) {
-            probe = new EventProbe(SharedInfrastructure.get().bootstrapServers(), TOPIC);
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        if (probe != null) {
-            probe.close();
-            probe = null;
-        }
-    }
-
-    @BeforeEach
-    void pricesAndApi() {
-        api = new RestApi(port);
+    void pricesAndApi(RestApi api, EventProbe probe) {
+        this.api = api;
+        this.probe = probe;
         assertThat(api.put("/api/intake/prices/parts/QP-CMP-100", Map.of("description", "Compressor 3200",
                 "cataloguePrice", new BigDecimal("1800.00"), "costPrice", new BigDecimal("1200.00")), storekeeper, Map.of()).status()).isEqualTo(200);
         assertThat(api.put("/api/intake/prices/labour/QP-STD", Map.of("description", "Standard repair labour",
@@ -96,14 +74,10 @@ class QuoteApiTest {
                 finance, Map.of()).status()).isEqualTo(200);
     }
 
-    private static String today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-    }
-
     /** Shipped 13 months ago: out of the 12-month warranty, so PAID (INT-06). */
     private String paidTicket() {
         var response = api.post("/api/intake/tickets",
-                phoneTicket("SN-Q-" + UUID.randomUUID(), LocalDate.now(ZoneId.of("Asia/Shanghai")).minusMonths(13).toString()), desk);
+                phoneTicket("SN-Q-" + UUID.randomUUID(), today().minusMonths(13).toString()), desk);
         assertThat(response.status()).isEqualTo(201);
         assertThat(response.body().get("entitlement").asString()).isEqualTo("PAID");
         return response.body().get("id").asString();
@@ -312,7 +286,7 @@ class QuoteApiTest {
     @Test
     @DisplayName("INT-08 travel is charged under warranty for a product that cannot be removed; a quoted ticket waits for approval")
     void INT08_travelUnderWarranty() {
-        var registered = api.post("/api/intake/tickets", phoneTicket("SN-QW-" + UUID.randomUUID(), today()), desk);
+        var registered = api.post("/api/intake/tickets", phoneTicket("SN-QW-" + UUID.randomUUID(), today().toString()), desk);
         String ticketId = registered.body().get("id").asString();
         assertThat(registered.body().get("entitlement").asString()).isNotEqualTo("PAID");
         Map<String, Object> travel = new HashMap<>(Map.of("lines", List.of(Map.of("kind", "TRAVEL"))));
@@ -485,9 +459,5 @@ class QuoteApiTest {
 
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.body().get("currentState").asString()).isEqualTo("EXPIRED");
-    }
-
-    private static List<String> fields(JsonNode problem) {
-        return problem.get("errors").valueStream().map(e -> e.get("field").asString()).toList();
     }
 }

@@ -1,6 +1,11 @@
 package com.opensvc.aftersales.intake.sla;
 
-import static com.opensvc.aftersales.intake.Tickets.phoneTicket;
+import static com.opensvc.aftersales.intake.Tickets.ZONE;
+import static com.opensvc.aftersales.intake.Tickets.timeline;
+import static com.opensvc.aftersales.intake.Tickets.today;
+import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.path;
+import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.register;
+import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.remoteComplaint;
 import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,42 +24,36 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.intake.IntakeServiceTest;
-import com.opensvc.aftersales.intake.ticket.TicketRepository;
+import com.opensvc.aftersales.intake.Tickets;
+import com.opensvc.aftersales.intake.ticket.TicketService;
 import com.opensvc.aftersales.messaging.OutboxWriter;
 import com.opensvc.aftersales.testkit.EventProbe;
+import com.opensvc.aftersales.testkit.ProbeTopics;
 import com.opensvc.aftersales.testkit.RestApi;
-import com.opensvc.aftersales.testkit.SharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @IntakeServiceTest
+@ProbeTopics("aftersales.intake.ticket")
 class SlaClockTest {
-    private static final String TOPIC = "aftersales.intake.ticket";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static EventProbe probe;
 
-    @LocalServerPort
-    int port;
     @Autowired
     SlaEvaluationJob job;
     @Autowired
     SlaClockRepository clockRepository;
     @Autowired
-    TicketRepository tickets;
+    TicketService tickets;
     @Autowired
     OutboxWriter outbox;
     @Autowired
@@ -67,6 +65,7 @@ class SlaClockTest {
     @Autowired
     JdbcClient jdbc;
     private RestApi api;
+    private EventProbe probe;
 
     private final String desk = token("desk.li", "FRONT_DESK");
     private final String customerManager = token("cm.zhao", "CUSTOMER_MANAGER");
@@ -74,20 +73,10 @@ class SlaClockTest {
     private final String supervisor = token("sup.wang", "SUPERVISOR");
     private final String generalManager = token("gm.zhou", "GENERAL_MANAGER");
 
-    @BeforeAll
-    static void listen() throws Exception {
-        SharedInfrastructure.get().createTopics(TOPIC);
-        probe = new EventProbe(SharedInfrastructure.get().bootstrapServers(), TOPIC);
-    }
-
-    @AfterAll
-    static void stop() {
-        probe.close();
-    }
-
     @BeforeEach
-    void api() {
-        api = new RestApi(port);
+    void setUp(RestApi api, EventProbe probe) {
+        this.api = api;
+        this.probe = probe;
     }
 
     @Test
@@ -169,7 +158,7 @@ class SlaClockTest {
         String id = registerComplaint(null);
         JsonNode before = clocks(id).get("OPINION");
         String proposal = api.post("/api/intake/tickets/" + id + "/pending-proposals", Map.of("reason", "CUSTOMER_NO_TIME",
-                "explanation", "customer travels", "customerDate", LocalDate.now(ZONE).plusDays(10).toString()),
+                "explanation", "customer travels", "customerDate", today().plusDays(10).toString()),
                 customerManager).body().get("id").asString();
         assertThat(clocks(id).get("OPINION").get("state").asString()).as("not yet approved").isEqualTo("RUNNING");
 
@@ -206,9 +195,9 @@ class SlaClockTest {
         String id = registerComplaint(null);
         api.put("/api/intake/tickets/" + id + "/complaint/assignments/OPINION",
                 Map.of("mainPerson", "cm.main2", "backupPerson", "cm.backup2"), supervisor, Map.of());
-        String today = LocalDate.now(ZONE).toString();
+        String today = today().toString();
         api.post("/api/intake/duty/absences", Map.of("person", "cm.main2", "from", today,
-                "to", LocalDate.now(ZONE).plusDays(2).toString()), supervisor);
+                "to", today().plusDays(2).toString()), supervisor);
         complaint(id, "/validity", Map.of("valid", true), customerManager);
         Instant due = Instant.parse(clocks(id).get("OPINION").get("dueAt").asString());
 
@@ -267,20 +256,15 @@ class SlaClockTest {
     }
 
     private String registerComplaint(Instant firstContactAt) {
-        Map<String, Object> request = new HashMap<>(phoneTicket("AC-" + UUID.randomUUID(), LocalDate.now(ZONE).toString()));
-        request.put("kind", "COMPLAINT");
-        request.put("category", "DELIVERY_DELAY");
-        request.put("serviceType", "REMOTE");
+        Map<String, Object> request = remoteComplaint("DELIVERY_DELAY", today().toString());
         if (firstContactAt != null) {
             request.put("firstContactAt", firstContactAt.toString());
         }
-        var response = api.post("/api/intake/tickets", request, desk);
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
-        return response.body().get("id").asString();
+        return register(api, request, desk);
     }
 
     private void complaint(String id, String step, Object body, String token) {
-        var response = api.post("/api/intake/tickets/" + id + "/complaint" + step, body, token);
+        var response = api.post(path(id, step), body, token);
         assertThat(response.status()).as(step + " " + response.body()).isEqualTo(200);
     }
 
@@ -298,7 +282,6 @@ class SlaClockTest {
     }
 
     private List<String> types(String id) {
-        return api.get("/api/intake/tickets/" + id + "/timeline", desk).body().valueStream()
-                .map(e -> e.get("type").asString()).toList();
+        return Tickets.types(timeline(api, id, desk));
     }
 }

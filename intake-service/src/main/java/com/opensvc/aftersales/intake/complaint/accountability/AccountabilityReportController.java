@@ -1,7 +1,5 @@
 package com.opensvc.aftersales.intake.complaint.accountability;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
 
@@ -10,12 +8,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.opensvc.aftersales.intake.IntakeProperties;
 import com.opensvc.aftersales.web.InvalidFieldException;
 
 /**
@@ -23,17 +21,14 @@ import com.opensvc.aftersales.web.InvalidFieldException;
  * ({@code format=json|csv|xlsx}, else by the Accept header), for the general manager, finance and management.
  */
 @RestController
+@Validated
 public class AccountabilityReportController {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final AccountabilityReports reports;
-    private final IntakeProperties properties;
-    private final Clock clock;
 
-    public AccountabilityReportController(AccountabilityReports reports, IntakeProperties properties, Clock clock) {
+    public AccountabilityReportController(AccountabilityReports reports) {
         this.reports = reports;
-        this.properties = properties;
-        this.clock = clock;
     }
 
     enum Format { JSON, CSV, XLSX }
@@ -44,8 +39,7 @@ public class AccountabilityReportController {
     public ResponseEntity<?> report(@RequestParam(required = false) String month,
                                     @RequestParam(required = false) String format,
                                     @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        YearMonth chosen = month == null ? AccountabilityMonth.reportedOn(LocalDate.now(clock.withZone(properties.zone())))
-                : AccountabilityMonth.parse(month);
+        YearMonth chosen = month == null ? reports.dueMonth() : AccountabilityMonth.parse(month);
         Format chosenFormat = format(format, accept);
         AccountabilityReport report = reports.build(chosen);
         return switch (chosenFormat) {

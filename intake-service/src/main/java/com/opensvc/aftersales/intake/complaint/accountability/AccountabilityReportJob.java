@@ -2,17 +2,19 @@ package com.opensvc.aftersales.intake.complaint.accountability;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.opensvc.aftersales.intake.IntakeProperties;
+import com.opensvc.aftersales.jobs.RecurringJob;
 import com.opensvc.aftersales.messaging.OutboxWriter;
 
 /**
@@ -29,23 +31,28 @@ public class AccountabilityReportJob {
     private final AccountabilityReportRepository repository;
     private final OutboxWriter outbox;
     private final TransactionTemplate transactions;
-    private final IntakeProperties properties;
     private final Clock clock;
 
     public AccountabilityReportJob(AccountabilityReports reports, AccountabilityReportRepository repository,
-                                   OutboxWriter outbox, PlatformTransactionManager transactionManager,
-                                   IntakeProperties properties, Clock clock) {
+                                   OutboxWriter outbox, PlatformTransactionManager transactionManager, Clock clock) {
         this.reports = reports;
         this.repository = repository;
         this.outbox = outbox;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.properties = properties;
         this.clock = clock;
+    }
+
+    /** The monthly report on {@code aftersales.intake.accountability.cron} in the company's zone, on every replica. */
+    @Bean
+    static RecurringJob accountabilityReport(AccountabilityReportJob job, AccountabilityProperties properties,
+                                             IntakeProperties intake) {
+        return new RecurringJob("accountability report", properties.jobEnabled(),
+                new CronTrigger(properties.cron(), intake.zone()), job::issueDue);
     }
 
     /** Issues the report of the month before today (company time zone), unless it was issued already. */
     public Optional<AccountabilityReport> issueDue() {
-        return issue(AccountabilityMonth.reportedOn(LocalDate.now(clock.withZone(properties.zone()))));
+        return issue(reports.dueMonth());
     }
 
     /** @return the report when this call issued it; empty when it had been issued before */
@@ -58,10 +65,9 @@ public class AccountabilityReportJob {
             if (!issued) {
                 return Optional.<AccountabilityReport>empty();
             }
-            outbox.append(AccountabilityReportIssued.AGGREGATE, AccountabilityReports.reportId(month),
-                    "AccountabilityReportIssued", 1, new AccountabilityReportIssued(AccountabilityReports.reportId(month),
-                            month.toString(), report.complaintCount(), report.penaltyCount(), report.totalDeductions(),
-                            AccountabilityReportIssued.RECIPIENTS, AccountabilityReports.reportUrl(month), ACTOR, now));
+            outbox.append(new AccountabilityReportIssued(AccountabilityReports.reportId(month), month.toString(),
+                    report.complaintCount(), report.penaltyCount(), report.totalDeductions(),
+                    AccountabilityReportIssued.RECIPIENTS, AccountabilityReports.reportUrl(month), ACTOR, now));
             log.info("Accountability report {} issued: {} complaint(s), {} penalty(ies)", month,
                     report.complaintCount(), report.penaltyCount());
             return Optional.of(report);

@@ -1,11 +1,12 @@
 package com.opensvc.aftersales.intake.complaint.accountability;
 
+import static com.opensvc.aftersales.data.Timestamps.instant;
+import static com.opensvc.aftersales.data.Timestamps.utc;
+
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -82,14 +83,5 @@ public class AccountabilityReportRepository {
                 rs.getString("responsible_department"), rs.getString("person"), rs.getString("kind"),
                 rs.getBigDecimal("amount"), rs.getString("note"), rs.getBoolean("department_assessed"),
                 rs.getString("decided_by"), instant(rs, "decided_at"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,7 +1,9 @@
 package com.opensvc.aftersales.intake.complaint.accountability;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -15,10 +17,17 @@ import com.opensvc.aftersales.intake.IntakeProperties;
 public class AccountabilityReports {
     private final AccountabilityReportRepository repository;
     private final IntakeProperties properties;
+    private final Clock clock;
 
-    public AccountabilityReports(AccountabilityReportRepository repository, IntakeProperties properties) {
+    public AccountabilityReports(AccountabilityReportRepository repository, IntakeProperties properties, Clock clock) {
         this.repository = repository;
         this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The month reported on today (company time zone): the previous one. */
+    public YearMonth dueMonth() {
+        return AccountabilityMonth.reportedOn(LocalDate.now(clock.withZone(properties.zone())));
     }
 
     public AccountabilityReport build(YearMonth month) {

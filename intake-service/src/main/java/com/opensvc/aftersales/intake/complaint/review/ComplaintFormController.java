@@ -1,11 +1,9 @@
 package com.opensvc.aftersales.intake.complaint.review;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.opensvc.aftersales.intake.IntakeProperties;
 import com.opensvc.aftersales.intake.complaint.ComplaintStep;
 import com.opensvc.aftersales.web.CurrentUser;
 
@@ -27,18 +24,15 @@ import jakarta.validation.constraints.Size;
 
 /** INT-26: review and lock of a complaint's finished form, and the faulty forms counted per person and year. */
 @RestController
+@Validated
 public class ComplaintFormController {
     private static final String BASE = "/api/intake/tickets/{id}/complaint";
     private static final String READERS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'SERVICE_DIRECTOR', 'QUALITY', 'REVISIT_AGENT', 'GENERAL_MANAGER', 'TECHNICAL_DIRECTOR', 'ADMIN')";
 
     private final ComplaintFormReviewService service;
-    private final IntakeProperties properties;
-    private final Clock clock;
 
-    public ComplaintFormController(ComplaintFormReviewService service, IntakeProperties properties, Clock clock) {
+    public ComplaintFormController(ComplaintFormReviewService service) {
         this.service = service;
-        this.properties = properties;
-        this.clock = clock;
     }
 
     public record SubmissionRequest(@Size(max = 4000) String correction) {
@@ -50,9 +44,6 @@ public class ComplaintFormController {
     }
 
     public record UnlockRequest(@NotBlank @Size(max = 4000) String reason) {
-    }
-
-    public record FaultyCounts(int year, List<FormReviewRepository.FaultyCount> persons) {
     }
 
     @GetMapping(BASE + "/form")
@@ -84,8 +75,8 @@ public class ComplaintFormController {
     /** The year-end assessment: faulty complaint forms per person in a year (default: this year). */
     @GetMapping("/api/intake/complaint-forms/faulty-counts")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'MANAGER', 'SERVICE_DIRECTOR', 'GENERAL_MANAGER')")
-    public FaultyCounts faultyCounts(@RequestParam(required = false) @Min(2000) @Max(2999) Integer year) {
-        int chosen = year != null ? year : LocalDate.now(clock.withZone(properties.zone())).getYear();
-        return new FaultyCounts(chosen, service.faultyCounts(chosen));
+    public ComplaintFormReviewService.FaultyCounts faultyCounts(
+            @RequestParam(required = false) @Min(2000) @Max(2999) Integer year) {
+        return service.faultyCounts(year);
     }
 }

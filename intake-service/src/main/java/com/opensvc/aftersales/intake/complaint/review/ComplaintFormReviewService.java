@@ -15,13 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 import com.opensvc.aftersales.intake.IntakeProperties;
 import com.opensvc.aftersales.intake.complaint.Complaint;
 import com.opensvc.aftersales.intake.complaint.ComplaintLocks;
-import com.opensvc.aftersales.intake.complaint.ComplaintRepository;
 import com.opensvc.aftersales.intake.complaint.ComplaintState;
 import com.opensvc.aftersales.intake.complaint.ComplaintStep;
+import com.opensvc.aftersales.intake.complaint.Complaints;
 import com.opensvc.aftersales.intake.complaint.ConflictOfInterest;
-import com.opensvc.aftersales.intake.ticket.TicketRepository;
+import com.opensvc.aftersales.intake.ticket.TicketService;
 import com.opensvc.aftersales.web.InvalidFieldException;
-import com.opensvc.aftersales.web.NotFoundException;
 import com.opensvc.aftersales.web.StateConflictException;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -33,16 +32,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class ComplaintFormReviewService implements ComplaintLocks {
-    private final ComplaintRepository complaints;
+    private final Complaints complaints;
     private final FormReviewRepository reviews;
-    private final TicketRepository tickets;
+    private final TicketService tickets;
     private final IntakeProperties properties;
     private final JsonMapper json;
     private final Clock clock;
 
-    public ComplaintFormReviewService(ComplaintRepository complaints, FormReviewRepository reviews,
-                                      TicketRepository tickets, IntakeProperties properties, JsonMapper json,
-                                      Clock clock) {
+    public ComplaintFormReviewService(Complaints complaints, FormReviewRepository reviews, TicketService tickets,
+                                      IntakeProperties properties, JsonMapper json, Clock clock) {
         this.complaints = complaints;
         this.reviews = reviews;
         this.tickets = tickets;
@@ -53,16 +51,20 @@ public class ComplaintFormReviewService implements ComplaintLocks {
 
     public enum Outcome { LOCK, RETURN_FAULTY }
 
+    /** INT-26: the faulty forms of a year, per person. */
+    public record FaultyCounts(int year, List<FormReviewRepository.FaultyCount> persons) {
+    }
+
     public ComplaintForm form(UUID ticketId) {
-        Complaint complaint = find(ticketId, false);
-        FormReviewRepository.Status status = reviews.status(complaint.id());
+        Complaint complaint = complaints.ofTicket(ticketId);
+        FormReview review = reviews.review(complaint.id(), ticketId);
         List<FormReviewRepository.Entry> history = reviews.history(complaint.id());
-        FormReviewRepository.Entry lock = status.locked() ? history.reversed().stream()
+        FormReviewRepository.Entry lock = review.locked() ? history.reversed().stream()
                 .filter(e -> "LOCKED".equals(e.action())).findFirst().orElse(null) : null;
         int faulty = (int) history.stream().filter(e -> "RETURNED_FAULTY".equals(e.action())).count();
-        return new ComplaintForm(ticketId, complaint.id(), complaint.state().name(), status.state(), status.locked(),
-                status.cycle(), lock == null ? null : lock.actor(), lock == null ? null : lock.at(), status.changedBy(),
-                status.changedAt(), faulty > 0, faulty, history.stream().map(e -> new ComplaintForm.Review(e.id(),
+        return new ComplaintForm(ticketId, complaint.id(), complaint.state().name(), review.state(), review.locked(),
+                review.cycle(), lock == null ? null : lock.actor(), lock == null ? null : lock.at(), review.changedBy(),
+                review.changedAt(), faulty > 0, faulty, history.stream().map(e -> new ComplaintForm.Review(e.id(),
                         e.cycle(), e.action(), e.actor(), e.at(), e.reason(), e.correction(), e.faultyPerson(),
                         e.faultyStep(), e.faultyYear(), e.snapshot() == null ? null : json.readTree(e.snapshot())))
                         .toList());
@@ -71,26 +73,13 @@ public class ComplaintFormReviewService implements ComplaintLocks {
     /** The desk hands the finished form in for review; after a faulty return or an unlock it names the correction. */
     @Transactional
     public ComplaintForm submit(UUID ticketId, String correction, String actor) {
-        Complaint complaint = find(ticketId, true);
+        Complaint complaint = complaints.lockOfTicket(ticketId);
         ConflictOfInterest.requireNotSubject(complaint.subjects(), actor);
         if (complaint.state() != ComplaintState.DONE) {
             throw new StateConflictException("complaint", complaint.state().name(),
                     "submit its form for review: the form is not finished (DONE)");
         }
-        FormReviewRepository.Status status = reviews.status(complaint.id());
-        status.state().requireSubmittable();
-        if (status.state().submissionNeedsCorrection() && blank(correction)) {
-            throw new InvalidFieldException("correction", "a form that was " + status.state()
-                    + " is submitted again with what was corrected");
-        }
-        int cycle = status.state() == FormReviewState.NOT_SUBMITTED ? status.cycle() + 1 : status.cycle();
-        Instant now = clock.instant();
-        reviews.append(complaint.id(), ticketId, cycle, "SUBMITTED", actor, now, null, trimmed(correction), null, null,
-                null, null);
-        reviews.setStatus(complaint.id(), FormReviewState.SUBMITTED, cycle, actor, now);
-        tickets.recordHistory(ticketId, now, actor, "FORM_REVIEW_SUBMITTED", null, null,
-                "complaint form submitted for review (cycle " + cycle + ")"
-                        + (blank(correction) ? "" : "; corrected: " + correction.trim()));
+        save(reviews.review(complaint.id(), ticketId).submit(correction, actor, clock.instant()));
         return form(ticketId);
     }
 
@@ -98,52 +87,35 @@ public class ComplaintFormReviewService implements ComplaintLocks {
     @Transactional
     public ComplaintForm review(UUID ticketId, Outcome outcome, String reason, String faultyPerson,
                                 ComplaintStep faultyStep, String actor) {
-        Complaint complaint = find(ticketId, true);
+        Complaint complaint = complaints.lockOfTicket(ticketId);
         ConflictOfInterest.requireNotSubject(complaint.subjects(), actor);
         if (outcome == Outcome.RETURN_FAULTY) {
             requireFaultFields(complaint, reason, faultyPerson, faultyStep);
         }
-        FormReviewRepository.Status status = reviews.status(complaint.id());
-        status.state().requireReviewable();
+        FormReview review = reviews.review(complaint.id(), ticketId);
         Instant now = clock.instant();
-        if (outcome == Outcome.LOCK) {
-            reviews.append(complaint.id(), ticketId, status.cycle(), "LOCKED", actor, now, trimmed(reason), null, null,
-                    null, null, snapshot(complaint));
-            reviews.setStatus(complaint.id(), FormReviewState.LOCKED, status.cycle(), actor, now);
-            tickets.recordHistory(ticketId, now, actor, "FORM_LOCKED", null, null, "complaint form reviewed and locked"
-                    + (blank(reason) ? "" : ": " + reason.trim()));
-        } else {
-            int year = LocalDate.ofInstant(now, properties.zone()).getYear();
-            reviews.append(complaint.id(), ticketId, status.cycle(), "RETURNED_FAULTY", actor, now, reason.trim(), null,
-                    faultyPerson.trim(), faultyStep, year, null);
-            reviews.setStatus(complaint.id(), FormReviewState.RETURNED_FAULTY, status.cycle(), actor, now);
-            tickets.recordHistory(ticketId, now, actor, "FORM_RETURNED_FAULTY", null, null, "complaint form returned as faulty: "
-                    + reason.trim() + "; fault of " + faultyPerson.trim() + " at " + faultyStep + ", counted for " + year);
-        }
+        save(outcome == Outcome.LOCK ? review.lock(reason, snapshot(complaint), actor, now)
+                : review.returnFaulty(reason, faultyPerson, faultyStep, properties.zone(), actor, now));
         return form(ticketId);
     }
 
     /** Unlocking is the service director's (or an administrator's), with a reason, and stays on record. */
     @Transactional
     public ComplaintForm unlock(UUID ticketId, String reason, String actor) {
-        Complaint complaint = find(ticketId, true);
-        FormReviewRepository.Status status = reviews.status(complaint.id());
-        status.state().requireUnlockable();
-        Instant now = clock.instant();
-        reviews.append(complaint.id(), ticketId, status.cycle(), "UNLOCKED", actor, now, reason.trim(), null, null,
-                null, null, null);
-        reviews.setStatus(complaint.id(), FormReviewState.UNLOCKED, status.cycle(), actor, now);
-        tickets.recordHistory(ticketId, now, actor, "FORM_UNLOCKED", null, null, "complaint form unlocked: " + reason.trim());
+        Complaint complaint = complaints.lockOfTicket(ticketId);
+        save(reviews.review(complaint.id(), ticketId).unlock(reason, actor, clock.instant()));
         return form(ticketId);
     }
 
-    public List<FormReviewRepository.FaultyCount> faultyCounts(int year) {
-        return reviews.faultyCounts(year);
+    /** The year-end assessment: faulty complaint forms per person in a year (default: this year, company time). */
+    public FaultyCounts faultyCounts(Integer year) {
+        int chosen = year != null ? year : LocalDate.now(clock.withZone(properties.zone())).getYear();
+        return new FaultyCounts(chosen, reviews.faultyCounts(chosen));
     }
 
     @Override
     public void requireUnlocked(Complaint complaint, String attempted) {
-        if (reviews.status(complaint.id()).locked()) {
+        if (reviews.review(complaint.id(), complaint.ticketId()).locked()) {
             throw new StateConflictException("complaint", FormReviewState.LOCKED.name(), attempted
                     + ": its form is locked (INT-26); unlocking needs the service director and a reason");
         }
@@ -151,16 +123,14 @@ public class ComplaintFormReviewService implements ComplaintLocks {
 
     @Override
     public void releaseForReopen(Complaint complaint, String actor, Instant at) {
-        FormReviewRepository.Status status = reviews.status(complaint.id());
-        if (status.state() == FormReviewState.NOT_SUBMITTED) {
-            return;
-        }
-        String reason = "customer dissatisfied (INT-19): the complaint is handled again and its form reviewed anew"
-                + (status.locked() ? "; the form as locked stays in this history" : "");
-        reviews.append(complaint.id(), complaint.ticketId(), status.cycle(), "REOPENED", actor, at, reason, null, null,
-                null, null, null);
-        reviews.setStatus(complaint.id(), FormReviewState.NOT_SUBMITTED, status.cycle(), actor, at);
-        tickets.recordHistory(complaint.ticketId(), at, actor, "FORM_REVIEW_REOPENED", null, null, reason);
+        reviews.review(complaint.id(), complaint.ticketId()).reopen(actor, at).ifPresent(this::save);
+    }
+
+    /** The review step and its history row, and its line on the ticket's timeline. */
+    private void save(FormReviewChange change) {
+        reviews.save(change);
+        FormReview review = change.review();
+        tickets.note(review.ticketId(), change.timelineAction(), review.changedBy(), review.changedAt(), change.detail());
     }
 
     private void requireFaultFields(Complaint complaint, String reason, String faultyPerson, ComplaintStep faultyStep) {
@@ -191,15 +161,6 @@ public class ComplaintFormReviewService implements ComplaintLocks {
         form.put("complaint", complaint);
         form.put("penalties", reviews.penalties(complaint.id()));
         return json.writeValueAsString(form);
-    }
-
-    private Complaint find(UUID ticketId, boolean lock) {
-        return complaints.findByTicket(ticketId, lock)
-                .orElseThrow(() -> new NotFoundException("ticket " + ticketId + " has no complaint"));
-    }
-
-    private static String trimmed(String text) {
-        return blank(text) ? null : text.trim();
     }
 
     private static boolean blank(String text) {

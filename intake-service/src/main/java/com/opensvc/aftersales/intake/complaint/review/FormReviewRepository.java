@@ -1,12 +1,13 @@
 package com.opensvc.aftersales.intake.complaint.review;
 
+import static com.opensvc.aftersales.data.Timestamps.instant;
+import static com.opensvc.aftersales.data.Timestamps.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,11 +24,6 @@ public class FormReviewRepository {
         this.jdbc = jdbc;
     }
 
-    /** A form's current review state; absent until its first submission. */
-    public record Status(FormReviewState state, boolean locked, int cycle, String changedBy, Instant changedAt) {
-        static final Status NONE = new Status(FormReviewState.NOT_SUBMITTED, false, 0, null, null);
-    }
-
     /** One row of a form's review history. {@code snapshot} (JSON) is the form as locked, on LOCKED rows only. */
     public record Entry(long id, int cycle, String action, String actor, Instant at, String reason, String correction,
                         String faultyPerson, String faultyStep, Integer faultyYear, String snapshot) {
@@ -36,36 +32,38 @@ public class FormReviewRepository {
     public record FaultyCount(String person, long faultyForms) {
     }
 
-    public Status status(UUID complaintId) {
-        return jdbc.sql("SELECT review_state, locked, cycle, changed_by, changed_at FROM complaint_lock WHERE complaint_id = :id")
+    /** The form's review; not submitted until its first submission. */
+    FormReview review(UUID complaintId, UUID ticketId) {
+        return jdbc.sql("SELECT review_state, cycle, changed_by, changed_at FROM complaint_lock WHERE complaint_id = :id")
                 .param("id", complaintId)
-                .query((rs, n) -> new Status(FormReviewState.valueOf(rs.getString(1)), rs.getBoolean(2), rs.getInt(3),
-                        rs.getString(4), instant(rs, "changed_at")))
-                .optional().orElse(Status.NONE);
+                .query((rs, n) -> new FormReview(complaintId, ticketId, FormReviewState.valueOf(rs.getString(1)),
+                        rs.getInt(2), rs.getString(3), instant(rs, "changed_at")))
+                .optional().orElseGet(() -> FormReview.notSubmitted(complaintId, ticketId));
     }
 
-    public void setStatus(UUID complaintId, FormReviewState state, int cycle, String actor, Instant at) {
-        jdbc.sql("""
-                INSERT INTO complaint_lock (complaint_id, review_state, locked, cycle, changed_by, changed_at)
-                VALUES (:id, :state, :locked, :cycle, :actor, :at)
-                ON CONFLICT (complaint_id) DO UPDATE SET review_state = EXCLUDED.review_state, locked = EXCLUDED.locked,
-                    cycle = EXCLUDED.cycle, changed_by = EXCLUDED.changed_by, changed_at = EXCLUDED.changed_at
-                """).param("id", complaintId).param("state", state.name()).param("locked", state == FormReviewState.LOCKED)
-                .param("cycle", cycle).param("actor", actor).param("at", utc(at)).update();
-    }
-
-    public void append(UUID complaintId, UUID ticketId, int cycle, String action, String actor, Instant at, String reason,
-                       String correction, String faultyPerson, ComplaintStep faultyStep, Integer faultyYear, String snapshot) {
+    /** Writes a review step, in the caller's transaction: the form's review state and its history row. */
+    void save(FormReviewChange change) {
+        FormReview review = change.review();
+        FormReviewChange.ReviewEntry entry = change.entry();
         jdbc.sql("""
                 INSERT INTO complaint_form_review (complaint_id, ticket_id, cycle, action, actor, at, reason, correction,
                                                    faulty_person, faulty_step, faulty_year, snapshot)
                 VALUES (:complaint, :ticket, :cycle, :action, :actor, :at, :reason, :correction,
                         :faultyPerson, :faultyStep, :faultyYear, CAST(:snapshot AS jsonb))
-                """).param("complaint", complaintId).param("ticket", ticketId).param("cycle", cycle)
-                .param("action", action).param("actor", actor).param("at", utc(at)).param("reason", reason)
-                .param("correction", correction).param("faultyPerson", faultyPerson)
-                .param("faultyStep", faultyStep == null ? null : faultyStep.name()).param("faultyYear", faultyYear)
-                .param("snapshot", snapshot).update();
+                """).param("complaint", review.complaintId()).param("ticket", review.ticketId())
+                .param("cycle", review.cycle()).param("action", entry.action()).param("actor", review.changedBy())
+                .param("at", utc(review.changedAt())).param("reason", entry.reason())
+                .param("correction", entry.correction()).param("faultyPerson", entry.faultyPerson())
+                .param("faultyStep", entry.faultyStep() == null ? null : entry.faultyStep().name())
+                .param("faultyYear", entry.faultyYear()).param("snapshot", entry.snapshot()).update();
+        jdbc.sql("""
+                INSERT INTO complaint_lock (complaint_id, review_state, locked, cycle, changed_by, changed_at)
+                VALUES (:id, :state, :locked, :cycle, :actor, :at)
+                ON CONFLICT (complaint_id) DO UPDATE SET review_state = EXCLUDED.review_state, locked = EXCLUDED.locked,
+                    cycle = EXCLUDED.cycle, changed_by = EXCLUDED.changed_by, changed_at = EXCLUDED.changed_at
+                """).param("id", review.complaintId()).param("state", review.state().name())
+                .param("locked", review.locked()).param("cycle", review.cycle()).param("actor", review.changedBy())
+                .param("at", utc(review.changedAt())).update();
     }
 
     public List<Entry> history(UUID complaintId) {
@@ -118,14 +116,5 @@ public class FormReviewRepository {
         return new Entry(rs.getLong("id"), rs.getInt("cycle"), rs.getString("action"), rs.getString("actor"),
                 instant(rs, "at"), rs.getString("reason"), rs.getString("correction"), rs.getString("faulty_person"),
                 rs.getString("faulty_step"), faultyYear, rs.getString("snapshot"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

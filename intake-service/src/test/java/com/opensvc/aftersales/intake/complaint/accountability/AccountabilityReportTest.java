@@ -1,6 +1,9 @@
 package com.opensvc.aftersales.intake.complaint.accountability;
 
-import static com.opensvc.aftersales.intake.Tickets.phoneTicket;
+import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.complaintAboutTechnician;
+import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.path;
+import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.register;
+import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.walkToDone;
 import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,12 +12,10 @@ import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,34 +33,29 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.intake.IntakeProperties;
 import com.opensvc.aftersales.intake.IntakeServiceTest;
+import com.opensvc.aftersales.intake.complaint.ComplaintFixtures.Handlers;
 import com.opensvc.aftersales.testkit.EventProbe;
+import com.opensvc.aftersales.testkit.ProbeTopics;
 import com.opensvc.aftersales.testkit.RestApi;
-import com.opensvc.aftersales.testkit.SharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @IntakeServiceTest
+@ProbeTopics("aftersales.intake.ticket")
 class AccountabilityReportTest {
-    private static final String TOPIC = "aftersales.intake.ticket";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static EventProbe probe;
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -67,6 +63,7 @@ class AccountabilityReportTest {
     @Autowired
     AccountabilityReportJob job;
     private RestApi api;
+    private EventProbe probe;
 
     private final String desk = token("desk.li", "FRONT_DESK");
     private final String customerManager = token("cm.zhao", "CUSTOMER_MANAGER");
@@ -76,20 +73,10 @@ class AccountabilityReportTest {
     /** The penalised person of this run only, so the totals are exactly this test's. */
     private final String fitter = "fitter." + UUID.randomUUID().toString().substring(0, 8);
 
-    @BeforeAll
-    static void listen() throws Exception {
-        SharedInfrastructure.get().createTopics(TOPIC);
-        probe = new EventProbe(SharedInfrastructure.get().bootstrapServers(), TOPIC);
-    }
-
-    @AfterAll
-    static void stop() {
-        probe.close();
-    }
-
     @BeforeEach
-    void api() {
-        api = new RestApi(port);
+    void setUp(RestApi api, EventProbe probe) {
+        this.api = api;
+        this.probe = probe;
     }
 
     @Test
@@ -222,38 +209,18 @@ class AccountabilityReportTest {
     }
 
     private void walkToDoneWithPenalties(String id) {
-        assertThat(post(id, "/validity", Map.of("valid", true), customerManager).status()).isEqualTo(200);
-        assertThat(post(id, "/opinion", Map.of("responsibleDepartment", "AFTER_SALES", "responsiblePerson", "tech.south",
-                "remedy", "COMPENSATION", "opinion", "Technician was rude on site"), customerManager).status()).isEqualTo(200);
-        assertThat(post(id, "/review", Map.of("outcome", "AGREED"), manager).status()).isEqualTo(200);
-        assertThat(post(id, "/final-approval", Map.of("approved", true), generalManager).status()).isEqualTo(200);
-        var executed = post(id, "/execution", Map.of("note", "fee refunded", "penalties", List.of(
-                Map.of("person", fitter, "kind", "DEDUCTION", "amount", new BigDecimal("350.50"), "note", "rude on site",
-                        "departmentAssessed", true),
-                Map.of("person", fitter, "kind", "WARNING", "departmentAssessed", false))), manager);
-        assertThat(executed.status()).as(executed.body().toString()).isEqualTo(200);
-        assertThat(post(id, "/form-return", Map.of(), desk).body().get("state").asString()).isEqualTo("DONE");
+        walkToDone(api, id, new Handlers(desk, customerManager, manager, generalManager), "COMPENSATION",
+                Map.of("note", "fee refunded", "penalties", List.of(
+                        Map.of("person", fitter, "kind", "DEDUCTION", "amount", new BigDecimal("350.50"), "note", "rude on site",
+                                "departmentAssessed", true),
+                        Map.of("person", fitter, "kind", "WARNING", "departmentAssessed", false))));
     }
 
     private String registerComplaint() {
-        Map<String, Object> request = new HashMap<>(phoneTicket("AC-" + UUID.randomUUID(),
-                LocalDate.now(properties.zone()).toString()));
-        request.put("kind", "COMPLAINT");
-        request.put("category", "SERVICE_ATTITUDE");
-        request.put("serviceType", "REMOTE");
-        request.put("complaintSubjects", List.of("tech.south"));
-        request.put("majorComplaint", false);
-        var response = api.post("/api/intake/tickets", request, desk);
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
-        return response.body().get("id").asString();
+        return register(api, complaintAboutTechnician(false, LocalDate.now(properties.zone()).toString()), desk);
     }
 
     private RestApi.Response post(String id, String step, Object body, String token) {
-        return api.post("/api/intake/tickets/" + id + "/complaint" + step, body, token);
-    }
-
-    @SuppressWarnings("unused")
-    private static Instant now() {
-        return Instant.now();
+        return api.post(path(id, step), body, token);
     }
 }

@@ -1,6 +1,9 @@
 package com.opensvc.aftersales.intake.complaint.review;
 
-import static com.opensvc.aftersales.intake.Tickets.phoneTicket;
+import static com.opensvc.aftersales.intake.Tickets.today;
+import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.complaintAboutTechnician;
+import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.path;
+import static com.opensvc.aftersales.intake.complaint.ComplaintFixtures.register;
 import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,9 +11,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,10 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.opensvc.aftersales.intake.IntakeServiceTest;
+import com.opensvc.aftersales.intake.complaint.ComplaintFixtures;
+import com.opensvc.aftersales.intake.complaint.ComplaintFixtures.Handlers;
 import com.opensvc.aftersales.testkit.EventSender;
 import com.opensvc.aftersales.testkit.RestApi;
 import com.opensvc.aftersales.testkit.SharedInfrastructure;
@@ -34,10 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 @IntakeServiceTest
 class ComplaintFormReviewTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
     private RestApi api;
@@ -51,14 +49,15 @@ class ComplaintFormReviewTest {
     private final String generalManager = token("gm.zhou", "GENERAL_MANAGER");
     private final String serviceDirector = token("sd.he", "SERVICE_DIRECTOR");
 
+    /** The topic intake consumes, which the test feeds. */
     @BeforeAll
-    static void topics() throws Exception {
-        SharedInfrastructure.get().createTopics("aftersales.intake.ticket", "aftersales.revisit.revisit");
+    static void consumedTopics() throws Exception {
+        SharedInfrastructure.get().createTopics("aftersales.revisit.revisit");
     }
 
     @BeforeEach
-    void api() {
-        api = new RestApi(port);
+    void setUp(RestApi api) {
+        this.api = api;
     }
 
     @Test
@@ -86,7 +85,7 @@ class ComplaintFormReviewTest {
                 "faultyPerson", "mgr.sun", "faultyStep", "OPINION"), supervisor).body()))
                 .as("the faulty person must have handled the faulty step").containsExactly("faultyPerson");
 
-        int year = LocalDate.now(ZONE).getYear();
+        int year = today().getYear();
         var returned = post(id, "/form-review", Map.of("outcome", "RETURN_FAULTY",
                 "reason", "opinion recorded after the 24-hour deadline", "faultyPerson", customerManagerName,
                 "faultyStep", "OPINION"), supervisor);
@@ -160,17 +159,15 @@ class ComplaintFormReviewTest {
 
     @Test
     @DisplayName("INT-26 INT-19 a dissatisfied customer reopens a locked complaint: a new review cycle starts and the locked form stays in the history")
-    void INT26_reopenOfLockedComplaintKeepsTheLockedForm() throws Exception {
+    void INT26_reopenOfLockedComplaintKeepsTheLockedForm(EventSender events) {
         String id = registerComplaint();
         walkToDone(id);
         post(id, "/review-submission", Map.of(), desk);
         assertThat(post(id, "/form-review", Map.of("outcome", "LOCK"), supervisor).status()).isEqualTo(200);
 
-        try (EventSender events = new EventSender(SharedInfrastructure.get().bootstrapServers())) {
-            events.send("aftersales.revisit.revisit", id, "CustomerDissatisfied", "revisit-service",
-                    JSON.writeValueAsString(Map.of("revisitId", UUID.randomUUID().toString(), "ticketId", id,
-                            "comment", "still unhappy", "actor", "agent.chen", "occurredAt", Instant.now().toString())));
-        }
+        events.send("aftersales.revisit.revisit", id, "CustomerDissatisfied", "revisit-service",
+                JSON.writeValueAsString(Map.of("revisitId", UUID.randomUUID().toString(), "ticketId", id,
+                        "comment", "still unhappy", "actor", "agent.chen", "occurredAt", Instant.now().toString())));
         await().atMost(Duration.ofSeconds(30)).until(() -> "VALIDITY_CHECK".equals(
                 api.get("/api/intake/tickets/" + id + "/complaint", desk).body().get("state").asString()));
         JsonNode reopened = form(id);
@@ -189,27 +186,13 @@ class ComplaintFormReviewTest {
     }
 
     private void walkToDone(String id) {
-        assertThat(post(id, "/validity", Map.of("valid", true), customerManager).status()).isEqualTo(200);
-        assertThat(post(id, "/opinion", Map.of("responsibleDepartment", "AFTER_SALES", "responsiblePerson", "tech.south",
-                "remedy", "EXPLANATION", "opinion", "Technician was rude on site"), customerManager).status()).isEqualTo(200);
-        assertThat(post(id, "/review", Map.of("outcome", "AGREED"), manager).status()).isEqualTo(200);
-        assertThat(post(id, "/final-approval", Map.of("approved", true), generalManager).status()).isEqualTo(200);
-        var executed = post(id, "/execution", Map.of("note", "apology sent", "penalties", List.of(Map.of("person", "tech.south",
-                "kind", "WARNING", "departmentAssessed", true))), manager);
-        assertThat(executed.status()).as(executed.body().toString()).isEqualTo(200);
-        assertThat(post(id, "/form-return", Map.of(), desk).body().get("state").asString()).isEqualTo("DONE");
+        ComplaintFixtures.walkToDone(api, id, new Handlers(desk, customerManager, manager, generalManager), "EXPLANATION",
+                Map.of("note", "apology sent", "penalties", List.of(Map.of("person", "tech.south", "kind", "WARNING",
+                        "departmentAssessed", true))));
     }
 
     private String registerComplaint() {
-        Map<String, Object> request = new HashMap<>(phoneTicket("AC-" + UUID.randomUUID(), LocalDate.now(ZONE).toString()));
-        request.put("kind", "COMPLAINT");
-        request.put("category", "SERVICE_ATTITUDE");
-        request.put("serviceType", "REMOTE");
-        request.put("complaintSubjects", List.of("tech.south"));
-        request.put("majorComplaint", false);
-        var response = api.post("/api/intake/tickets", request, desk);
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
-        return response.body().get("id").asString();
+        return register(api, complaintAboutTechnician(false, today().toString()), desk);
     }
 
     private JsonNode form(String id) {
@@ -220,10 +203,6 @@ class ComplaintFormReviewTest {
 
     private RestApi.Response post(String id, String step, Object body, String token) {
         return api.post(path(id, step), body, token);
-    }
-
-    private static String path(String id, String step) {
-        return "/api/intake/tickets/" + id + "/complaint" + step;
     }
 
     private static long faultyCount(JsonNode counts, String person) {
