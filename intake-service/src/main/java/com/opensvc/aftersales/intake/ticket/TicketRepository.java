@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The only SQL that writes the ticket feature's tables: tickets, their history, links and entitlement audit. */
 @Repository
-public class TicketRepository {
+class TicketRepository {
     private static final TypeReference<List<ExpectedPart>> PARTS = new TypeReference<>() {
     };
     private static final String SELECT = "SELECT t.*, c.region AS customer_region FROM ticket t JOIN customer c ON c.id = t.customer_id ";
@@ -31,13 +30,11 @@ public class TicketRepository {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final OutboxWriter outbox;
-    private final ApplicationEventPublisher legacyEvents;
 
-    public TicketRepository(JdbcClient jdbc, JsonMapper json, OutboxWriter outbox, ApplicationEventPublisher legacyEvents) {
+    TicketRepository(JdbcClient jdbc, JsonMapper json, OutboxWriter outbox) {
         this.jdbc = jdbc;
         this.json = json;
         this.outbox = outbox;
-        this.legacyEvents = legacyEvents;
     }
 
     /** The year's next ticket number sequence (one upsert of the year's counter). */
@@ -125,13 +122,13 @@ public class TicketRepository {
                 .param("detail", line.detail()).update();
     }
 
-    public Optional<Ticket> find(UUID id) {
+    Optional<Ticket> find(UUID id) {
         return jdbc.sql(SELECT + "WHERE t.id = :id").param("id", id).query(this::map).optional()
                 .map(t -> t.toBuilder().links(links(id)).build());
     }
 
     /** Reads and row-locks the ticket for a change in the caller's transaction. */
-    public Optional<Ticket> findForUpdate(UUID id) {
+    Optional<Ticket> findForUpdate(UUID id) {
         return jdbc.sql(SELECT + "WHERE t.id = :id FOR UPDATE OF t").param("id", id).query(this::map).optional()
                 .map(t -> t.toBuilder().links(links(id)).build());
     }
@@ -219,12 +216,12 @@ public class TicketRepository {
     }
 
     /** The human number of a ticket, without loading the rest (jobs that publish about many tickets). */
-    public Optional<String> numberOf(UUID id) {
+    Optional<String> numberOf(UUID id) {
         return jdbc.sql("SELECT number FROM ticket WHERE id = :id").param("id", id).query(String.class).optional();
     }
 
     /** The ticket's state alone (the SLA clocks ask it on every start). */
-    public Optional<TicketState> stateOf(UUID id) {
+    Optional<TicketState> stateOf(UUID id) {
         return jdbc.sql("SELECT state FROM ticket WHERE id = :id").param("id", id).query(String.class).optional()
                 .map(TicketState::valueOf);
     }
@@ -347,30 +344,5 @@ public class TicketRepository {
 
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();
-    }
-
-    /*
-     * Until intake-processes merges: complaint, quote, sla and reply still change tickets through these two instead of
-     * TicketService's move/note. Delete both then, and the ApplicationEventPublisher with them (a repository does not
-     * publish; TicketService publishes TicketStateChanged after its save).
-     */
-
-    /** @deprecated use {@link TicketService#move}; kept only until the features above use it */
-    @Deprecated
-    public void updateState(UUID id, TicketState state, UUID workOrderId, Instant now) {
-        jdbc.sql("""
-                UPDATE ticket SET state = :state, work_order_id = COALESCE(:workOrder, work_order_id),
-                    version = version + 1, updated_at = :at WHERE id = :id
-                """)
-                .param("id", id).param("state", state.name()).param("workOrder", workOrderId)
-                .param("at", Timestamps.utc(now)).update();
-        legacyEvents.publishEvent(new TicketStateChanged(id, state, now));
-    }
-
-    /** @deprecated use {@link TicketService#note}; kept only until the features above use it */
-    @Deprecated
-    public void recordHistory(UUID ticketId, Instant at, String actor, String action, TicketState from, TicketState to,
-                              String detail) {
-        appendHistory(ticketId, new HistoryLine(at, actor, action, from, to, detail));
     }
 }

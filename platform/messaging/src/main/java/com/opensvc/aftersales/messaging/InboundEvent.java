@@ -51,21 +51,4 @@ public record InboundEvent(UUID id, String type, String source, String subject, 
         Header header = record.headers().lastHeader(name);
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
-
-    /** Text of a required payload field; a missing one makes the event malformed (it goes to the DLT). */
-    public String text(String field) {
-        JsonNode node = payload.get(field);
-        if (node == null || node.isNull()) {
-            throw new MalformedEventException("event " + id + " (" + type + ") has no " + field);
-        }
-        return node.asString();
-    }
-
-    public UUID uuid(String field) {
-        try {
-            return UUID.fromString(text(field));
-        } catch (IllegalArgumentException e) {
-            throw new MalformedEventException("event " + id + " (" + type + ") has a malformed " + field);
-        }
-    }
 }

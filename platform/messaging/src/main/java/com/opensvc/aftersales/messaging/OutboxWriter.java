@@ -64,15 +64,4 @@ public class OutboxWriter {
     public void appendAll(Iterable<? extends OutgoingEvent> events) {
         events.forEach(this::append);
     }
-
-    /** @deprecated being replaced by {@link #append(OutgoingEvent)}; removed once every service has moved. */
-    @Deprecated(forRemoval = true)
-    @Transactional(propagation = Propagation.MANDATORY)
-    public UUID append(String aggregateType, UUID ticketId, String eventType, int version, Object payload) {
-        return append(new LegacyEvent(aggregateType, ticketId, eventType, version, payload));
-    }
-
-    private record LegacyEvent(String aggregateType, UUID aggregateId, String eventType, int eventVersion,
-                               @com.fasterxml.jackson.annotation.JsonValue Object payload) implements OutgoingEvent {
-    }
 }
