@@ -13,18 +13,16 @@ import org.springframework.web.bind.annotation.RestController;
 import com.opensvc.aftersales.web.PageOf;
 import com.opensvc.aftersales.web.Paging;
 
+import lombok.RequiredArgsConstructor;
+
 /** DSP-08: the supervisors' view of the visit clocks, e.g. {@code ?state=RUNNING&overdue=true}. */
 @RestController
 @Validated
 @RequestMapping("/api/dispatch/clocks")
+@RequiredArgsConstructor
 public class VisitClockController {
     private final VisitClockRepository clocks;
     private final Clock clock;
-
-    VisitClockController(VisitClockRepository clocks, Clock clock) {
-        this.clocks = clocks;
-        this.clock = clock;
-    }
 
     /** {@code overdue=true}: running clocks whose due time has passed (the job has not breached them yet). */
     @GetMapping

@@ -13,20 +13,18 @@ import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.TechnicianArriv
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.TechnicianAssigned;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.WorkStarted;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * DSP-08: starts and meets a work order's SLA-04 clocks as its events happen, inside the work order's own transaction
  * (the work order publishes them in-process as it saves them).
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
+@RequiredArgsConstructor
 class VisitClocks {
     private final VisitClockRepository clocks;
     private final VisitClockProperties properties;
-
-    VisitClocks(VisitClockRepository clocks, VisitClockProperties properties) {
-        this.clocks = clocks;
-        this.properties = properties;
-    }
 
     /** Dispatch: the technician is assigned; they must be on site within {@code arrival-within}. */
     @EventListener

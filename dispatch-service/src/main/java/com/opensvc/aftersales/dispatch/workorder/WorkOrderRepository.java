@@ -19,19 +19,16 @@ import com.opensvc.aftersales.messaging.OutboxWriter;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import lombok.RequiredArgsConstructor;
+
 @Repository
+@RequiredArgsConstructor
 class WorkOrderRepository {
     private static final TypeReference<List<PartLine>> PARTS = new TypeReference<>() {
     };
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final OutboxWriter outbox;
-
-    WorkOrderRepository(JdbcClient jdbc, JsonMapper json, OutboxWriter outbox) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.outbox = outbox;
-    }
 
     /**
      * Writes a change in the caller's transaction: the work order's row, its visit, its history lines and the outbox

@@ -20,11 +20,14 @@ import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.AssignedBy;
 import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.NotFoundException;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Loads a work order for update, lets it decide ({@link WorkOrder}), saves the change and hands its events to the
  * features that react inside this transaction (the visit clocks).
  */
 @Service
+@RequiredArgsConstructor
 public class WorkOrderService {
     private static final Logger log = LoggerFactory.getLogger(WorkOrderService.class);
     static final String POLICY_ACTOR = "system:dispatch-policy";
@@ -34,15 +37,6 @@ public class WorkOrderService {
     private final DispatchPolicy policy;
     private final Clock clock;
     private final ApplicationEventPublisher inProcess;
-
-    WorkOrderService(WorkOrderRepository workOrders, Technicians technicians, DispatchPolicy policy, Clock clock,
-                     ApplicationEventPublisher inProcess) {
-        this.workOrders = workOrders;
-        this.technicians = technicians;
-        this.policy = policy;
-        this.clock = clock;
-        this.inProcess = inProcess;
-    }
 
     /** DSP-01, DSP-02, DSP-03: one work order per accepted ticket, a proposed technician, the parts requested. */
     @Transactional

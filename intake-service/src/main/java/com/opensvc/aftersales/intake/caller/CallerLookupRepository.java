@@ -12,16 +12,14 @@ import com.opensvc.aftersales.data.Timestamps;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import lombok.RequiredArgsConstructor;
+
 /** The ticket side of a caller's history; every query is driven by an index (customer id, ticket id). */
 @Repository
+@RequiredArgsConstructor
 public class CallerLookupRepository {
     private final JdbcClient jdbc;
     private final JsonMapper json;
-
-    public CallerLookupRepository(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     public List<CallerHistory.TicketSummary> tickets(UUID customerId, Collection<UUID> installedProductIds, int limit) {
         return jdbc.sql("""

@@ -17,7 +17,10 @@ import com.opensvc.aftersales.intake.installedbase.InstalledProductService;
 import com.opensvc.aftersales.intake.ticket.TicketState;
 import com.opensvc.aftersales.web.InvalidFieldException;
 
+import lombok.RequiredArgsConstructor;
+
 @Service
+@RequiredArgsConstructor
 public class CallerLookupService {
     static final int MAX_PRODUCTS = 100;
     static final int MAX_TICKETS = 200;
@@ -27,13 +30,6 @@ public class CallerLookupService {
     private final CustomerService customers;
     private final InstalledProductService products;
     private final CallerLookupRepository history;
-
-    public CallerLookupService(CustomerService customers, InstalledProductService products,
-                               CallerLookupRepository history) {
-        this.customers = customers;
-        this.products = products;
-        this.history = history;
-    }
 
     @Transactional(readOnly = true)
     public CallerHistory lookup(String phone) {

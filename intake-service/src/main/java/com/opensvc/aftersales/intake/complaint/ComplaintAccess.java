@@ -12,22 +12,19 @@ import com.opensvc.aftersales.intake.sla.Escalation;
 import com.opensvc.aftersales.intake.ticket.TicketService;
 import com.opensvc.aftersales.web.ForbiddenException;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Who may act on a complaint's step and who gets its work: the step's roles (SEC-01), never a person the complaint
  * is about (INT-12), and — once the step has a main and a backup person — only those two (INT-22). Work and
  * reminders go to the backup while the main one is absent.
  */
 @Component
+@RequiredArgsConstructor
 public class ComplaintAccess {
     private final ComplaintRepository complaints;
     private final DutyService duty;
     private final TicketService tickets;
-
-    public ComplaintAccess(ComplaintRepository complaints, DutyService duty, TicketService tickets) {
-        this.complaints = complaints;
-        this.duty = duty;
-        this.tickets = tickets;
-    }
 
     /** The roles that act in a step; once escalated twice, the general manager decides validity (INT-19). */
     public static Set<String> rolesFor(ComplaintStep step, Complaint complaint) {

@@ -8,16 +8,14 @@ import org.springframework.stereotype.Component;
 import com.opensvc.aftersales.intake.sla.ClockKind;
 import com.opensvc.aftersales.intake.sla.ReminderRecipients;
 
+import lombok.RequiredArgsConstructor;
+
 /** INT-22: a complaint step's deadline reminder goes to its current handler (the backup while the main one is away). */
 @Component
+@RequiredArgsConstructor
 class ComplaintReminderRecipients implements ReminderRecipients {
     private final ComplaintRepository complaints;
     private final ComplaintAccess access;
-
-    ComplaintReminderRecipients(ComplaintRepository complaints, ComplaintAccess access) {
-        this.complaints = complaints;
-        this.access = access;
-    }
 
     @Override
     public Optional<String> personFor(UUID ticketId, ClockKind kind) {

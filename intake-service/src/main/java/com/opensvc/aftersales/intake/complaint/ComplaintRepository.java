@@ -19,16 +19,14 @@ import com.opensvc.aftersales.intake.duty.Handlers;
 import com.opensvc.aftersales.intake.entitlement.Remedy;
 import com.opensvc.aftersales.messaging.OutboxWriter;
 
+import lombok.RequiredArgsConstructor;
+
 /** The complaint, its step assignments and penalties; the only SQL that writes them. */
 @Repository
+@RequiredArgsConstructor
 public class ComplaintRepository {
     private final JdbcClient jdbc;
     private final OutboxWriter outbox;
-
-    public ComplaintRepository(JdbcClient jdbc, OutboxWriter outbox) {
-        this.jdbc = jdbc;
-        this.outbox = outbox;
-    }
 
     void insert(Complaint complaint) {
         jdbc.sql("""

@@ -25,12 +25,15 @@ import com.opensvc.aftersales.intake.ticket.TicketService;
 import com.opensvc.aftersales.intake.ticket.TicketState;
 import com.opensvc.aftersales.web.NotFoundException;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The complaint process as the seeds' departments run it (INT-10, INT-11, INT-12, INT-15, INT-19, INT-21, INT-22):
  * each step is checked for its actor, decided by the {@link Complaint}, and saved with its line on the ticket's
  * timeline, its deadlines (SLA-03), the next step's handlers and the ticket state it implies.
  */
 @Service
+@RequiredArgsConstructor
 public class ComplaintService {
     private static final Logger log = LoggerFactory.getLogger(ComplaintService.class);
 
@@ -43,20 +46,6 @@ public class ComplaintService {
     private final SlaLifecycle sla;
     private final IntakeProperties properties;
     private final Clock clock;
-
-    public ComplaintService(ComplaintRepository repository, Complaints complaints, ComplaintAccess access,
-                            ComplaintLocks locks, TicketService tickets, CustomerService customers, SlaLifecycle sla,
-                            IntakeProperties properties, Clock clock) {
-        this.repository = repository;
-        this.complaints = complaints;
-        this.access = access;
-        this.locks = locks;
-        this.tickets = tickets;
-        this.customers = customers;
-        this.sla = sla;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     @EventListener
     public void onComplaintRegistered(ComplaintTicketRegistered registered) {

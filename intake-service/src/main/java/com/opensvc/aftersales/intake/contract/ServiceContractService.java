@@ -17,21 +17,16 @@ import com.opensvc.aftersales.intake.installedbase.ContractHolders;
 import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.NotFoundException;
 
+import lombok.RequiredArgsConstructor;
+
 /** Service contracts (INT-06 CONTRACT): kept by the customer manager and finance, read by entitlement and the installed base. */
 @Service
+@RequiredArgsConstructor
 public class ServiceContractService implements ContractCoverages, ContractHolders {
     private final ServiceContractRepository contracts;
     private final CustomerService customers;
     private final IdempotencyKeys idempotency;
     private final Clock clock;
-
-    public ServiceContractService(ServiceContractRepository contracts, CustomerService customers,
-                                  IdempotencyKeys idempotency, Clock clock) {
-        this.contracts = contracts;
-        this.customers = customers;
-        this.idempotency = idempotency;
-        this.clock = clock;
-    }
 
     public record Created(ServiceContract contract, boolean created) {
     }

@@ -21,19 +21,16 @@ import com.opensvc.aftersales.web.NotFoundException;
 import com.opensvc.aftersales.web.PageOf;
 import com.opensvc.aftersales.web.Paging;
 
+import lombok.RequiredArgsConstructor;
+
 @Service
+@RequiredArgsConstructor
 public class CustomerService {
     private static final Logger log = LoggerFactory.getLogger(CustomerService.class);
 
     private final CustomerRepository customers;
     private final IdempotencyKeys idempotency;
     private final Clock clock;
-
-    public CustomerService(CustomerRepository customers, IdempotencyKeys idempotency, Clock clock) {
-        this.customers = customers;
-        this.idempotency = idempotency;
-        this.clock = clock;
-    }
 
     public record Created(Customer customer, boolean created) {
     }

@@ -11,21 +11,18 @@ import com.opensvc.aftersales.intake.IntakeProperties;
 import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.NotFoundException;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * INT-22: the standing main and backup per complaint step, and who is absent when. The complaint process asks it
  * whom a step's work goes to; supervisors keep it through {@link DutyController}.
  */
 @Service
+@RequiredArgsConstructor
 public class DutyService {
     private final DutyRepository duty;
     private final IntakeProperties properties;
     private final Clock clock;
-
-    public DutyService(DutyRepository duty, IntakeProperties properties, Clock clock) {
-        this.duty = duty;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** The step's standing main and backup person; {@link Handlers#NONE} when the roster names nobody. */
     public Handlers roster(String step) {

@@ -5,16 +5,14 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import lombok.RequiredArgsConstructor;
+
 /** Gathers the configuration and contract an assessment needs and applies {@link EntitlementPolicy#assess}. */
 @Component
+@RequiredArgsConstructor
 public class EntitlementAssessor {
     private final EntitlementProperties catalogue;
     private final ContractCoverages contracts;
-
-    public EntitlementAssessor(EntitlementProperties catalogue, ContractCoverages contracts) {
-        this.catalogue = catalogue;
-        this.contracts = contracts;
-    }
 
     public Assessment assess(ProductDates dates, String productLine, String productModel, UUID serviceContractId,
                              String requestedService, LocalDate reportedOn) {

@@ -17,15 +17,13 @@ import com.opensvc.aftersales.data.Timestamps;
 import com.opensvc.aftersales.web.PageOf;
 import com.opensvc.aftersales.web.Paging;
 
+import lombok.RequiredArgsConstructor;
+
 @Repository
+@RequiredArgsConstructor
 public class InstalledProductRepository {
     private final JdbcClient jdbc;
     private final InstalledBaseProperties properties;
-
-    public InstalledProductRepository(JdbcClient jdbc, InstalledBaseProperties properties) {
-        this.jdbc = jdbc;
-        this.properties = properties;
-    }
 
     /** Filters of the installed-base search; null means "any". {@code extraField}/{@code extraValue} go together. */
     public record Filter(String serialNumber, UUID customerId, String productModel, String extraField, String extraValue) {

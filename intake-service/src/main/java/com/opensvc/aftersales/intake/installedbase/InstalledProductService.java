@@ -22,7 +22,10 @@ import com.opensvc.aftersales.web.NotFoundException;
 import com.opensvc.aftersales.web.PageOf;
 import com.opensvc.aftersales.web.Paging;
 
+import lombok.RequiredArgsConstructor;
+
 @Service
+@RequiredArgsConstructor
 public class InstalledProductService {
     private final InstalledProductRepository products;
     private final CustomerService customers;
@@ -32,20 +35,6 @@ public class InstalledProductService {
     private final IdempotencyKeys idempotency;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    public InstalledProductService(InstalledProductRepository products, CustomerService customers,
-                                   ContractHolders contracts, EntitlementProperties catalogue,
-                                   InstalledBaseProperties properties, IdempotencyKeys idempotency,
-                                   ApplicationEventPublisher events, Clock clock) {
-        this.products = products;
-        this.customers = customers;
-        this.contracts = contracts;
-        this.catalogue = catalogue;
-        this.properties = properties;
-        this.idempotency = idempotency;
-        this.events = events;
-        this.clock = clock;
-    }
 
     public record Created(InstalledProduct product, boolean created) {
     }

@@ -14,7 +14,10 @@ import com.opensvc.aftersales.data.Timestamps;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import lombok.RequiredArgsConstructor;
+
 @Repository
+@RequiredArgsConstructor
 public class ArticleRepository {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
@@ -38,11 +41,6 @@ public class ArticleRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-
-    public ArticleRepository(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     public void insert(Article a) {
         jdbc.sql("""

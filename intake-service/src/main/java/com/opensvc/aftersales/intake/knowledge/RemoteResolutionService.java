@@ -14,12 +14,15 @@ import com.opensvc.aftersales.intake.ticket.TicketEvent;
 import com.opensvc.aftersales.intake.ticket.TicketService;
 import com.opensvc.aftersales.intake.ticket.TicketState;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * INT-09: the problem was solved on the phone. The ticket ends as RESOLVED_REMOTELY with the solution on its
  * timeline, no work order is asked for (nothing dispatch consumes is published), and the article that helped
  * counts one more use, all in one transaction.
  */
 @Service
+@RequiredArgsConstructor
 public class RemoteResolutionService {
     private static final Logger log = LoggerFactory.getLogger(RemoteResolutionService.class);
 
@@ -27,14 +30,6 @@ public class RemoteResolutionService {
     private final ArticleRepository articles;
     private final KnowledgeService knowledge;
     private final Clock clock;
-
-    public RemoteResolutionService(TicketService tickets, ArticleRepository articles, KnowledgeService knowledge,
-                                   Clock clock) {
-        this.tickets = tickets;
-        this.articles = articles;
-        this.knowledge = knowledge;
-        this.clock = clock;
-    }
 
     /** Published on {@code aftersales.intake.ticket}; the solution text stays in intake (free text, SEC-04). */
     record TicketResolvedRemotely(UUID ticketId, String ticketNumber, String productModel, String productLine,

@@ -12,17 +12,15 @@ import org.springframework.web.bind.annotation.RestController;
 import com.opensvc.aftersales.web.PageOf;
 import com.opensvc.aftersales.web.Paging;
 
+import lombok.RequiredArgsConstructor;
+
 /** INT-17: the desk's list of outreach tickets whose customers are still to be contacted, overdue first. */
 @RestController
 @Validated
+@RequiredArgsConstructor
 public class OutreachController {
     private final OutreachRepository outreach;
     private final Clock clock;
-
-    public OutreachController(OutreachRepository outreach, Clock clock) {
-        this.outreach = outreach;
-        this.clock = clock;
-    }
 
     @GetMapping("/api/intake/outreach")
     @PreAuthorize("hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'SERVICE_DIRECTOR', 'QUALITY', 'GENERAL_MANAGER')")

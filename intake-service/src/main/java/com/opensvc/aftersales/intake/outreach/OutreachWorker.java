@@ -18,12 +18,15 @@ import com.opensvc.aftersales.intake.ticket.TicketService;
 import com.opensvc.aftersales.jobs.RecurringJob;
 import com.opensvc.aftersales.messaging.OutboxWriter;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Creates the outreach tickets of received campaigns (INT-17) off the Kafka listener's thread, one batch per
  * transaction. Safe with several replicas: each batch claims its campaign with FOR UPDATE SKIP LOCKED; the tickets
  * and the campaign's cursor commit together, so a crash loses at most the batch in flight, which is redone.
  */
 @Component
+@RequiredArgsConstructor
 public class OutreachWorker {
     private static final Logger log = LoggerFactory.getLogger(OutreachWorker.class);
 
@@ -34,18 +37,6 @@ public class OutreachWorker {
     private final OutreachProperties properties;
     private final IntakeProperties intake;
     private final Clock clock;
-
-    public OutreachWorker(OutreachRepository campaigns, TicketService tickets, OutboxWriter outbox,
-                          TransactionTemplate transactions, OutreachProperties properties, IntakeProperties intake,
-                          Clock clock) {
-        this.campaigns = campaigns;
-        this.tickets = tickets;
-        this.outbox = outbox;
-        this.transactions = transactions;
-        this.properties = properties;
-        this.intake = intake;
-        this.clock = clock;
-    }
 
     /** Every replica polls; each batch claims its campaign, so they share the work. */
     @Configuration(proxyBeanMethods = false)

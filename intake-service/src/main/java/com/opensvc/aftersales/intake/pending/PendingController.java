@@ -35,12 +35,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * INT-14 pending items: the customer manager proposes, a manager (or the general manager in charge) approves or
  * declines, the customer manager or supervisor resumes; the ledger and its monthly contact round.
  */
 @RestController
 @Validated
+@RequiredArgsConstructor
 public class PendingController {
     static final String READERS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'SERVICE_DIRECTOR', 'QUALITY', 'REVISIT_AGENT', 'GENERAL_MANAGER')";
     static final String LEDGER_READERS = "hasAnyRole('CUSTOMER_MANAGER', 'FRONT_DESK', 'SUPERVISOR', 'MANAGER', 'GENERAL_MANAGER')";
@@ -48,11 +51,6 @@ public class PendingController {
 
     private final PendingService service;
     private final PendingLedger ledger;
-
-    public PendingController(PendingService service, PendingLedger ledger) {
-        this.service = service;
-        this.ledger = ledger;
-    }
 
     public record ProposalRequest(@NotNull PendingReason reason, @NotBlank @Size(max = 2000) String explanation,
                                   @NotNull LocalDate customerDate) {

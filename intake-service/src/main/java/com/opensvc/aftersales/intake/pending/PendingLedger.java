@@ -30,8 +30,11 @@ import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.PageOf;
 import com.opensvc.aftersales.web.Paging;
 
+import lombok.RequiredArgsConstructor;
+
 /** INT-14: the pending-items ledger (未了事宜台帳) and the monthly contact round by the 4th. */
 @Service
+@RequiredArgsConstructor
 public class PendingLedger {
     static final List<String> CSV_HEADER = List.of("ticketNumber", "customer", "reason", "explanation", "customerDate",
             "proposedBy", "proposedAt", "approvedBy", "approvedAt", "resumedAt", "state", "contacts");
@@ -42,13 +45,6 @@ public class PendingLedger {
     private final TicketService tickets;
     private final IntakeProperties properties;
     private final Clock clock;
-
-    public PendingLedger(PendingRepository repository, TicketService tickets, IntakeProperties properties, Clock clock) {
-        this.repository = repository;
-        this.tickets = tickets;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     public PageOf<LedgerEntry> page(YearMonth month, LedgerState state, String customerManager, Paging paging) {
         var filter = new PendingRepository.LedgerFilter(month, state, blankToNull(customerManager));

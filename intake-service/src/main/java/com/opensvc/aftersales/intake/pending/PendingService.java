@@ -23,26 +23,20 @@ import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.NotFoundException;
 import com.opensvc.aftersales.web.StateConflictException;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * INT-14: the customer manager proposes PENDING, a manager approves (never the proposer: four eyes) and only then does
  * the ticket become PENDING with its clocks paused (SLA-05); resuming returns it to the state it came from.
  */
 @Service
+@RequiredArgsConstructor
 public class PendingService {
     private final PendingRepository items;
     private final TicketService tickets;
     private final IdempotencyKeys idempotency;
     private final IntakeProperties properties;
     private final Clock clock;
-
-    public PendingService(PendingRepository items, TicketService tickets, IdempotencyKeys idempotency,
-                          IntakeProperties properties, Clock clock) {
-        this.items = items;
-        this.tickets = tickets;
-        this.idempotency = idempotency;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     public record Proposal(PendingReason reason, String explanation, LocalDate customerDate) {
     }

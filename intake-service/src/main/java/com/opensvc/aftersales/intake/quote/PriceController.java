@@ -26,6 +26,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * INT-08 price lists intake keeps for quoting. PUT creates or replaces one entry; with {@code If-Match} the
  * replacement only happens at that version (412 otherwise). Every response carries the entry's ETag.
@@ -33,17 +35,13 @@ import jakarta.validation.constraints.Size;
 @RestController
 @Validated
 @RequestMapping("/api/intake/prices")
+@RequiredArgsConstructor
 public class PriceController {
     private static final String KEY = "[A-Za-z0-9][A-Za-z0-9._/-]{0,63}";
     private static final String READERS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'FINANCE', 'STOREKEEPER')";
 
     private final PriceRepository prices;
     private final Clock clock;
-
-    public PriceController(PriceRepository prices, Clock clock) {
-        this.prices = prices;
-        this.clock = clock;
-    }
 
     public record PartPriceInput(@Size(max = 200) String description,
                                  @NotNull @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal cataloguePrice,

@@ -18,7 +18,10 @@ import com.opensvc.aftersales.messaging.OutboxWriter;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import lombok.RequiredArgsConstructor;
+
 @Repository
+@RequiredArgsConstructor
 public class QuoteRepository {
     private static final TypeReference<List<QuoteLine>> LINES = new TypeReference<>() {
     };
@@ -27,12 +30,6 @@ public class QuoteRepository {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final OutboxWriter outbox;
-
-    public QuoteRepository(JdbcClient jdbc, JsonMapper json, OutboxWriter outbox) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.outbox = outbox;
-    }
 
     /** Writes what a transition caused, in the caller's transaction: the new or changed quote, and its events. */
     void save(QuoteChange change) {

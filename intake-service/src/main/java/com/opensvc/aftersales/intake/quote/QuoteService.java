@@ -21,12 +21,15 @@ import com.opensvc.aftersales.web.IfMatch;
 import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.NotFoundException;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * INT-08: issue, customer answer, approval and expiry of quotes for paid service. The {@link Quote} decides each
  * step; every step goes on the ticket's history with its actor (INT-18, SEC-03). Locks are taken ticket first, then
  * quote.
  */
 @Service
+@RequiredArgsConstructor
 public class QuoteService {
     private static final Logger log = LoggerFactory.getLogger(QuoteService.class);
     static final String IDEMPOTENT_RESOURCE = "quote";
@@ -37,16 +40,6 @@ public class QuoteService {
     private final IdempotencyKeys idempotencyKeys;
     private final QuoteProperties properties;
     private final Clock clock;
-
-    public QuoteService(QuoteRepository quotes, PriceRepository prices, TicketService tickets,
-                        IdempotencyKeys idempotencyKeys, QuoteProperties properties, Clock clock) {
-        this.quotes = quotes;
-        this.prices = prices;
-        this.tickets = tickets;
-        this.idempotencyKeys = idempotencyKeys;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     public record Issued(Quote quote, boolean created) {
     }

@@ -19,26 +19,20 @@ import com.opensvc.aftersales.web.PageOf;
 import com.opensvc.aftersales.web.Paging;
 import com.opensvc.aftersales.web.StateConflictException;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * INT-25: the desk records the reply deadline promised to (or chosen by) the customer, changes it when the customer
  * agrees to a new one, and records the answer given. Each step goes on the ticket's timeline.
  */
 @Service
+@RequiredArgsConstructor
 public class PromisedReplyService {
     private final PromisedReplyRepository replies;
     private final TicketService tickets;
     private final OutboxWriter outbox;
     private final SlaLifecycle sla;
     private final Clock clock;
-
-    public PromisedReplyService(PromisedReplyRepository replies, TicketService tickets, OutboxWriter outbox,
-                                SlaLifecycle sla, Clock clock) {
-        this.replies = replies;
-        this.tickets = tickets;
-        this.outbox = outbox;
-        this.sla = sla;
-        this.clock = clock;
-    }
 
     /**
      * Sets the promise, or changes the open one ({@code expectedRevision} from If-Match, optional: 412 when another

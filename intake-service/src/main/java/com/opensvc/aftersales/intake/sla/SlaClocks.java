@@ -20,12 +20,15 @@ import com.opensvc.aftersales.web.PageOf;
 import com.opensvc.aftersales.web.Paging;
 import com.opensvc.aftersales.web.StateConflictException;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Starts, meets, pauses and resumes a ticket's clocks, in the caller's transaction. Clocks pause while the ticket is
  * PENDING (approved, INT-14) or AWAITING_QUOTE and resume with the business time they had left (SLA-05). The desk's
  * two facts about a ticket's deadlines (first response, customer unreachable) come in here too.
  */
 @Service
+@RequiredArgsConstructor
 public class SlaClocks {
     static final Set<TicketState> PAUSING = EnumSet.of(TicketState.PENDING, TicketState.AWAITING_QUOTE);
 
@@ -34,15 +37,6 @@ public class SlaClocks {
     private final SlaProperties properties;
     private final TicketService tickets;
     private final Clock clock;
-
-    public SlaClocks(SlaClockRepository clocks, Calendars calendars, SlaProperties properties, TicketService tickets,
-                     Clock clock) {
-        this.clocks = clocks;
-        this.calendars = calendars;
-        this.properties = properties;
-        this.tickets = tickets;
-        this.clock = clock;
-    }
 
     /** Starts a clock of {@code within} business time in the kind's calendar. */
     @Transactional(propagation = Propagation.MANDATORY)

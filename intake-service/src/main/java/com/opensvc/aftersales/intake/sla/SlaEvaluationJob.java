@@ -16,12 +16,15 @@ import com.opensvc.aftersales.intake.ticket.TicketService;
 import com.opensvc.aftersales.jobs.RecurringJob;
 import com.opensvc.aftersales.messaging.OutboxWriter;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * SLA-06, SLA-07: breaches due clocks and sends reminders before deadlines. Every replica runs it; rows are claimed
  * with {@code FOR UPDATE SKIP LOCKED} in batches, each batch one transaction with its events, so each deadline fires
  * exactly once however many replicas run.
  */
 @Component
+@RequiredArgsConstructor
 public class SlaEvaluationJob {
     static final String ACTOR = "system:sla";
     private static final Logger log = LoggerFactory.getLogger(SlaEvaluationJob.class);
@@ -33,17 +36,6 @@ public class SlaEvaluationJob {
     private final SlaProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
-
-    public SlaEvaluationJob(SlaClockRepository clocks, TicketService tickets, List<ReminderRecipients> recipients,
-                            OutboxWriter outbox, SlaProperties properties, TransactionTemplate transactions, Clock clock) {
-        this.clocks = clocks;
-        this.tickets = tickets;
-        this.recipients = recipients;
-        this.outbox = outbox;
-        this.properties = properties;
-        this.transactions = transactions;
-        this.clock = clock;
-    }
 
     /** Every {@code aftersales.intake.sla.evaluation-interval} on every replica (SLA-07). */
     @Bean

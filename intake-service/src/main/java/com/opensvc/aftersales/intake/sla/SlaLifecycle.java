@@ -12,21 +12,18 @@ import com.opensvc.aftersales.intake.ticket.TicketOpened;
 import com.opensvc.aftersales.intake.ticket.TicketState;
 import com.opensvc.aftersales.intake.ticket.TicketStateChanged;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Which deadline starts and ends when (SLA-01 … SLA-03): on registration, on each complaint step, and on the
  * ticket's state changes (pause and resume, SLA-05). Runs in the transaction of the change that caused it.
  */
 @Component
+@RequiredArgsConstructor
 public class SlaLifecycle {
     private final SlaClocks clocks;
     private final Calendars calendars;
     private final SlaProperties properties;
-
-    public SlaLifecycle(SlaClocks clocks, Calendars calendars, SlaProperties properties) {
-        this.clocks = clocks;
-        this.calendars = calendars;
-        this.properties = properties;
-    }
 
     @EventListener
     public void onTicketOpened(TicketOpened opened) {

@@ -11,21 +11,18 @@ import org.springframework.transaction.annotation.Transactional;
 import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.NotFoundException;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * INT-16: a ticket registered for a serial number that already has an open ticket is linked to it both ways (the
  * registration answer shows the links as a warning); the desk may merge the new one into the older one.
  */
 @Service
+@RequiredArgsConstructor
 public class DuplicateTickets {
     private final TicketRepository tickets;
     private final TicketChanges changes;
     private final Clock clock;
-
-    public DuplicateTickets(TicketRepository tickets, TicketChanges changes, Clock clock) {
-        this.tickets = tickets;
-        this.changes = changes;
-        this.clock = clock;
-    }
 
     /** The open tickets for the serial of a ticket being registered, oldest first. */
     List<Ticket> openFor(String serialNumber, UUID registering) {

@@ -32,9 +32,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
+
 @RestController
 @Validated
 @RequestMapping("/api/intake/tickets")
+@RequiredArgsConstructor
 public class TicketController {
     static final String READERS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'SERVICE_DIRECTOR', 'QUALITY', 'REVISIT_AGENT', 'GENERAL_MANAGER')";
 
@@ -43,15 +46,6 @@ public class TicketController {
     private final DuplicateTickets duplicates;
     private final TicketListing listing;
     private final TimelineService timeline;
-
-    public TicketController(TicketService service, TicketEntitlementService entitlements, DuplicateTickets duplicates,
-                            TicketListing listing, TimelineService timeline) {
-        this.service = service;
-        this.entitlements = entitlements;
-        this.duplicates = duplicates;
-        this.listing = listing;
-        this.timeline = timeline;
-    }
 
     public record CancelRequest(@Size(max = 1000) String reason) {
     }

@@ -21,12 +21,15 @@ import com.opensvc.aftersales.intake.installedbase.InstalledProductService;
 import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.NotFoundException;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * A ticket's entitlement after registration: exclusions the desk records (INT-07, fall back to PAID), the
  * supervisor's audited override (INT-07, SEC-03), the engineer's inspection that unlocks RETURN/EXCHANGE (INT-06),
  * and recomputation when the installed product's dates change (INT-06).
  */
 @Service
+@RequiredArgsConstructor
 public class TicketEntitlementService {
     private static final Logger log = LoggerFactory.getLogger(TicketEntitlementService.class);
 
@@ -35,15 +38,6 @@ public class TicketEntitlementService {
     private final InstalledProductService installedBase;
     private final EntitlementAssessor assessor;
     private final Clock clock;
-
-    public TicketEntitlementService(TicketRepository tickets, TicketChanges changes, InstalledProductService installedBase,
-                                    EntitlementAssessor assessor, Clock clock) {
-        this.tickets = tickets;
-        this.changes = changes;
-        this.installedBase = installedBase;
-        this.assessor = assessor;
-        this.clock = clock;
-    }
 
     @Transactional
     public Ticket exclude(UUID id, ExclusionReason reason, String note, String actor) {

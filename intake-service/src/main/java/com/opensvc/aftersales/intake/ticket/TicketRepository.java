@@ -20,8 +20,11 @@ import com.opensvc.aftersales.messaging.OutboxWriter;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import lombok.RequiredArgsConstructor;
+
 /** The only SQL that writes the ticket feature's tables: tickets, their history, links and entitlement audit. */
 @Repository
+@RequiredArgsConstructor
 class TicketRepository {
     private static final TypeReference<List<ExpectedPart>> PARTS = new TypeReference<>() {
     };
@@ -30,12 +33,6 @@ class TicketRepository {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final OutboxWriter outbox;
-
-    TicketRepository(JdbcClient jdbc, JsonMapper json, OutboxWriter outbox) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.outbox = outbox;
-    }
 
     /** The year's next ticket number sequence (one upsert of the year's counter). */
     int nextNumber(int year) {

@@ -18,12 +18,15 @@ import com.opensvc.aftersales.idempotency.IdempotencyKeys;
 import com.opensvc.aftersales.intake.ticket.TicketChange.HistoryLine;
 import com.opensvc.aftersales.web.NotFoundException;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The ticket's service: load (and lock) → the {@link Ticket} decides → save. Its public methods are also the ticket's
  * API for the other intake features (quote, pending, knowledge, complaint, sla, reply, outreach): they read and change
  * tickets and their timelines only through it.
  */
 @Service
+@RequiredArgsConstructor
 public class TicketService {
     private static final Logger log = LoggerFactory.getLogger(TicketService.class);
 
@@ -34,18 +37,6 @@ public class TicketService {
     private final PaidServiceGate paidServiceGate;
     private final IdempotencyKeys idempotencyKeys;
     private final Clock clock;
-
-    public TicketService(TicketRepository tickets, TicketChanges changes, RegistrationFacts.Resolver registrationFacts,
-                         DuplicateTickets duplicates, PaidServiceGate paidServiceGate, IdempotencyKeys idempotencyKeys,
-                         Clock clock) {
-        this.tickets = tickets;
-        this.changes = changes;
-        this.registrationFacts = registrationFacts;
-        this.duplicates = duplicates;
-        this.paidServiceGate = paidServiceGate;
-        this.idempotencyKeys = idempotencyKeys;
-        this.clock = clock;
-    }
 
     public record Registration(Ticket ticket, boolean created) {
     }

@@ -18,12 +18,15 @@ import com.opensvc.aftersales.parts.loan.PartsEvent.Shortage;
 import com.opensvc.aftersales.parts.stock.PartLine;
 import com.opensvc.aftersales.parts.stock.StockService;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * PRT-01, PRT-02: a parts request is issued whole from the technician's home store to their holding, or, if
  * any line is short, nothing moves and the shortage is published. Quantities are checked under row locks, so
  * concurrent requests never oversell, and every change is a ledger movement.
  */
 @Service
+@RequiredArgsConstructor
 public class IssueService {
     private static final Logger log = LoggerFactory.getLogger(IssueService.class);
     static final String ACTOR = "system:parts-issue";
@@ -32,13 +35,6 @@ public class IssueService {
     private final LoanRepository loans;
     private final OutboxWriter outbox;
     private final Clock clock;
-
-    IssueService(StockService stock, LoanRepository loans, OutboxWriter outbox, Clock clock) {
-        this.stock = stock;
-        this.loans = loans;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
 
     public enum Outcome {
         ISSUED, BACKORDERED

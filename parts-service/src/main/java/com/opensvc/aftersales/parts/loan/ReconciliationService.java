@@ -13,8 +13,11 @@ import com.opensvc.aftersales.parts.loan.PartsEvent.PartsWrittenOff;
 import com.opensvc.aftersales.parts.loan.PartsEvent.WrittenOff;
 import com.opensvc.aftersales.parts.stock.StockService;
 
+import lombok.RequiredArgsConstructor;
+
 /** Settles every loan of a closed work order (PRT-03) and writes off what was consumed under warranty. */
 @Service
+@RequiredArgsConstructor
 public class ReconciliationService {
     static final String ACTOR = "system:parts-reconciliation";
 
@@ -22,13 +25,6 @@ public class ReconciliationService {
     private final StockService stock;
     private final OutboxWriter outbox;
     private final Clock clock;
-
-    ReconciliationService(LoanRepository loans, StockService stock, OutboxWriter outbox, Clock clock) {
-        this.loans = loans;
-        this.stock = stock;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
 
     @Transactional
     public void repairClosed(RepairClosed repair) {

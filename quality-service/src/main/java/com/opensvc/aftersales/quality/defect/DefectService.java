@@ -10,8 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.opensvc.aftersales.messaging.OutboxWriter;
 
+import lombok.RequiredArgsConstructor;
+
 /** QLT-01: every closed repair with a cause code becomes a defect record. */
 @Service
+@RequiredArgsConstructor
 public class DefectService {
     private static final Logger log = LoggerFactory.getLogger(DefectService.class);
     static final String ACTOR = "system:quality-intake";
@@ -19,12 +22,6 @@ public class DefectService {
     private final DefectRepository defects;
     private final OutboxWriter outbox;
     private final Clock clock;
-
-    public DefectService(DefectRepository defects, OutboxWriter outbox, Clock clock) {
-        this.defects = defects;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
 
     @Transactional
     public Optional<Defect> recordFromRepair(RepairClosed repair) {

@@ -19,17 +19,15 @@ import com.opensvc.aftersales.web.Paging;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 @RestController
 @Validated
 @RequestMapping("/api/revisit/revisits")
+@RequiredArgsConstructor
 public class RevisitController {
     private final RevisitService service;
     private final RevisitRepository revisits;
-
-    public RevisitController(RevisitService service, RevisitRepository revisits) {
-        this.service = service;
-        this.revisits = revisits;
-    }
 
     @GetMapping
     @PreAuthorize("hasAnyRole('REVISIT_AGENT', 'SUPERVISOR')")

@@ -13,16 +13,14 @@ import com.opensvc.aftersales.data.Timestamps;
 import com.opensvc.aftersales.messaging.OutboxWriter;
 import com.opensvc.aftersales.web.Paging;
 
+import lombok.RequiredArgsConstructor;
+
 /** Revisits and, in the same transaction, the events their changes publish (EVT-01). */
 @Repository
+@RequiredArgsConstructor
 public class RevisitRepository {
     private final JdbcClient jdbc;
     private final OutboxWriter outbox;
-
-    public RevisitRepository(JdbcClient jdbc, OutboxWriter outbox) {
-        this.jdbc = jdbc;
-        this.outbox = outbox;
-    }
 
     /** @return false (and nothing published) when the work order already has its happy call */
     boolean insertIfAbsent(RevisitChange scheduled) {

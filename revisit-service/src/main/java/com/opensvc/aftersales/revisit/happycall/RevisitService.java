@@ -11,7 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 import com.opensvc.aftersales.revisit.conflict.ComplaintSubjects;
 import com.opensvc.aftersales.web.NotFoundException;
 
+import lombok.RequiredArgsConstructor;
+
 @Service
+@RequiredArgsConstructor
 public class RevisitService {
     private static final Logger log = LoggerFactory.getLogger(RevisitService.class);
     static final String ACTOR = "system:revisit-sampling";
@@ -20,14 +23,6 @@ public class RevisitService {
     private final HappyCallSampling sampling;
     private final ComplaintSubjects complaintSubjects;
     private final Clock clock;
-
-    public RevisitService(RevisitRepository revisits, HappyCallSampling sampling, ComplaintSubjects complaintSubjects,
-                          Clock clock) {
-        this.revisits = revisits;
-        this.sampling = sampling;
-        this.complaintSubjects = complaintSubjects;
-        this.clock = clock;
-    }
 
     /** REV-01: a sampled completed repair gets a happy call due within 7 days. */
     @Transactional

@@ -12,18 +12,15 @@ import org.springframework.stereotype.Service;
 
 import com.opensvc.aftersales.intake.IntakeProperties;
 
+import lombok.RequiredArgsConstructor;
+
 /** INT-21: builds a month's accountability report from the complaint records. */
 @Service
+@RequiredArgsConstructor
 public class AccountabilityReports {
     private final AccountabilityReportRepository repository;
     private final IntakeProperties properties;
     private final Clock clock;
-
-    public AccountabilityReports(AccountabilityReportRepository repository, IntakeProperties properties, Clock clock) {
-        this.repository = repository;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** The month reported on today (company time zone): the previous one. */
     public YearMonth dueMonth() {

@@ -25,12 +25,15 @@ import com.opensvc.aftersales.web.StateConflictException;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * INT-26 for complaint forms: the finished form (complaint DONE) is submitted, a supervisor locks it or returns it
  * as faulty against the person responsible for the fault (counted per person and year), a returned or unlocked form
  * is corrected and submitted again, and unlocking is the service director's, with a reason, on record.
  */
 @Service
+@RequiredArgsConstructor
 public class ComplaintFormReviewService implements ComplaintLocks {
     private final Complaints complaints;
     private final FormReviewRepository reviews;
@@ -38,16 +41,6 @@ public class ComplaintFormReviewService implements ComplaintLocks {
     private final IntakeProperties properties;
     private final JsonMapper json;
     private final Clock clock;
-
-    public ComplaintFormReviewService(Complaints complaints, FormReviewRepository reviews, TicketService tickets,
-                                      IntakeProperties properties, JsonMapper json, Clock clock) {
-        this.complaints = complaints;
-        this.reviews = reviews;
-        this.tickets = tickets;
-        this.properties = properties;
-        this.json = json;
-        this.clock = clock;
-    }
 
     public enum Outcome { LOCK, RETURN_FAULTY }
 

@@ -15,12 +15,15 @@ import com.opensvc.aftersales.intake.customer.Customer;
 import com.opensvc.aftersales.intake.customer.CustomerFilter;
 import com.opensvc.aftersales.intake.customer.CustomerService;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * RPT-04 export: streams every matching customer to the sheet a page at a time (keyset paging by id), so a
  * million customers need no more memory than one page. SEC-04: the export is recorded in the audit table before
  * the first byte is sent; the log says who exported how many, never a phone or an address.
  */
 @Service
+@RequiredArgsConstructor
 public class CustomerExport {
     private static final Logger log = LoggerFactory.getLogger(CustomerExport.class);
 
@@ -28,14 +31,6 @@ public class CustomerExport {
     private final TransferAudit audit;
     private final CustomerTransferProperties properties;
     private final Clock clock;
-
-    public CustomerExport(CustomerService customers, TransferAudit audit, CustomerTransferProperties properties,
-                          Clock clock) {
-        this.customers = customers;
-        this.audit = audit;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** Records the export; call before the response is committed. */
     public UUID start(CustomerFilter filter, SheetFormat format, String actor) {

@@ -21,6 +21,8 @@ import com.opensvc.aftersales.web.StateConflictException;
 
 import jakarta.validation.Validator;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * RPT-04 import. Every row is checked before anything is written; one bad row refuses the whole file (400 naming
  * each bad cell), so the desk fixes the sheet and imports it again without half of it already in. A row with the
@@ -28,6 +30,7 @@ import jakarta.validation.Validator;
  * left alone. A dry run checks and counts and writes nothing.
  */
 @Service
+@RequiredArgsConstructor
 public class CustomerImport {
     private static final Logger log = LoggerFactory.getLogger(CustomerImport.class);
     private static final int LOOKUP_BATCH = 1000;
@@ -37,15 +40,6 @@ public class CustomerImport {
     private final CustomerTransferProperties properties;
     private final Validator validator;
     private final Clock clock;
-
-    public CustomerImport(CustomerService customers, TransferAudit audit, CustomerTransferProperties properties,
-                          Validator validator, Clock clock) {
-        this.customers = customers;
-        this.audit = audit;
-        this.properties = properties;
-        this.validator = validator;
-        this.clock = clock;
-    }
 
     /** What an import did (or, in a dry run, would do). */
     public record Report(boolean dryRun, SheetFormat format, int rows, int created, int updated, int unchanged,

@@ -38,6 +38,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * RPT-04: customers out as CSV or Excel, and back in. An export carries personal data, so it is limited to the
  * roles that manage customers and is recorded (SEC-04); an import writes many customers at once, so it is for
@@ -46,6 +48,7 @@ import jakarta.validation.constraints.Size;
 @RestController
 @Validated
 @RequestMapping("/api/intake/customers")
+@RequiredArgsConstructor
 public class CustomerTransferController {
     static final String EXPORTERS = "hasAnyRole('CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'ADMIN')";
     static final String IMPORTERS = "hasAnyRole('CUSTOMER_MANAGER', 'SUPERVISOR', 'ADMIN')";
@@ -56,17 +59,6 @@ public class CustomerTransferController {
     private final CustomerTransferProperties properties;
     private final IntakeProperties intake;
     private final Clock clock;
-
-    public CustomerTransferController(CustomerExport export, CustomerImport importer, TransferAudit audit,
-                                      CustomerTransferProperties properties, IntakeProperties intake,
-                                      Clock clock) {
-        this.export = export;
-        this.importer = importer;
-        this.audit = audit;
-        this.properties = properties;
-        this.intake = intake;
-        this.clock = clock;
-    }
 
     /**
      * The customers as {@code text/csv} (UTF-8 with BOM) or an Excel workbook, chosen by {@code format}
