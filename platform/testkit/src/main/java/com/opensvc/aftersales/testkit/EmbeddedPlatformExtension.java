@@ -1,12 +1,16 @@
 package com.opensvc.aftersales.testkit;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
@@ -19,8 +23,11 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * test class from the topics' current end and closed after it;</li>
  * <li>{@link EventSender}, one per test JVM.</li>
  * </ul>
+ * as parameters of test, {@code @BeforeEach} and {@code @BeforeAll} methods, or into fields of those types (an
+ * {@code EventProbe} field names its topics with {@link ProbeTopics} on the field or the class).
  */
-public class EmbeddedPlatformExtension implements BeforeAllCallback, ParameterResolver {
+public class EmbeddedPlatformExtension implements BeforeAllCallback, TestInstancePostProcessor, ParameterResolver {
+    private static final Set<Class<?>> RESOLVED = Set.of(RestApi.class, EventProbe.class, EventSender.class);
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(EmbeddedPlatformExtension.class);
 
     @Override
@@ -43,14 +50,32 @@ public class EmbeddedPlatformExtension implements BeforeAllCallback, ParameterRe
     }
 
     @Override
+    public void postProcessTestInstance(Object testInstance, ExtensionContext context) throws Exception {
+        for (Class<?> type = testInstance.getClass(); type != Object.class; type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                if (Modifier.isStatic(field.getModifiers()) || !RESOLVED.contains(field.getType())) {
+                    continue;
+                }
+                field.setAccessible(true);
+                if (field.get(testInstance) == null) {
+                    field.set(testInstance, resolve(field.getType(), field.getAnnotation(ProbeTopics.class), context));
+                }
+            }
+        }
+    }
+
+    @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        Class<?> type = parameter.getParameter().getType();
-        return type == RestApi.class || type == EventProbe.class || type == EventSender.class;
+        return RESOLVED.contains(parameter.getParameter().getType());
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        Class<?> type = parameter.getParameter().getType();
+        return resolve(parameter.getParameter().getType(), parameter.findAnnotation(ProbeTopics.class).orElse(null),
+                context);
+    }
+
+    private static Object resolve(Class<?> type, ProbeTopics probeTopics, ExtensionContext context) {
         if (type == RestApi.class) {
             Integer port = SpringExtension.getApplicationContext(context).getEnvironment()
                     .getProperty("local.server.port", Integer.class);
@@ -63,7 +88,7 @@ public class EmbeddedPlatformExtension implements BeforeAllCallback, ParameterRe
             return context.getRoot().getStore(NAMESPACE).computeIfAbsent(EventSender.class,
                     k -> new EventSender(infrastructure().bootstrapServers()), EventSender.class);
         }
-        String[] topics = topics(parameter, context);
+        String[] topics = topics(probeTopics, context);
         ExtensionContext classContext = classContext(context);
         return classContext.getStore(NAMESPACE).computeIfAbsent("probe:" + String.join(",", topics), k -> {
             infrastructure().createTopics(topics);
@@ -79,11 +104,10 @@ public class EmbeddedPlatformExtension implements BeforeAllCallback, ParameterRe
         }
     }
 
-    private static String[] topics(ParameterContext parameter, ExtensionContext context) {
-        Optional<ProbeTopics> onParameter = parameter.findAnnotation(ProbeTopics.class);
-        return onParameter.or(() -> AnnotationSupport.findAnnotation(context.getRequiredTestClass(), ProbeTopics.class))
+    private static String[] topics(ProbeTopics onElement, ExtensionContext context) {
+        return Optional.ofNullable(onElement).or(() -> AnnotationSupport.findAnnotation(context.getRequiredTestClass(), ProbeTopics.class))
                 .map(ProbeTopics::value)
-                .orElseThrow(() -> new ParameterResolutionException("an EventProbe parameter needs @ProbeTopics"));
+                .orElseThrow(() -> new ParameterResolutionException("an EventProbe needs @ProbeTopics"));
     }
 
     private static ExtensionContext classContext(ExtensionContext context) {

@@ -5,8 +5,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The topics an {@link EventProbe} parameter reads (created first if they do not exist yet). */
-@Target({ElementType.PARAMETER, ElementType.TYPE})
+/** The topics an {@link EventProbe} parameter or field reads (created first if they do not exist yet). */
+@Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ProbeTopics {
     String[] value();
