@@ -69,14 +69,13 @@ class VisitClockTest {
     Clock clock;
 
     private RestApi api;
+    @ProbeTopics(WORK_ORDERS)
     private EventProbe probe;
     private final String supervisor = token("sup.zhao", "SUPERVISOR");
     private final String assigned = token(TECHNICIAN, "TECHNICIAN");
 
     @BeforeEach
-    void setUp(RestApi api, @ProbeTopics(WORK_ORDERS) EventProbe probe) {
-        this.api = api;
-        this.probe = probe;
+    void setUp() {
         jdbc.sql("""
                 INSERT INTO technician (login, name, product_lines, regions, home_store, daily_capacity)
                 VALUES (:login, 'Clock Tester', ARRAY['AIR_CONDITIONER'], ARRAY[:region], 'STORE-CLOCKS', 100000)

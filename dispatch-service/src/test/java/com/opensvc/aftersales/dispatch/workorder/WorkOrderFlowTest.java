@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -31,16 +30,10 @@ class WorkOrderFlowTest {
     private static final EventContracts CONTRACTS = EventContracts.load();
 
     private RestApi api;
+    @ProbeTopics({WORK_ORDERS, TICKETS + ".DLT"})
     private EventProbe probe;
     private EventSender sender;
     private final String supervisor = token("sup.zhao", "SUPERVISOR");
-
-    @BeforeEach
-    void setUp(RestApi api, @ProbeTopics({WORK_ORDERS, TICKETS + ".DLT"}) EventProbe probe, EventSender sender) {
-        this.api = api;
-        this.probe = probe;
-        this.sender = sender;
-    }
 
     static String ticketAccepted(UUID ticketId, String region, String partsJson) {
         return """

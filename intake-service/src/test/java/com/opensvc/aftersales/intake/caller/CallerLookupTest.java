@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,11 +35,6 @@ class CallerLookupTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private RestApi api;
     private final String desk = token("desk.li", "FRONT_DESK");
-
-    @BeforeEach
-    void setUp(RestApi api) {
-        this.api = api;
-    }
 
     @Test
     @ExtendWith(OutputCaptureExtension.class)

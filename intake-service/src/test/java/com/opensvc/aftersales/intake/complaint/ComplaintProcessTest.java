@@ -19,7 +19,6 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,13 +60,6 @@ class ComplaintProcessTest {
     @BeforeAll
     static void consumedTopics() throws Exception {
         SharedInfrastructure.get().createTopics("aftersales.revisit.revisit", "aftersales.dispatch.workorder");
-    }
-
-    @BeforeEach
-    void setUp(RestApi api, EventProbe probe, EventSender sender) {
-        this.api = api;
-        this.probe = probe;
-        this.sender = sender;
     }
 
     @Test

@@ -28,8 +28,7 @@ class DutyRosterTest {
     private final String rosterBackup = token("cm.backup", "CUSTOMER_MANAGER");
 
     @BeforeEach
-    void roster(RestApi api) {
-        this.api = api;
+    void roster() {
         var set = api.put("/api/intake/duty/roster/VALIDITY", Map.of("mainPerson", "cm.main", "backupPerson", "cm.backup"),
                 supervisor, Map.of());
         assertThat(set.status()).as(set.body().toString()).isEqualTo(200);

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -26,11 +25,6 @@ class CustomerApiTest {
     private RestApi api;
     private final String desk = token("desk.li", "FRONT_DESK");
     private final String supervisor = token("sup.wang", "SUPERVISOR");
-
-    @BeforeEach
-    void setUp(RestApi api) {
-        this.api = api;
-    }
 
     @Test
     @DisplayName("INT-20 a customer has many contacts and addresses, a class and groups; found by phone, name, group")

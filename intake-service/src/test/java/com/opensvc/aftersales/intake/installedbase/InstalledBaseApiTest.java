@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -25,11 +24,6 @@ import com.opensvc.aftersales.testkit.RestApi;
 class InstalledBaseApiTest {
     private RestApi api;
     private final String desk = token("desk.li", "FRONT_DESK");
-
-    @BeforeEach
-    void setUp(RestApi api) {
-        this.api = api;
-    }
 
     private static String today() {
         return Tickets.today().toString();

@@ -16,7 +16,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,12 +44,6 @@ class KnowledgeApiTest {
     private final String desk = token("desk.li", "FRONT_DESK");
     private final String supervisor = token("sup.wang", "SUPERVISOR");
     private final String technician = token("tech.north", "TECHNICIAN");
-
-    @BeforeEach
-    void setUp(RestApi api, EventProbe probe) {
-        this.api = api;
-        this.probe = probe;
-    }
 
     @Test
     @DisplayName("INT-09 model filter and ranking: the model's article above its product line's, above all models'; other models excluded")

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,19 +49,12 @@ class DefectCampaignOutreachTest {
 
     private RestApi api;
     private EventSender sender;
+    @ProbeTopics(TICKETS)
     private EventProbe ticketEvents;
+    @ProbeTopics(DEFECT_DEAD_LETTERS)
     private EventProbe deadLetters;
     private final String desk = token("desk.li", "FRONT_DESK");
     private final String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-
-    @BeforeEach
-    void setUp(RestApi api, EventSender sender, @ProbeTopics(TICKETS) EventProbe ticketEvents,
-               @ProbeTopics(DEFECT_DEAD_LETTERS) EventProbe deadLetters) {
-        this.api = api;
-        this.sender = sender;
-        this.ticketEvents = ticketEvents;
-        this.deadLetters = deadLetters;
-    }
 
     @Test
     @DisplayName("INT-17 QLT-08 a campaign opens one outreach ticket per affected product (model and serial range), "

@@ -53,9 +53,7 @@ class PendingItemsApiTest {
     private String customerManager;
 
     @BeforeEach
-    void setUp(RestApi api, EventProbe probe) {
-        this.api = api;
-        this.probe = probe;
+    void setUp() {
         // a customer manager of its own per test, so the ledger can be filtered down to this test's entries
         customerManagerName = "cm." + UUID.randomUUID().toString().substring(0, 8);
         customerManager = token(customerManagerName, "CUSTOMER_MANAGER");

@@ -63,9 +63,7 @@ class QuoteApiTest {
     private final String storekeeper = token("store.liu", "STOREKEEPER");
 
     @BeforeEach
-    void pricesAndApi(RestApi api, EventProbe probe) {
-        this.api = api;
-        this.probe = probe;
+    void pricesAndApi() {
         assertThat(api.put("/api/intake/prices/parts/QP-CMP-100", Map.of("description", "Compressor 3200",
                 "cataloguePrice", new BigDecimal("1800.00"), "costPrice", new BigDecimal("1200.00")), storekeeper, Map.of()).status()).isEqualTo(200);
         assertThat(api.put("/api/intake/prices/labour/QP-STD", Map.of("description", "Standard repair labour",

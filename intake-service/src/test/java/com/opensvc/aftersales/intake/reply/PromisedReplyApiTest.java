@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -36,12 +35,6 @@ class PromisedReplyApiTest {
     private RestApi api;
     private EventProbe probe;
     private final String desk = token("desk.li", "FRONT_DESK");
-
-    @BeforeEach
-    void setUp(RestApi api, EventProbe probe) {
-        this.api = api;
-        this.probe = probe;
-    }
 
     private String register() {
         return api.post("/api/intake/tickets", phoneTicket("PR-" + UUID.randomUUID(),

@@ -24,7 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,12 +71,6 @@ class SlaClockTest {
     private final String manager = token("mgr.sun", "MANAGER");
     private final String supervisor = token("sup.wang", "SUPERVISOR");
     private final String generalManager = token("gm.zhou", "GENERAL_MANAGER");
-
-    @BeforeEach
-    void setUp(RestApi api, EventProbe probe) {
-        this.api = api;
-        this.probe = probe;
-    }
 
     @Test
     @DisplayName("SLA-01 SLA-02 SLA-03 a complaint starts its clocks: registration met, first response and the 24 h opinion running")

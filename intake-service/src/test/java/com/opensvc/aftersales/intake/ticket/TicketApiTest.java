@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,11 +43,6 @@ class TicketApiTest {
 
     /** An event on the ticket topic that only this test publishes, straight through the outbox. */
     record TicketClosed(UUID ticketId) implements TicketEvent {
-    }
-
-    @BeforeEach
-    void setUp(RestApi api) {
-        this.api = api;
     }
 
     private String today() {

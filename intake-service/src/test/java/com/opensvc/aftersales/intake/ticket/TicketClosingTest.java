@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -41,18 +40,11 @@ class TicketClosingTest {
 
     private RestApi api;
     private EventSender sender;
+    @ProbeTopics(TICKETS)
     private EventProbe ticketEvents;
+    @ProbeTopics({DEFECTS + ".DLT", REVISITS + ".DLT"})
     private EventProbe deadLetters;
     private final String desk = token("desk.li", "FRONT_DESK");
-
-    @BeforeEach
-    void setUp(RestApi api, EventSender sender, @ProbeTopics(TICKETS) EventProbe ticketEvents,
-               @ProbeTopics({DEFECTS + ".DLT", REVISITS + ".DLT"}) EventProbe deadLetters) {
-        this.api = api;
-        this.sender = sender;
-        this.ticketEvents = ticketEvents;
-        this.deadLetters = deadLetters;
-    }
 
     @Test
     @DisplayName("INT-05 revisit first: the ticket stays RESOLVED waiting for quality's report, and closes when it arrives")

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,11 +33,6 @@ class TicketEntitlementTest {
     private final String desk = token("desk.li", "FRONT_DESK");
     private final String supervisor = token("sup.wang", "SUPERVISOR");
     private final String engineer = token("tech.north", "TECHNICIAN");
-
-    @BeforeEach
-    void setUp(RestApi api) {
-        this.api = api;
-    }
 
     @Test
     @DisplayName("INT-06 entitlement is recomputed when the installed product's dates change")

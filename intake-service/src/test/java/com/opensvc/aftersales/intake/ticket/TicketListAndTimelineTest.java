@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -32,11 +31,6 @@ class TicketListAndTimelineTest {
 
     private RestApi api;
     private final String desk = token("desk.li", "FRONT_DESK");
-
-    @BeforeEach
-    void setUp(RestApi api) {
-        this.api = api;
-    }
 
     private static String today() {
         return Tickets.today().toString();

@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,15 +36,9 @@ class PartsFlowTest {
     @Autowired
     IssueService issue;
     private RestApi api;
+    @ProbeTopics("aftersales.parts.stock")
     private EventProbe probe;
     private EventSender sender;
-
-    @BeforeEach
-    void setUp(RestApi api, @ProbeTopics("aftersales.parts.stock") EventProbe probe, EventSender sender) {
-        this.api = api;
-        this.probe = probe;
-        this.sender = sender;
-    }
 
     /** A store of its own per test, so tests do not share stock. */
     private String storeWith(String part, int onHand) {

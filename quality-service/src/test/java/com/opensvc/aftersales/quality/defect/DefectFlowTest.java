@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -30,19 +29,12 @@ class DefectFlowTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private RestApi api;
+    @ProbeTopics("aftersales.quality.defect")
     private EventProbe probe;
+    @ProbeTopics(WORK_ORDERS + ".DLT")
     private EventProbe deadLetters;
     private EventSender sender;
     private final String quality = token("qe.sun", "QUALITY");
-
-    @BeforeEach
-    void setUp(RestApi api, @ProbeTopics("aftersales.quality.defect") EventProbe probe,
-               @ProbeTopics(WORK_ORDERS + ".DLT") EventProbe deadLetters, EventSender sender) {
-        this.api = api;
-        this.probe = probe;
-        this.deadLetters = deadLetters;
-        this.sender = sender;
-    }
 
     private List<String> deadLetterKeys() {
         return deadLetters.drain(Duration.ofSeconds(1)).stream().map(ConsumerRecord::key).toList();

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -35,19 +34,12 @@ class RevisitFlowTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private RestApi api;
+    @ProbeTopics("aftersales.revisit.revisit")
     private EventProbe probe;
+    @ProbeTopics(WORK_ORDERS + ".DLT")
     private EventProbe deadLetters;
     private EventSender sender;
     private final String agent = token("agent.he", "REVISIT_AGENT");
-
-    @BeforeEach
-    void setUp(RestApi api, @ProbeTopics("aftersales.revisit.revisit") EventProbe probe,
-               @ProbeTopics(WORK_ORDERS + ".DLT") EventProbe deadLetters, EventSender sender) {
-        this.api = api;
-        this.probe = probe;
-        this.deadLetters = deadLetters;
-        this.sender = sender;
-    }
 
     private List<String> deadLetterKeys() {
         return deadLetters.drain(Duration.ofSeconds(1)).stream().map(ConsumerRecord::key).toList();

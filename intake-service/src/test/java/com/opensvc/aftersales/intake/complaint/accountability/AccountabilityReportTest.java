@@ -33,7 +33,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,12 +71,6 @@ class AccountabilityReportTest {
     private final String finance = token("fin.lu", "FINANCE");
     /** The penalised person of this run only, so the totals are exactly this test's. */
     private final String fitter = "fitter." + UUID.randomUUID().toString().substring(0, 8);
-
-    @BeforeEach
-    void setUp(RestApi api, EventProbe probe) {
-        this.api = api;
-        this.probe = probe;
-    }
 
     @Test
     @DisplayName("INT-21 the month's report lists the complaint's responsibility decision and penalties with totals per person and department, as JSON, CSV and Excel")

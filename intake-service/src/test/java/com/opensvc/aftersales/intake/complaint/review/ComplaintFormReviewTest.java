@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,11 +52,6 @@ class ComplaintFormReviewTest {
     @BeforeAll
     static void consumedTopics() throws Exception {
         SharedInfrastructure.get().createTopics("aftersales.revisit.revisit");
-    }
-
-    @BeforeEach
-    void setUp(RestApi api) {
-        this.api = api;
     }
 
     @Test

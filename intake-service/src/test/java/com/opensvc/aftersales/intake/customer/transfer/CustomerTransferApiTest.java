@@ -33,7 +33,6 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,11 +58,6 @@ class CustomerTransferApiTest {
     private RestApi api;
     private final String manager = token("cm.zhao", "CUSTOMER_MANAGER");
     private final String group = "rpt04-" + UUID.randomUUID();
-
-    @BeforeEach
-    void setUp(RestApi api) {
-        this.api = api;
-    }
 
     private String createCustomer(String name, String phone, String note, List<Map<String, Object>> contacts,
                                   List<Map<String, Object>> addresses) {
