@@ -16,13 +16,12 @@ import org.springframework.stereotype.Repository;
 
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderState;
 
+import lombok.RequiredArgsConstructor;
+
 @Repository
+@RequiredArgsConstructor
 class VisitClockRepository {
     private final JdbcClient jdbc;
-
-    VisitClockRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** @return false when the work order already has a clock of this kind (it keeps the first one) */
     boolean startIfAbsent(UUID workOrderId, UUID ticketId, VisitClockKind kind, Instant startedAt, Instant dueAt) {

@@ -13,13 +13,12 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import lombok.RequiredArgsConstructor;
+
 @Repository
+@RequiredArgsConstructor
 class TechnicianRepository {
     private final JdbcClient jdbc;
-
-    TechnicianRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * Technicians of a region with their open work orders, row-locked so that two assignments at once

@@ -7,14 +7,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 /** The technicians as the work orders need them: who to propose (DSP-02), where their parts come from (DSP-03). */
 @Service
+@RequiredArgsConstructor
 public class Technicians {
     private final TechnicianRepository technicians;
-
-    Technicians(TechnicianRepository technicians) {
-        this.technicians = technicians;
-    }
 
     /** DSP-02: the technician to propose for a product line in a region, if anyone qualifies; locks the region's technicians. */
     @Transactional(propagation = Propagation.MANDATORY)

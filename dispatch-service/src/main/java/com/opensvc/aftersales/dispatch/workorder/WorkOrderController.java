@@ -21,15 +21,14 @@ import com.opensvc.aftersales.web.Paging;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
+
 @RestController
 @Validated
 @RequestMapping("/api/dispatch/work-orders")
+@RequiredArgsConstructor
 public class WorkOrderController {
     private final WorkOrderService service;
-
-    public WorkOrderController(WorkOrderService service) {
-        this.service = service;
-    }
 
     /** A technician's list is always their own (SEC-02). */
     @GetMapping

@@ -10,18 +10,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * INT-24: an incoming call's number in, the caller's history out. The number travels in the body, not the URL, so
  * it never lands in access logs or the gateway's request logs (SEC-04).
  */
 @RestController
 @Validated
+@RequiredArgsConstructor
 public class CallerLookupController {
     private final CallerLookupService service;
-
-    public CallerLookupController(CallerLookupService service) {
-        this.service = service;
-    }
 
     public record LookupRequest(@NotBlank @Pattern(regexp = "\\+?[0-9][0-9 ()-]{5,30}", message = "must be a phone number") String phone) {
         @Override

@@ -23,22 +23,21 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The complaint process of a ticket, a step per endpoint. The roles below let a caller in; the service then checks
  * the step's own roles, the conflict of interest (INT-12) and the step's main and backup person (INT-22).
  */
 @RestController
 @Validated
+@RequiredArgsConstructor
 public class ComplaintController {
     private static final String BASE = "/api/intake/tickets/{id}/complaint";
     private static final String ACTORS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'GENERAL_MANAGER')";
     private static final String READERS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'SERVICE_DIRECTOR', 'QUALITY', 'REVISIT_AGENT', 'GENERAL_MANAGER', 'TECHNICAL_DIRECTOR')";
 
     private final ComplaintService service;
-
-    public ComplaintController(ComplaintService service) {
-        this.service = service;
-    }
 
     public record ValidityRequest(@NotNull Boolean valid, @Size(max = 2000) String explanation) {
     }

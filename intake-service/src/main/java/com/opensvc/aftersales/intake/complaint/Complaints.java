@@ -8,14 +8,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.opensvc.aftersales.web.NotFoundException;
 
+import lombok.RequiredArgsConstructor;
+
 /** A ticket's complaint, for the complaint process and the features around it (the form's review, INT-26). */
 @Component
+@RequiredArgsConstructor
 public class Complaints {
     private final ComplaintRepository complaints;
-
-    public Complaints(ComplaintRepository complaints) {
-        this.complaints = complaints;
-    }
 
     /** The ticket's complaint; 404 when it has none. */
     public Complaint ofTicket(UUID ticketId) {

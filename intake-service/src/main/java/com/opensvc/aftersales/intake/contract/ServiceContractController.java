@@ -22,18 +22,17 @@ import com.opensvc.aftersales.web.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
+
 /** Service contracts are data the customer manager and finance keep (INT-06 CONTRACT). */
 @RestController
 @Validated
 @RequestMapping("/api/intake/service-contracts")
+@RequiredArgsConstructor
 public class ServiceContractController {
     private static final String READERS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'FINANCE', 'MANAGER')";
 
     private final ServiceContractService contracts;
-
-    public ServiceContractController(ServiceContractService contracts) {
-        this.contracts = contracts;
-    }
 
     @PostMapping
     @PreAuthorize("hasAnyRole('CUSTOMER_MANAGER', 'SUPERVISOR', 'FINANCE')")

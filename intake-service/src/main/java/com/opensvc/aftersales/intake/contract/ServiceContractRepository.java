@@ -16,13 +16,12 @@ import org.springframework.stereotype.Repository;
 
 import com.opensvc.aftersales.data.Timestamps;
 
+import lombok.RequiredArgsConstructor;
+
 @Repository
+@RequiredArgsConstructor
 public class ServiceContractRepository {
     private final JdbcClient jdbc;
-
-    public ServiceContractRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public void insert(UUID id, ServiceContractInput input, Instant now, String actor) {
         jdbc.sql("""

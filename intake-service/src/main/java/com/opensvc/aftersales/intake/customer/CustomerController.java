@@ -26,18 +26,17 @@ import com.opensvc.aftersales.web.Paging;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
+
 @RestController
 @Validated
 @RequestMapping("/api/intake/customers")
+@RequiredArgsConstructor
 public class CustomerController {
     static final String READERS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'SERVICE_DIRECTOR', 'REVISIT_AGENT', 'FINANCE', 'ADMIN')";
     static final String EDITORS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'ADMIN')";
 
     private final CustomerService service;
-
-    public CustomerController(CustomerService service) {
-        this.service = service;
-    }
 
     public record BlockRequest(@Size(max = 500) String reason) {
     }

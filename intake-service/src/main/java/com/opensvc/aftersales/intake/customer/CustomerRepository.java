@@ -18,13 +18,12 @@ import com.opensvc.aftersales.data.Timestamps;
 import com.opensvc.aftersales.web.PageOf;
 import com.opensvc.aftersales.web.Paging;
 
+import lombok.RequiredArgsConstructor;
+
 @Repository
+@RequiredArgsConstructor
 public class CustomerRepository {
     private final JdbcClient jdbc;
-
-    public CustomerRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public void insert(UUID id, CustomerInput input, Instant now, String actor) {
         jdbc.sql("""

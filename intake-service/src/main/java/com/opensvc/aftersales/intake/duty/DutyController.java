@@ -25,19 +25,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
+
 /** INT-22: the standing main and backup per complaint step, and absences that move work to the backup. */
 @RestController
 @Validated
 @RequestMapping("/api/intake/duty")
+@RequiredArgsConstructor
 public class DutyController {
     /** The complaint process's steps (spelled out: duty does not depend on the complaint feature). */
     private static final String STEPS = "VALIDITY|REJECTION_CONFIRMATION|OPINION|PLAN_APPROVAL|REVIEW|GM_APPROVAL|EXECUTION|FORM_RETURN|ON_SITE_VISIT";
 
     private final DutyService duty;
-
-    public DutyController(DutyService duty) {
-        this.duty = duty;
-    }
 
     public record RosterRequest(@NotBlank @Size(max = 100) String mainPerson, @Size(max = 100) String backupPerson) {
     }

@@ -11,14 +11,13 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import lombok.RequiredArgsConstructor;
+
 /** The duty roster (main and backup per complaint step) and who is absent when (INT-22). */
 @Repository
+@RequiredArgsConstructor
 public class DutyRepository {
     private final JdbcClient jdbc;
-
-    public DutyRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record RosterEntry(String step, String mainPerson, String backupPerson, String updatedBy, Instant updatedAt) {
     }

@@ -25,18 +25,17 @@ import com.opensvc.aftersales.web.Paging;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
+
 @RestController
 @Validated
 @RequestMapping("/api/intake/installed-products")
+@RequiredArgsConstructor
 public class InstalledProductController {
     private static final String READERS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'QUALITY', 'REVISIT_AGENT', 'TECHNICIAN', 'ADMIN')";
     private static final String EDITORS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'ADMIN')";
 
     private final InstalledProductService service;
-
-    public InstalledProductController(InstalledProductService service) {
-        this.service = service;
-    }
 
     @PostMapping
     @PreAuthorize(EDITORS)

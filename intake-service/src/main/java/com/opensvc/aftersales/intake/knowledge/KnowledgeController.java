@@ -26,6 +26,8 @@ import com.opensvc.aftersales.web.InvalidFieldException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * INT-09 knowledge base. The desk, customer managers, supervisors and technicians read; supervisors, quality,
  * the technical director and admins write (the desk captures drafts only through a remote resolution).
@@ -33,6 +35,7 @@ import jakarta.validation.constraints.Size;
 @RestController
 @Validated
 @RequestMapping("/api/intake/knowledge/articles")
+@RequiredArgsConstructor
 public class KnowledgeController {
     static final String READERS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'TECHNICIAN', 'QUALITY', 'TECHNICAL_DIRECTOR', 'ADMIN')";
     static final String WRITERS = "hasAnyRole('SUPERVISOR', 'QUALITY', 'TECHNICAL_DIRECTOR', 'ADMIN')";
@@ -40,10 +43,6 @@ public class KnowledgeController {
     private static final int MAX_QUERY_LENGTH = 500;
 
     private final KnowledgeService service;
-
-    public KnowledgeController(KnowledgeService service) {
-        this.service = service;
-    }
 
     @GetMapping
     @PreAuthorize(READERS)

@@ -13,14 +13,13 @@ import com.opensvc.aftersales.web.CurrentUser;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 @RestController
 @Validated
+@RequiredArgsConstructor
 public class RemoteResolutionController {
     private final RemoteResolutionService service;
-
-    public RemoteResolutionController(RemoteResolutionService service) {
-        this.service = service;
-    }
 
     /** INT-09: solved on the phone; REGISTERED → RESOLVED_REMOTELY, otherwise 409 with the current state. */
     @PostMapping("/api/intake/tickets/{id}/resolve-remotely")

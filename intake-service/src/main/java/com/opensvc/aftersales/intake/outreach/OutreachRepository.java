@@ -18,14 +18,13 @@ import com.opensvc.aftersales.intake.ticket.OutreachTickets;
 import com.opensvc.aftersales.web.PageOf;
 import com.opensvc.aftersales.web.Paging;
 
+import lombok.RequiredArgsConstructor;
+
 /** Defect campaigns and their progress; the desk's list of the outreach tickets they created (a read of tickets). */
 @Repository
+@RequiredArgsConstructor
 public class OutreachRepository {
     private final JdbcClient jdbc;
-
-    public OutreachRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Records a received campaign; false if it was already recorded (a redelivered or republished event). */
     public boolean record(DefectCampaign c, UUID eventId, Instant receivedAt) {

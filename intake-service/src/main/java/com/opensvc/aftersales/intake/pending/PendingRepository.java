@@ -17,7 +17,10 @@ import org.springframework.stereotype.Repository;
 import com.opensvc.aftersales.data.Timestamps;
 import com.opensvc.aftersales.intake.ticket.TicketState;
 
+import lombok.RequiredArgsConstructor;
+
 @Repository
+@RequiredArgsConstructor
 public class PendingRepository {
     private static final String SELECT_ITEM = "SELECT p.*, t.number AS ticket_number FROM pending_item p JOIN ticket t ON t.id = p.ticket_id ";
 
@@ -33,10 +36,6 @@ public class PendingRepository {
     private static final String LEDGER_STATE = "CASE WHEN p.state = 'APPROVED' AND t.state = 'PENDING' THEN 'OPEN' ELSE 'RESOLVED' END";
 
     private final JdbcClient jdbc;
-
-    public PendingRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insertProposal(UUID id, UUID ticketId, UUID customerId, PendingReason reason, String explanation,
                         LocalDate customerDate, String actor, Instant at) {

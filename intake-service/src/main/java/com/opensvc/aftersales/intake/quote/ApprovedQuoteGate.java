@@ -8,14 +8,13 @@ import com.opensvc.aftersales.intake.ticket.Ticket;
 import com.opensvc.aftersales.intake.ticket.TicketState;
 import com.opensvc.aftersales.web.StateConflictException;
 
+import lombok.RequiredArgsConstructor;
+
 /** INT-08: a PAID ticket, or any ticket waiting on a quote, is accepted only with an approved quote. */
 @Component
+@RequiredArgsConstructor
 class ApprovedQuoteGate implements PaidServiceGate {
     private final QuoteRepository quotes;
-
-    ApprovedQuoteGate(QuoteRepository quotes) {
-        this.quotes = quotes;
-    }
 
     @Override
     public void requireApprovedQuote(Ticket ticket) {

@@ -22,13 +22,12 @@ import org.springframework.stereotype.Repository;
 import com.opensvc.aftersales.web.PageOf;
 import com.opensvc.aftersales.web.Paging;
 
+import lombok.RequiredArgsConstructor;
+
 @Repository
+@RequiredArgsConstructor
 public class PriceRepository {
     private final JdbcClient jdbc;
-
-    public PriceRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * Inserts or updates a part price. With {@code expectedVersion} the update only happens at that version.

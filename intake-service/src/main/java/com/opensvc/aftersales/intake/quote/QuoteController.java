@@ -21,20 +21,19 @@ import com.opensvc.aftersales.web.IfMatch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * INT-08 quotes. The desk issues a quote and records the customer's answer; a supervisor always approves, a
  * manager too above the limit. Transitions take an optional {@code If-Match} (412 when the quote changed).
  */
 @RestController
 @Validated
+@RequiredArgsConstructor
 public class QuoteController {
     private static final String READERS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'FINANCE', 'SERVICE_DIRECTOR', 'GENERAL_MANAGER')";
 
     private final QuoteService service;
-
-    public QuoteController(QuoteService service) {
-        this.service = service;
-    }
 
     @PostMapping("/api/intake/tickets/{ticketId}/quotes")
     @PreAuthorize("hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR')")

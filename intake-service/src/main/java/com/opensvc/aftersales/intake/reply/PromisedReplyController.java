@@ -26,18 +26,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
+
 /** INT-25 the promised reply. The ETag is the promise's revision on the ticket. */
 @RestController
 @Validated
+@RequiredArgsConstructor
 public class PromisedReplyController {
     static final String WRITERS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR')";
     static final String READERS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'SERVICE_DIRECTOR', 'GENERAL_MANAGER')";
 
     private final PromisedReplyService service;
-
-    public PromisedReplyController(PromisedReplyService service) {
-        this.service = service;
-    }
 
     public record PromiseRequest(@NotNull Instant replyBy, @NotNull ReplySource source, @Size(max = 1000) String note) {
     }

@@ -13,17 +13,16 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import lombok.RequiredArgsConstructor;
+
 @Repository
+@RequiredArgsConstructor
 public class PromisedReplyRepository {
     private static final String SELECT = """
             SELECT r.*, t.number AS ticket_number, t.customer_id FROM promised_reply r JOIN ticket t ON t.id = r.ticket_id
             """;
 
     private final JdbcClient jdbc;
-
-    public PromisedReplyRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Optional<PromisedReply> open(UUID ticketId, Instant now) {
         return jdbc.sql(SELECT + "WHERE r.ticket_id = :ticket AND r.state = 'OPEN'").param("ticket", ticketId)

@@ -16,13 +16,12 @@ import org.springframework.stereotype.Repository;
 import com.opensvc.aftersales.web.PageOf;
 import com.opensvc.aftersales.web.Paging;
 
+import lombok.RequiredArgsConstructor;
+
 @Repository
+@RequiredArgsConstructor
 public class SlaClockRepository {
     private final JdbcClient jdbc;
-
-    public SlaClockRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Inserts an open clock unless one of that kind is already open for the ticket; true when inserted. */
     public boolean insert(SlaClock clock, Instant remindAt) {

@@ -21,17 +21,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
+
 /** The supervisors' view of deadlines (SLA-06) and the two facts the desk records for them (SLA-02, SLA-03). */
 @RestController
 @Validated
+@RequiredArgsConstructor
 public class SlaController {
     private static final String SUPERVISORS = "hasAnyRole('SUPERVISOR', 'MANAGER', 'SERVICE_DIRECTOR', 'CUSTOMER_MANAGER', 'GENERAL_MANAGER')";
 
     private final SlaClocks clocks;
-
-    public SlaController(SlaClocks clocks) {
-        this.clocks = clocks;
-    }
 
     public record FirstResponse(@NotBlank @Size(max = 2000) String summary) {
     }

@@ -8,13 +8,12 @@ import org.springframework.stereotype.Repository;
 
 import com.opensvc.aftersales.data.Timestamps;
 
+import lombok.RequiredArgsConstructor;
+
 @Repository
+@RequiredArgsConstructor
 public class TimelineRepository {
     private final JdbcClient jdbc;
-
-    public TimelineRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void record(ReceivedEvent event) {
         jdbc.sql("""

@@ -5,14 +5,13 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
+import lombok.RequiredArgsConstructor;
+
 /** A ticket's timeline (INT-18): its own history and every event other services published about it. */
 @Service
+@RequiredArgsConstructor
 public class TimelineService {
     private final TimelineRepository timeline;
-
-    public TimelineService(TimelineRepository timeline) {
-        this.timeline = timeline;
-    }
 
     /** Keeps a received event on its ticket's timeline; a redelivered one is kept once. */
     public void record(ReceivedEvent event) {

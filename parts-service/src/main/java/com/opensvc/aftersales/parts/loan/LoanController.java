@@ -12,14 +12,13 @@ import org.springframework.web.bind.annotation.RestController;
 import com.opensvc.aftersales.web.PageOf;
 import com.opensvc.aftersales.web.Paging;
 
+import lombok.RequiredArgsConstructor;
+
 @RestController
 @Validated
+@RequiredArgsConstructor
 public class LoanController {
     private final LoanRepository loans;
-
-    LoanController(LoanRepository loans) {
-        this.loans = loans;
-    }
 
     @GetMapping("/api/parts/loans")
     @PreAuthorize("hasAnyRole('STOREKEEPER', 'SUPERVISOR', 'MANAGER')")

@@ -11,13 +11,12 @@ import org.springframework.stereotype.Repository;
 import com.opensvc.aftersales.data.Timestamps;
 import com.opensvc.aftersales.web.Paging;
 
+import lombok.RequiredArgsConstructor;
+
 @Repository
+@RequiredArgsConstructor
 class LoanRepository {
     private final JdbcClient jdbc;
-
-    LoanRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(Loan loan) {
         jdbc.sql("""

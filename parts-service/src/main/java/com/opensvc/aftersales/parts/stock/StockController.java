@@ -11,14 +11,13 @@ import org.springframework.web.bind.annotation.RestController;
 import com.opensvc.aftersales.web.PageOf;
 import com.opensvc.aftersales.web.Paging;
 
+import lombok.RequiredArgsConstructor;
+
 @RestController
 @Validated
+@RequiredArgsConstructor
 public class StockController {
     private final StockRepository stock;
-
-    StockController(StockRepository stock) {
-        this.stock = stock;
-    }
 
     @GetMapping("/api/parts/stock")
     @PreAuthorize("hasAnyRole('STOREKEEPER', 'SUPERVISOR', 'MANAGER')")

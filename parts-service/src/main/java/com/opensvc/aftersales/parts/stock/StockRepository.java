@@ -11,13 +11,12 @@ import org.springframework.stereotype.Repository;
 import com.opensvc.aftersales.data.Timestamps;
 import com.opensvc.aftersales.web.Paging;
 
+import lombok.RequiredArgsConstructor;
+
 @Repository
+@RequiredArgsConstructor
 class StockRepository {
     private final JdbcClient jdbc;
-
-    StockRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * Available quantity per part at a location, row-locked in part-number order: concurrent requests for the

@@ -7,17 +7,16 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * PRT-02: what the other features do with stock. Quantities are read under row locks and every change is a ledger
  * movement, in the caller's transaction.
  */
 @Service
+@RequiredArgsConstructor
 public class StockService {
     private final StockRepository stock;
-
-    public StockService(StockRepository stock) {
-        this.stock = stock;
-    }
 
     /** The ledger's record of who moved stock for which work order, and when. */
     public record Reference(UUID workOrderId, UUID ticketId, String actor, Instant at) {

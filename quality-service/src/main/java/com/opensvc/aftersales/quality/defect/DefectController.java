@@ -14,15 +14,14 @@ import org.springframework.web.bind.annotation.RestController;
 import com.opensvc.aftersales.web.NotFoundException;
 import com.opensvc.aftersales.web.Paging;
 
+import lombok.RequiredArgsConstructor;
+
 @RestController
 @Validated
 @RequestMapping("/api/quality/defects")
+@RequiredArgsConstructor
 public class DefectController {
     private final DefectRepository defects;
-
-    public DefectController(DefectRepository defects) {
-        this.defects = defects;
-    }
 
     @GetMapping
     @PreAuthorize("hasAnyRole('QUALITY', 'MANAGER', 'SUPERVISOR')")

@@ -12,13 +12,12 @@ import org.springframework.stereotype.Repository;
 import com.opensvc.aftersales.data.Timestamps;
 import com.opensvc.aftersales.web.Paging;
 
+import lombok.RequiredArgsConstructor;
+
 @Repository
+@RequiredArgsConstructor
 public class DefectRepository {
     private final JdbcClient jdbc;
-
-    public DefectRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** @return false when the work order already has its defect record from this source */
     public boolean insertIfAbsent(Defect d) {

@@ -6,13 +6,12 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import lombok.RequiredArgsConstructor;
+
 @Repository
+@RequiredArgsConstructor
 class ComplaintSubjectRepository {
     private final JdbcClient jdbc;
-
-    ComplaintSubjectRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(UUID ticketId, Collection<String> persons) {
         for (String person : persons) {

@@ -7,14 +7,13 @@ import org.springframework.stereotype.Service;
 
 import com.opensvc.aftersales.web.ForbiddenException;
 
+import lombok.RequiredArgsConstructor;
+
 /** INT-12: revisit's own copy of who each complaint is about (from intake's events, never a call to intake). */
 @Service
+@RequiredArgsConstructor
 public class ComplaintSubjects {
     private final ComplaintSubjectRepository subjects;
-
-    ComplaintSubjects(ComplaintSubjectRepository subjects) {
-        this.subjects = subjects;
-    }
 
     void record(UUID ticketId, Collection<String> persons) {
         subjects.insert(ticketId, persons.stream().map(ComplaintSubjects::normalised).toList());

@@ -16,20 +16,19 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.opensvc.aftersales.web.InvalidFieldException;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * INT-21: a month's complaints with their responsibility decisions and rewards/penalties, as JSON, CSV or Excel
  * ({@code format=json|csv|xlsx}, else by the Accept header), for the general manager, finance and management.
  */
 @RestController
 @Validated
+@RequiredArgsConstructor
 public class AccountabilityReportController {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final AccountabilityReports reports;
-
-    public AccountabilityReportController(AccountabilityReports reports) {
-        this.reports = reports;
-    }
 
     enum Format { JSON, CSV, XLSX }
 

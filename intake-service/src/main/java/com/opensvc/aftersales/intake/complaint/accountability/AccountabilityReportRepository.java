@@ -14,13 +14,12 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import lombok.RequiredArgsConstructor;
+
 @Repository
+@RequiredArgsConstructor
 public class AccountabilityReportRepository {
     private final JdbcClient jdbc;
-
-    public AccountabilityReportRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record Issued(String month, UUID reportId, Instant issuedAt, String issuedBy) {
     }

@@ -22,18 +22,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
+
 /** INT-26: review and lock of a complaint's finished form, and the faulty forms counted per person and year. */
 @RestController
 @Validated
+@RequiredArgsConstructor
 public class ComplaintFormController {
     private static final String BASE = "/api/intake/tickets/{id}/complaint";
     private static final String READERS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'SERVICE_DIRECTOR', 'QUALITY', 'REVISIT_AGENT', 'GENERAL_MANAGER', 'TECHNICAL_DIRECTOR', 'ADMIN')";
 
     private final ComplaintFormReviewService service;
-
-    public ComplaintFormController(ComplaintFormReviewService service) {
-        this.service = service;
-    }
 
     public record SubmissionRequest(@Size(max = 4000) String correction) {
     }

@@ -15,14 +15,13 @@ import org.springframework.stereotype.Repository;
 
 import com.opensvc.aftersales.intake.complaint.ComplaintStep;
 
+import lombok.RequiredArgsConstructor;
+
 /** The review history of complaint forms (append-only) and each form's current review state and lock (INT-26). */
 @Repository
+@RequiredArgsConstructor
 public class FormReviewRepository {
     private final JdbcClient jdbc;
-
-    public FormReviewRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** One row of a form's review history. {@code snapshot} (JSON) is the form as locked, on LOCKED rows only. */
     public record Entry(long id, int cycle, String action, String actor, Instant at, String reason, String correction,

@@ -11,14 +11,13 @@ import org.springframework.stereotype.Repository;
 
 import com.opensvc.aftersales.data.Timestamps;
 
+import lombok.RequiredArgsConstructor;
+
 /** SEC-04: who exported or imported customers, when, in which format, with which filters, how many rows. */
 @Repository
+@RequiredArgsConstructor
 public class TransferAudit {
     private final JdbcClient jdbc;
-
-    public TransferAudit(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public enum Direction {
         EXPORT, IMPORT
