@@ -13,24 +13,24 @@ import com.opensvc.aftersales.testkit.ConsumerContracts;
 
 @DisplayName("EVT-03 dispatch reads the events it consumes as their schemas publish them")
 class WorkOrderConsumerContractTest {
-    private final WorkOrderEventsListener listener = new WorkOrderEventsListener(InboundEvents.withoutInbox(), null);
+    private final WorkOrderEventsListener listener = new WorkOrderEventsListener();
 
     @Test
     @DisplayName("EVT-03 DSP-01 the work orders' consumer reads every example of TicketAccepted")
     void EVT03_ticketEventsReadTheSchemaExamples() {
-        ConsumerContracts.assertReadsSchemaExamples(listener.ticketEvents());
+        ConsumerContracts.assertReadsSchemaExamples(listener.ticketEvents(InboundEvents.withoutInbox(), null));
     }
 
     @Test
     @DisplayName("EVT-03 DSP-03 the parts consumer reads every example of PartsIssued")
     void EVT03_partsEventsReadTheSchemaExamples() {
-        ConsumerContracts.assertReadsSchemaExamples(listener.partsEvents());
+        ConsumerContracts.assertReadsSchemaExamples(listener.partsEvents(InboundEvents.withoutInbox(), null));
     }
 
     @Test
     @DisplayName("EVT-05 an expected part without a part number or with a quantity below 1 makes TicketAccepted malformed")
     void EVT05_badPartLineIsMalformed() {
-        EventHandlers tickets = listener.ticketEvents();
+        EventHandlers tickets = listener.ticketEvents(InboundEvents.withoutInbox(), null);
         assertThat(tickets.read("TicketAccepted", ticketAccepted("""
                 [{"partNumber":"CMP-100","quantity":2}]"""))).isInstanceOf(TicketAccepted.class);
         assertThatThrownBy(() -> tickets.read("TicketAccepted", ticketAccepted("""

@@ -3,16 +3,16 @@ package com.opensvc.aftersales.intake.outreach;
 import java.time.Clock;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import com.opensvc.aftersales.messaging.EventHandlers;
 import com.opensvc.aftersales.messaging.InboundEvent;
 import com.opensvc.aftersales.messaging.InboundEvents;
+
+import lombok.RequiredArgsConstructor;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,31 +25,20 @@ import jakarta.validation.constraints.NotNull;
  * and by campaign id.
  */
 @Component
+@RequiredArgsConstructor
 public class DefectCampaignListener {
     static final String CONSUMER = "intake-outreach";
     private static final Logger log = LoggerFactory.getLogger(DefectCampaignListener.class);
 
-    private final EventHandlers defectEvents;
     private final OutreachRepository campaigns;
     private final OutreachProperties properties;
     private final Clock clock;
 
-    public DefectCampaignListener(InboundEvents inbound, OutreachRepository campaigns, OutreachProperties properties,
-                                  Clock clock) {
-        this.campaigns = campaigns;
-        this.properties = properties;
-        this.clock = clock;
-        defectEvents = inbound.consumer(CONSUMER).on(DefectCampaignLaunched.class, this::launched).build();
-    }
-
-    @KafkaListener(id = CONSUMER, groupId = CONSUMER, topics = "aftersales.quality.defect")
-    @Transactional
-    public void on(ConsumerRecord<String, String> record) {
-        defectEvents.handle(record);
-    }
-
-    EventHandlers defectEvents() {
-        return defectEvents;
+    @Bean
+    EventHandlers defectEvents(InboundEvents inbound) {
+        return inbound.consumer(CONSUMER, "aftersales.quality.defect")
+                .on(DefectCampaignLaunched.class, this::launched)
+                .build();
     }
 
     private void launched(DefectCampaignLaunched launched, InboundEvent event) {

@@ -5,16 +5,16 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import com.opensvc.aftersales.intake.timeline.ReceivedEvent;
 import com.opensvc.aftersales.intake.timeline.TimelineService;
 import com.opensvc.aftersales.messaging.EventHandlers;
 import com.opensvc.aftersales.messaging.InboundEvent;
 import com.opensvc.aftersales.messaging.InboundEvents;
+
+import lombok.RequiredArgsConstructor;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -25,15 +25,16 @@ import jakarta.validation.constraints.NotNull;
  * (EVT-04).
  */
 @Component
+@RequiredArgsConstructor
 public class TicketLifecycleListener {
     static final String CONSUMER = "intake-ticket-lifecycle";
 
-    private final EventHandlers lifecycleEvents;
     private final Clock clock;
 
-    public TicketLifecycleListener(InboundEvents inbound, TicketService tickets, TimelineService timeline, Clock clock) {
-        this.clock = clock;
-        lifecycleEvents = inbound.consumer(CONSUMER)
+    @Bean
+    EventHandlers lifecycleEvents(InboundEvents inbound, TicketService tickets, TimelineService timeline) {
+        return inbound.consumer(CONSUMER, "aftersales.dispatch.workorder", "aftersales.parts.stock",
+                        "aftersales.quality.defect", "aftersales.revisit.revisit")
                 .onEvery(AboutATicket.class, aboutATicket((e, ticketId, actor, at, meta) -> timeline.record(
                         new ReceivedEvent(meta.id(), ticketId, at, e.actor(), meta.source() == null ? meta.topic()
                                 : meta.source(), meta.eventType(), meta.payload().toString()))))
@@ -48,17 +49,6 @@ public class TicketLifecycleListener {
                 .on(ImprovementReportIssued.class, aboutATicket((e, ticketId, actor, at, meta) ->
                         tickets.improvementReportIssued(ticketId, e.reportId(), actor, at)))
                 .build();
-    }
-
-    @KafkaListener(id = CONSUMER, groupId = CONSUMER, topics = {"aftersales.dispatch.workorder",
-            "aftersales.parts.stock", "aftersales.quality.defect", "aftersales.revisit.revisit"})
-    @Transactional
-    public void on(ConsumerRecord<String, String> record) {
-        lifecycleEvents.handle(record);
-    }
-
-    EventHandlers lifecycleEvents() {
-        return lifecycleEvents;
     }
 
     /**

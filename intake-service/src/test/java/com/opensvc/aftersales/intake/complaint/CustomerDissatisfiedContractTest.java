@@ -11,6 +11,6 @@ class CustomerDissatisfiedContractTest {
     @DisplayName("EVT-03 INT-19 intake reads every schema example of CustomerDissatisfied")
     void EVT03_readsTheSchemaExamples() {
         ConsumerContracts.assertReadsSchemaExamples(
-                new CustomerDissatisfiedListener(InboundEvents.withoutInbox(), null, null).revisitEvents());
+                new CustomerDissatisfiedListener().revisitEvents(InboundEvents.withoutInbox(), null, null));
     }
 }

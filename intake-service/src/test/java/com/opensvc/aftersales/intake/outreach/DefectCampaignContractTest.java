@@ -11,6 +11,6 @@ class DefectCampaignContractTest {
     @DisplayName("EVT-03 INT-17 intake reads every DefectCampaignLaunched example of quality's schema")
     void EVT03_readsTheSchemaExamples() {
         ConsumerContracts.assertReadsSchemaExamples(
-                new DefectCampaignListener(InboundEvents.withoutInbox(), null, null, null).defectEvents());
+                new DefectCampaignListener(null, null, null).defectEvents(InboundEvents.withoutInbox()));
     }
 }

@@ -22,7 +22,7 @@ class DefectCampaignTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration DAY = Duration.ofHours(24);
     private static final EventHandlers CAMPAIGNS =
-            new DefectCampaignListener(InboundEvents.withoutInbox(), null, null, null).defectEvents();
+            new DefectCampaignListener(null, null, null).defectEvents(InboundEvents.withoutInbox());
 
     private static InboundEvent event(String fields) {
         String body = "{\"campaignId\":\"0b7e2f14-6c3a-4d85-9e21-7f4a1c9d3b60\",\"productModel\":\"AC-3200\","

@@ -11,6 +11,6 @@ class TicketLifecycleContractTest {
     @DisplayName("EVT-03 INT-18 intake reads every example of the events that move a ticket (work order, repair, revisit, improvement report)")
     void EVT03_readsTheSchemaExamples() {
         ConsumerContracts.assertReadsSchemaExamples(
-                new TicketLifecycleListener(InboundEvents.withoutInbox(), null, null, null).lifecycleEvents());
+                new TicketLifecycleListener(null).lifecycleEvents(InboundEvents.withoutInbox(), null, null));
     }
 }

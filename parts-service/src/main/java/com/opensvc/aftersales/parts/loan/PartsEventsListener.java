@@ -3,10 +3,8 @@ package com.opensvc.aftersales.parts.loan;
 import java.util.List;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 import com.opensvc.aftersales.messaging.EventHandlers;
 import com.opensvc.aftersales.messaging.InboundEvents;
@@ -16,13 +14,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 /** PartsRequested issues parts; RepairClosed reconciles the loans. Idempotent (EVT-04). */
-@Component
+@Configuration(proxyBeanMethods = false)
 class PartsEventsListener {
     static final String CONSUMER = "parts-work-orders";
-    private final EventHandlers workOrderEvents;
 
-    PartsEventsListener(InboundEvents inbound, IssueService issue, ReconciliationService reconciliation) {
-        workOrderEvents = inbound.consumer(CONSUMER)
+    @Bean
+    EventHandlers workOrderEvents(InboundEvents inbound, IssueService issue, ReconciliationService reconciliation) {
+        return inbound.consumer(CONSUMER, "aftersales.dispatch.workorder")
                 .on(PartsRequested.class, requested -> issue.issue(requested.request()))
                 .on(RepairClosed.class, repair -> reconciliation.repairClosed(repair))
                 .build();
@@ -39,15 +37,5 @@ class PartsEventsListener {
             return new PartsRequest(workOrderId, ticketId, technicianId, fromLocation,
                     lines.stream().map(line -> new PartLine(line.partNumber(), line.quantity())).toList());
         }
-    }
-
-    @KafkaListener(id = CONSUMER, groupId = CONSUMER, topics = "aftersales.dispatch.workorder")
-    @Transactional
-    public void on(ConsumerRecord<String, String> record) {
-        workOrderEvents.handle(record);
-    }
-
-    EventHandlers workOrderEvents() {
-        return workOrderEvents;
     }
 }

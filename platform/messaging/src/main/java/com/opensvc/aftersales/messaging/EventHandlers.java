@@ -11,26 +11,41 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
- * One listener's table of handlers, by event type (FTGO's {@code DomainEventHandlersBuilder}). {@link #handle} is the
- * whole skeleton every listener shares: parse the CloudEvent, skip types the table does not name, read the payload
- * into the handler's record, record the event id in the inbox and skip a redelivery (EVT-04), then call the handler
- * — all in the listener's transaction.
+ * One consumer group's table of handlers, by event type (FTGO's {@code DomainEventHandlersBuilder}). Declared as a
+ * bean, it is a Kafka listener on its topics ({@link EventHandlersListeners} registers it). {@link #handle} is the whole
+ * skeleton every listener shares: parse the CloudEvent, skip types the table does not name, read the payload into the
+ * handler's record, record the event id in the inbox and skip a redelivery (EVT-04), then call the handler — all in one
+ * database transaction; a failure rolls back and goes to the container's retries and dead letters (EVT-05).
  */
 public final class EventHandlers {
     private final String consumer;
+    private final String[] topics;
     private final InboundEvents inbound;
     private final Map<String, Handler<?>> byType;
     private final Handler<?> every;
 
     private EventHandlers(Builder builder) {
         this.consumer = builder.consumer;
+        this.topics = builder.topics.clone();
         this.inbound = builder.inbound;
         this.byType = Collections.unmodifiableMap(new LinkedHashMap<>(builder.byType));
         this.every = builder.every;
     }
 
-    /** Handles one record; call it from a {@code @KafkaListener @Transactional} method. */
+    public String consumer() {
+        return consumer;
+    }
+
+    public String[] topics() {
+        return topics.clone();
+    }
+
+    /** Handles one record in its own transaction (the listener container calls it). */
     public void handle(ConsumerRecord<String, String> record) {
+        inbound.inTransaction(() -> handleInTransaction(record));
+    }
+
+    private void handleInTransaction(ConsumerRecord<String, String> record) {
         InboundEvent event = inbound.parse(record);
         Handler<?> handler = byType.get(event.eventType());
         if (handler == null && every == null) {
@@ -86,12 +101,17 @@ public final class EventHandlers {
 
     public static final class Builder {
         private final String consumer;
+        private final String[] topics;
         private final InboundEvents inbound;
         private final Map<String, Handler<?>> byType = new LinkedHashMap<>();
         private Handler<?> every;
 
-        Builder(String consumer, InboundEvents inbound) {
+        Builder(String consumer, String[] topics, InboundEvents inbound) {
+            if (topics.length == 0) {
+                throw new IllegalArgumentException(consumer + " reads no topic");
+            }
             this.consumer = consumer;
+            this.topics = topics;
             this.inbound = inbound;
         }
 

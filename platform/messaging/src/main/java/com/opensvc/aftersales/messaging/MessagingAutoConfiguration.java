@@ -18,6 +18,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.annotation.KafkaListenerConfigurer;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -25,6 +26,8 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.RecordInterceptor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 import com.opensvc.aftersales.idempotency.IdempotencyKeys;
@@ -35,7 +38,8 @@ import jakarta.validation.Validator;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Outbox, inbox, dead letters and topics for every service that has a database and Kafka. */
-@AutoConfiguration(after = {DataSourceAutoConfiguration.class, KafkaAutoConfiguration.class})
+@AutoConfiguration(after = {DataSourceAutoConfiguration.class, KafkaAutoConfiguration.class},
+        afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration")
 @ConditionalOnBean(DataSource.class)
 @EnableConfigurationProperties(MessagingProperties.class)
 public class MessagingAutoConfiguration {
@@ -62,9 +66,16 @@ public class MessagingAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    InboundEvents inboundEvents(ProcessedEvents processed, JsonMapper json, ObjectProvider<Validator> validator) {
+    InboundEvents inboundEvents(ProcessedEvents processed, JsonMapper json, ObjectProvider<Validator> validator,
+                                PlatformTransactionManager transactions) {
         return new InboundEvents(processed, json,
-                validator.getIfAvailable(() -> Validation.buildDefaultValidatorFactory().getValidator()));
+                validator.getIfAvailable(() -> Validation.buildDefaultValidatorFactory().getValidator()),
+                new TransactionTemplate(transactions));
+    }
+
+    @Bean
+    static KafkaListenerConfigurer eventHandlersListeners(ObjectProvider<EventHandlers> tables) {
+        return new EventHandlersListeners(tables);
     }
 
     @Bean

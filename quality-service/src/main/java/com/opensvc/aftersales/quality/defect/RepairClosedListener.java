@@ -1,32 +1,20 @@
 package com.opensvc.aftersales.quality.defect;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 import com.opensvc.aftersales.messaging.EventHandlers;
 import com.opensvc.aftersales.messaging.InboundEvents;
 
 /** RepairClosed → defect record (QLT-01); every other work-order event is ignored. Idempotent (EVT-04). */
-@Component
+@Configuration(proxyBeanMethods = false)
 class RepairClosedListener {
     static final String CONSUMER = "quality-defects";
-    private final EventHandlers workOrderEvents;
 
-    RepairClosedListener(InboundEvents inbound, DefectService defects) {
-        workOrderEvents = inbound.consumer(CONSUMER)
+    @Bean
+    EventHandlers workOrderEvents(InboundEvents inbound, DefectService defects) {
+        return inbound.consumer(CONSUMER, "aftersales.dispatch.workorder")
                 .on(RepairClosed.class, repair -> defects.recordFromRepair(repair))
                 .build();
-    }
-
-    @KafkaListener(id = CONSUMER, groupId = CONSUMER, topics = "aftersales.dispatch.workorder")
-    @Transactional
-    public void on(ConsumerRecord<String, String> record) {
-        workOrderEvents.handle(record);
-    }
-
-    EventHandlers workOrderEvents() {
-        return workOrderEvents;
     }
 }

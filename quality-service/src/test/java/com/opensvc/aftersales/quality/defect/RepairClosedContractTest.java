@@ -12,6 +12,6 @@ class RepairClosedContractTest {
     @DisplayName("EVT-03 QLT-01 quality reads every schema example of RepairClosed")
     void EVT03_readsTheSchemaExamples() {
         ConsumerContracts.assertReadsSchemaExamples(
-                new RepairClosedListener(InboundEvents.withoutInbox(), null).workOrderEvents());
+                new RepairClosedListener().workOrderEvents(InboundEvents.withoutInbox(), null));
     }
 }

@@ -3,10 +3,8 @@ package com.opensvc.aftersales.revisit.conflict;
 import java.util.List;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 import com.opensvc.aftersales.messaging.EventHandlers;
 import com.opensvc.aftersales.messaging.InboundEvents;
@@ -14,13 +12,13 @@ import com.opensvc.aftersales.messaging.InboundEvents;
 import jakarta.validation.constraints.NotNull;
 
 /** Keeps the persons each complaint is about, from TicketRegistered and TicketReopened (INT-12). Idempotent. */
-@Component
+@Configuration(proxyBeanMethods = false)
 class ComplaintSubjectsListener {
     static final String CONSUMER = "revisit-complaint-subjects";
-    private final EventHandlers ticketEvents;
 
-    ComplaintSubjectsListener(InboundEvents inbound, ComplaintSubjects subjects) {
-        ticketEvents = inbound.consumer(CONSUMER)
+    @Bean
+    EventHandlers ticketEvents(InboundEvents inbound, ComplaintSubjects subjects) {
+        return inbound.consumer(CONSUMER, "aftersales.intake.ticket")
                 .on(TicketRegistered.class, registered -> subjects.record(registered.ticketId(), registered.complaintSubjects()))
                 .on(TicketReopened.class, reopened -> subjects.record(reopened.ticketId(), reopened.subjects()))
                 .build();
@@ -37,15 +35,5 @@ class ComplaintSubjectsListener {
         TicketReopened {
             subjects = subjects == null ? List.of() : subjects;
         }
-    }
-
-    @KafkaListener(id = CONSUMER, groupId = CONSUMER, topics = "aftersales.intake.ticket")
-    @Transactional
-    public void on(ConsumerRecord<String, String> record) {
-        ticketEvents.handle(record);
-    }
-
-    EventHandlers ticketEvents() {
-        return ticketEvents;
     }
 }

@@ -12,6 +12,6 @@ class ComplaintSubjectsContractTest {
     @DisplayName("EVT-03 INT-12 revisit reads every schema example of TicketRegistered and TicketReopened")
     void EVT03_readsTheSchemaExamples() {
         ConsumerContracts.assertReadsSchemaExamples(
-                new ComplaintSubjectsListener(InboundEvents.withoutInbox(), null).ticketEvents());
+                new ComplaintSubjectsListener().ticketEvents(InboundEvents.withoutInbox(), null));
     }
 }
