@@ -15,14 +15,14 @@ class WorkOrderEventsListener {
     @Bean
     EventHandlers ticketEvents(InboundEvents inbound, WorkOrderService service) {
         return inbound.consumer(TICKETS, "aftersales.intake.ticket")
-                .on(TicketAccepted.class, service::createFor)
+                .on(TicketAccepted.class, ticket -> service.createFor(ticket))
                 .build();
     }
 
     @Bean
     EventHandlers partsEvents(InboundEvents inbound, WorkOrderService service) {
         return inbound.consumer(PARTS, "aftersales.parts.stock")
-                .on(PartsIssued.class, service::partsIssued)
+                .on(PartsIssued.class, parts -> service.partsIssued(parts))
                 .build();
     }
 }
