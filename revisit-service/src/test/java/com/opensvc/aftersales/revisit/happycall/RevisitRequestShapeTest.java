@@ -1,0 +1,106 @@
+package com.opensvc.aftersales.revisit.happycall;
+
+import static com.opensvc.aftersales.testkit.WebSlice.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import com.opensvc.aftersales.testkit.WebSliceTest;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The revisit endpoints' request shapes and roles, on a web slice (no platform). */
+@WebSliceTest(RevisitController.class)
+class RevisitRequestShapeTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    RevisitService service;
+    @MockitoBean
+    RevisitRepository revisits;
+
+    private final RequestPostProcessor agent = as("agent.he", "REVISIT_AGENT");
+
+    private static Map<String, Object> answers(String overall) {
+        return Map.of("serviceQuality", "SATISFIED", "technicalSkill", "VERY_SATISFIED", "chargeReasonable", true,
+                "punctuality", "SATISFIED", "overall", overall, "comment", "polite and quick");
+    }
+
+    /** {@code as} null sends no token. */
+    private MvcResult recordOutcome(String revisitId, Object answers, RequestPostProcessor as) throws Exception {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post("/api/revisit/revisits/" + revisitId + "/outcome")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(answers instanceof String s ? s : JSON.writeValueAsString(answers));
+        return mvc.perform(as == null ? request : request.with(as)).andReturn();
+    }
+
+    private int list(RequestPostProcessor as) throws Exception {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get("/api/revisit/revisits");
+        return mvc.perform(as == null ? request : request.with(as)).andReturn().getResponse().getStatus();
+    }
+
+    private static List<String> fields(MvcResult result) throws Exception {
+        JsonNode problem = JSON.readTree(result.getResponse().getContentAsString());
+        return problem.get("errors").valueStream().map(e -> e.get("field").asString()).toList();
+    }
+
+    @Test
+    @DisplayName("REV-04 a survey with missing, wrong or too long answers is refused naming each field")
+    void REV04_badSurveyNamesFields() throws Exception {
+        String id = UUID.randomUUID().toString();
+
+        Map<String, Object> missing = new HashMap<>(answers("SATISFIED"));
+        missing.remove("technicalSkill");
+        missing.remove("chargeReasonable");
+        missing.remove("overall");
+        missing.put("comment", "x".repeat(2001));
+        var response = recordOutcome(id, missing, agent);
+        assertThat(response.getResponse().getStatus()).isEqualTo(400);
+        assertThat(fields(response)).containsExactlyInAnyOrder("technicalSkill", "chargeReasonable", "overall", "comment");
+
+        Map<String, Object> wrongScale = new HashMap<>(answers("SATISFIED"));
+        wrongScale.put("punctuality", "DELIGHTED");
+        var wrong = recordOutcome(id, wrongScale, agent);
+        assertThat(wrong.getResponse().getStatus()).isEqualTo(400);
+        assertThat(fields(wrong)).containsExactly("punctuality");
+
+        Map<String, Object> wrongType = new HashMap<>(answers("SATISFIED"));
+        wrongType.put("chargeReasonable", "perhaps");
+        var notBoolean = recordOutcome(id, wrongType, agent);
+        assertThat(notBoolean.getResponse().getStatus()).isEqualTo(400);
+        assertThat(fields(notBoolean)).containsExactly("chargeReasonable");
+
+        assertThat(recordOutcome(id, "{not json", agent).getResponse().getStatus()).isEqualTo(400);
+    }
+
+    @Test
+    @DisplayName("SEC-01 revisit endpoints: no token → 401; a technician → 403; only an agent records an outcome")
+    void SEC01_rolesOnRevisit() throws Exception {
+        String anyId = UUID.randomUUID().toString();
+        assertThat(list(null)).isEqualTo(401);
+        assertThat(recordOutcome(anyId, answers("SATISFIED"), null).getResponse().getStatus()).isEqualTo(401);
+        RequestPostProcessor technician = as("tech.north", "TECHNICIAN");
+        assertThat(list(technician)).isEqualTo(403);
+        assertThat(recordOutcome(anyId, answers("SATISFIED"), technician).getResponse().getStatus()).isEqualTo(403);
+        RequestPostProcessor supervisor = as("sup.ma", "SUPERVISOR");
+        assertThat(list(supervisor)).isEqualTo(200);
+        assertThat(recordOutcome(anyId, answers("SATISFIED"), supervisor).getResponse().getStatus()).isEqualTo(403);
+    }
+}
