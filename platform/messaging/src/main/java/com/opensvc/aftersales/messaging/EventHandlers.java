@@ -40,12 +40,11 @@ public final class EventHandlers {
         return topics.clone();
     }
 
-    /** Handles one record in its own transaction (the listener container calls it). */
+    /**
+     * Handles one record (the listener container calls it). A type the table does not name costs no transaction; a
+     * handled one is recorded in the inbox and handled in one transaction.
+     */
     public void handle(ConsumerRecord<String, String> record) {
-        inbound.inTransaction(() -> handleInTransaction(record));
-    }
-
-    private void handleInTransaction(ConsumerRecord<String, String> record) {
         InboundEvent event = inbound.parse(record);
         Handler<?> handler = byType.get(event.eventType());
         if (handler == null && every == null) {
@@ -53,15 +52,17 @@ public final class EventHandlers {
         }
         Object everyPayload = every == null ? null : every.read(inbound, event);
         Object payload = handler == null ? null : handler.read(inbound, event);
-        if (!inbound.firstDelivery(event, consumer)) {
-            return;
-        }
-        if (every != null) {
-            every.call(everyPayload, event);
-        }
-        if (handler != null) {
-            handler.call(payload, event);
-        }
+        inbound.inTransaction(() -> {
+            if (!inbound.firstDelivery(event, consumer)) {
+                return;
+            }
+            if (every != null) {
+                every.call(everyPayload, event);
+            }
+            if (handler != null) {
+                handler.call(payload, event);
+            }
+        });
     }
 
     /** The payload record of each event type this table handles (its consumer contract test reads their examples). */
