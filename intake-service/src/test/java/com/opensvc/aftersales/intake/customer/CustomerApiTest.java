@@ -52,10 +52,12 @@ class CustomerApiTest {
     }
 
     @Test
-    @DisplayName("INT-20 a supervisor or customer manager blocks a customer, with a reason; unblocking is recorded")
-    void INT20_blockingNeedsReason() {
+    @DisplayName("INT-20 only a supervisor or customer manager blocks a customer, with a reason; unblocking is recorded")
+    void INT20_blockingNeedsRoleAndReason() {
         String id = api.post("/api/intake/customers", customer("Abusive Ltd", uniquePhone()), desk).body().get("id").asString();
 
+        assertThat(api.post("/api/intake/customers/" + id + "/block", Map.of("reason", "threatened staff"), desk).status())
+                .isEqualTo(403);
         var noReason = api.post("/api/intake/customers/" + id + "/block", Map.of(), supervisor);
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.body().get("errors").get(0).get("field").asString()).isEqualTo("reason");
@@ -94,20 +96,42 @@ class CustomerApiTest {
     }
 
     @Test
-    @DisplayName("Two primary contacts are refused naming contacts; an unknown customer is 404")
-    void twoPrimariesAndUnknownCustomer() {
+    @DisplayName("Bad customer input gets a problem report naming each field, never a 500")
+    void badInputNamesEachField() {
+        Map<String, Object> bad = new HashMap<>(customer(" ", "not a phone"));
+        bad.put("customerClass", "E");
+        var wrongEnum = api.post("/api/intake/customers", bad, desk);
+        assertThat(wrongEnum.status()).isEqualTo(400);
+        assertThat(fields(wrongEnum.body())).containsExactly("customerClass");
+
+        bad.put("customerClass", "A");
+        var invalid = api.post("/api/intake/customers", bad, desk);
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(fields(invalid.body())).contains("name", "contacts[0].phone");
+
+        Map<String, Object> noContacts = new HashMap<>(customer("No Contacts", uniquePhone()));
+        noContacts.put("contacts", List.of());
+        noContacts.put("note", "x".repeat(2001));
+        assertThat(fields(api.post("/api/intake/customers", noContacts, desk).body())).contains("contacts", "note");
+
         Map<String, Object> twoPrimaries = new HashMap<>(customer("Two Primaries", uniquePhone()));
         twoPrimaries.put("contacts", List.of(Map.of("name", "a", "phone", uniquePhone(), "primary", true),
                 Map.of("name", "b", "phone", uniquePhone(), "primary", true)));
         assertThat(fields(api.post("/api/intake/customers", twoPrimaries, desk).body())).containsExactly("contacts");
 
         assertThat(api.get("/api/intake/customers/" + UUID.randomUUID(), desk).status()).isEqualTo(404);
+        assertThat(api.get("/api/intake/customers/not-a-uuid", desk).status()).isEqualTo(400);
+        var badPage = api.get("/api/intake/customers?page=-1&size=1000", desk);
+        assertThat(badPage.status()).isEqualTo(400);
+        assertThat(fields(api.get("/api/intake/customers?class=Z", desk).body())).containsExactly("class");
+        assertThat(fields(api.get("/api/intake/customers?size=abc", desk).body())).containsExactly("size");
     }
 
     @Test
-    @DisplayName("SEC-05 a customer is never hard-deleted: removal is a soft delete")
-    void SEC05_softDeleteByAdmin() {
+    @DisplayName("SEC-05 a customer is never hard-deleted: removal is a soft delete that needs the ADMIN permission")
+    void SEC05_softDeleteNeedsAdmin() {
         String id = api.post("/api/intake/customers", customer("Gone Ltd", uniquePhone()), desk).body().get("id").asString();
+        assertThat(api.delete("/api/intake/customers/" + id, supervisor).status()).isEqualTo(403);
         assertThat(api.delete("/api/intake/customers/" + id, token("root", "ADMIN")).status()).isEqualTo(204);
         assertThat(api.get("/api/intake/customers/" + id, desk).status()).isEqualTo(404);
     }

@@ -59,7 +59,7 @@ class InstalledBaseApiTest {
     }
 
     @Test
-    @DisplayName("Bad installed-product input: unknown customer, wrong line for the model, duplicate serial, unknown extra field, unknown model")
+    @DisplayName("Bad installed-product input: unknown customer, wrong line for the model, future date, duplicate serial, unknown extra field")
     void badInputNamesEachField() {
         String buyer = newCustomer("Dealer Qian");
         String serial = "AC-" + UUID.randomUUID();
@@ -74,9 +74,16 @@ class InstalledBaseApiTest {
         assertThat(fields(response.body())).containsExactlyInAnyOrder("customerId", "productLine", "serialNumber",
                 "extraFields.colour");
 
+        Map<String, Object> future = new HashMap<>(product(buyer, "AC-3200", "AC-" + UUID.randomUUID(),
+                LocalDate.now().plusDays(5).toString()));
+        assertThat(fields(api.post("/api/intake/installed-products", future, desk).body())).containsExactly("shipDate");
+
         Map<String, Object> unknownModel = new HashMap<>(product(buyer, "XY-1", "XY-" + UUID.randomUUID(), today()));
         assertThat(fields(api.post("/api/intake/installed-products", unknownModel, desk).body()))
                 .as("a model the catalogue does not list needs its product line").containsExactly("productLine");
+
+        Map<String, Object> badDate = new HashMap<>(product(buyer, "AC-3200", "AC-" + UUID.randomUUID(), "2026-02-30"));
+        assertThat(fields(api.post("/api/intake/installed-products", badDate, desk).body())).containsExactly("shipDate");
     }
 
     private String newCustomer(String name) {

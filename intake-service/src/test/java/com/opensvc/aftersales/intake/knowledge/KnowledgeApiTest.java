@@ -274,12 +274,24 @@ class KnowledgeApiTest {
     }
 
     @Test
-    @DisplayName("INT-09 SEC-01 roles: technicians read, quality and the technical director write")
-    void INT09_readersAndWriters() {
+    @DisplayName("INT-09 SEC-01 roles: desk and technicians read, supervisors/quality/technical director write; others 403")
+    void INT09_roles() {
         Map<String, Object> body = article("Roles " + uniqueWord(), "symptom", List.of("Step."), List.of(), List.of(), null);
         assertThat(api.get(ARTICLES + "?q=cool", technician).status()).isEqualTo(200);
+        assertThat(api.get(ARTICLES + "?q=cool", token("store.keeper", "STOREKEEPER")).status()).isEqualTo(403);
+        assertThat(api.post(ARTICLES, body, technician).status()).isEqualTo(403);
+        assertThat(api.post(ARTICLES, body, desk).status()).isEqualTo(403);
         assertThat(api.post(ARTICLES, body, token("q.zhao", "QUALITY")).status()).isEqualTo(201);
         assertThat(api.post(ARTICLES, body, token("td.sun", "TECHNICAL_DIRECTOR")).status()).isEqualTo(201);
+        UUID id = publish(body);
+        assertThat(api.put(ARTICLES + "/" + id, body, desk, Map.of("If-Match", "\"1\"")).status()).isEqualTo(403);
+        assertThat(api.post(ARTICLES + "/" + id + "/retire", null, desk, Map.of("If-Match", "\"1\"")).status()).isEqualTo(403);
+
+        String ticketId = register();
+        var forbidden = api.post("/api/intake/tickets/" + ticketId + "/resolve-remotely", Map.of("solution", "x"), technician);
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(api.post("/api/intake/tickets/" + ticketId + "/resolve-remotely", Map.of("solution", " "),
+                token("store.keeper", "STOREKEEPER")).status()).as("role before body").isEqualTo(403);
     }
 
     @Test
@@ -328,9 +340,13 @@ class KnowledgeApiTest {
     }
 
     @Test
-    @DisplayName("INT-09 an unknown article is refused naming the field; an unknown ticket is 404")
-    void INT09_unknownArticleAndTicket() {
+    @DisplayName("INT-09 a blank solution is refused naming the field; bad article fields are each named")
+    void INT09_badInputNamesTheField() {
         String ticketId = register();
+        var blank = api.post("/api/intake/tickets/" + ticketId + "/resolve-remotely", Map.of("solution", "  "), desk);
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(fields(blank.body())).containsExactly("solution");
+
         var unknownArticle = api.post("/api/intake/tickets/" + ticketId + "/resolve-remotely",
                 Map.of("solution", "Reset.", "articleId", UUID.randomUUID().toString()), desk);
         assertThat(unknownArticle.status()).isEqualTo(400);
@@ -339,6 +355,10 @@ class KnowledgeApiTest {
 
         var notFound = api.post("/api/intake/tickets/" + UUID.randomUUID() + "/resolve-remotely", Map.of("solution", "x"), desk);
         assertThat(notFound.status()).isEqualTo(404);
+
+        var badArticle = api.post(ARTICLES, Map.of("title", " ", "solutionSteps", List.of()), supervisor);
+        assertThat(badArticle.status()).isEqualTo(400);
+        assertThat(fields(badArticle.body())).contains("title", "symptom", "solutionSteps");
     }
 
     // --- helpers

@@ -219,6 +219,12 @@ class DefectCampaignOutreachTest {
         if (firstFresh >= 0) {
             assertThat(lastOverdue).isLessThan(firstFresh);
         }
+
+        var badSize = api.get("/api/intake/outreach?size=0", desk);
+        assertThat(badSize.status()).isEqualTo(400);
+        assertThat(badSize.body().toString()).contains("size");
+        assertThat(api.get("/api/intake/outreach?campaignId=nope", desk).status()).isEqualTo(400);
+        assertThat(api.get("/api/intake/outreach", token("tech.north", "TECHNICIAN")).status()).isEqualTo(403);
     }
 
     @Test

@@ -180,25 +180,51 @@ class PendingItemsApiTest {
     }
 
     @Test
-    @DisplayName("INT-14 a proposal alone leaves the ticket REGISTERED")
-    void INT14_proposalLeavesTicketRegistered() {
+    @DisplayName("INT-14 SEC-01 roles: only the customer manager proposes, only a manager approves or declines, resume by CM or supervisor")
+    void INT14_wrongRolesAre403() {
         String id = register();
-        propose(id, today().plusDays(3));
+        assertThat(api.post("/api/intake/tickets/" + id + "/pending-proposals", proposal("CUSTOMER_ABSENT", today()), desk)
+                .status()).isEqualTo(403);
+        assertThat(api.post("/api/intake/tickets/" + id + "/pending-proposals", Map.of("reason", "NOPE"),
+                token("tech.north", "TECHNICIAN")).status()).as("role before body").isEqualTo(403);
+        String proposalId = propose(id, today().plusDays(3));
+        assertThat(approve(id, proposalId, customerManager).status()).isEqualTo(403);
+        assertThat(approve(id, proposalId, token("sup.wang", "SUPERVISOR")).status()).isEqualTo(403);
+        assertThat(api.post("/api/intake/tickets/" + id + "/pending-proposals/" + proposalId + "/decline",
+                Map.of("reason", "no"), desk).status()).isEqualTo(403);
+        assertThat(api.post("/api/intake/tickets/" + id + "/resume", null, desk).status()).isEqualTo(403);
+        assertThat(api.get("/api/intake/pending-items", token("tech.north", "TECHNICIAN")).status()).isEqualTo(403);
+        assertThat(api.post("/api/intake/pending-items/contact-round/contacts", Map.of(), manager).status()).isEqualTo(403);
         assertThat(ticket(id).get("state").asString()).isEqualTo("REGISTERED");
     }
 
     @Test
-    @DisplayName("INT-14 bad input names each field: past date, malformed month; an unknown ticket is 404")
-    void INT14_pastDateMonthAndUnknownTicket() {
+    @DisplayName("INT-14 bad input names each field: past date, unknown reason, blank explanation, malformed month")
+    void INT14_badInputNamesFields() {
         String id = register();
+        var blank = api.post("/api/intake/tickets/" + id + "/pending-proposals",
+                Map.of("reason", "PARTS_DELAYED", "explanation", " ", "customerDate", today().toString()), customerManager);
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(fields(blank.body())).containsExactly("explanation");
+
         var past = api.post("/api/intake/tickets/" + id + "/pending-proposals",
                 proposal("PARTS_DELAYED", today().minusDays(1)), customerManager);
         assertThat(past.status()).isEqualTo(400);
         assertThat(fields(past.body())).containsExactly("customerDate");
 
+        var unknownReason = api.post("/api/intake/tickets/" + id + "/pending-proposals",
+                proposal("ALIENS", today()), customerManager);
+        assertThat(unknownReason.status()).isEqualTo(400);
+        assertThat(fields(unknownReason.body())).containsExactly("reason");
+
+        var missing = api.post("/api/intake/tickets/" + id + "/pending-proposals", Map.of(), customerManager);
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(fields(missing.body())).containsExactlyInAnyOrder("reason", "explanation", "customerDate");
+
         var badMonth = api.get("/api/intake/pending-items?month=2026-13", customerManager);
         assertThat(badMonth.status()).isEqualTo(400);
         assertThat(fields(badMonth.body())).containsExactly("month");
+        assertThat(fields(api.get("/api/intake/pending-items?state=LOST", customerManager).body())).containsExactly("state");
         assertThat(fields(api.get("/api/intake/pending-items/contact-round?month=11-2026", customerManager).body()))
                 .containsExactly("month");
         assertThat(api.get("/api/intake/pending-items.csv?month=2026-13", customerManager).status()).isEqualTo(400);

@@ -194,7 +194,7 @@ class QuoteApiTest {
     }
 
     @Test
-    @DisplayName("INT-08 above the limit a manager approves too: the supervisor alone is not enough")
+    @DisplayName("INT-08 above the limit a manager approves too: the supervisor alone is not enough; wrong role -> 403")
     void INT08_aboveLimitNeedsManager() {
         String ticketId = paidTicket();
         JsonNode quote = issue(ticketId, quoteOf(3));
@@ -205,12 +205,14 @@ class QuoteApiTest {
 
         assertThat(api.post("/api/intake/quotes/" + quoteId + "/manager-approval", null, manager).status())
                 .as("the supervisor approves first").isEqualTo(409);
+        assertThat(api.post("/api/intake/quotes/" + quoteId + "/supervisor-approval", null, desk).status()).isEqualTo(403);
         var bySupervisor = api.post("/api/intake/quotes/" + quoteId + "/supervisor-approval", null, supervisor);
         assertThat(bySupervisor.body().get("state").asString()).isEqualTo("AWAITING_MANAGER");
 
         var tooEarly = api.post("/api/intake/tickets/" + ticketId + "/accept", null, desk);
         assertThat(tooEarly.status()).isEqualTo(409);
         assertThat(tooEarly.body().get("detail").asString()).contains("AWAITING_MANAGER");
+        assertThat(api.post("/api/intake/quotes/" + quoteId + "/manager-approval", null, supervisor).status()).isEqualTo(403);
         assertThat(api.post("/api/intake/quotes/" + quoteId + "/supervisor-approval", null, supervisor).status()).isEqualTo(409);
 
         var byManager = api.post("/api/intake/quotes/" + quoteId + "/manager-approval", null, manager,
@@ -300,10 +302,16 @@ class QuoteApiTest {
     }
 
     @Test
-    @DisplayName("INT-08 a line the price lists cannot price is refused with 400 naming each field; an unknown ticket is 404")
-    void INT08_unpricedLineAndUnknownTicket() {
+    @DisplayName("INT-08 bad quote input is refused with 400 naming each field")
+    void INT08_badInputNamesEachField() {
         String ticketId = paidTicket();
         String path = "/api/intake/tickets/" + ticketId + "/quotes";
+
+        var negative = api.post(path, Map.of("lines", List.of(
+                Map.of("kind", "PART", "partNumber", "QP-CMP-100", "quantity", -1),
+                Map.of("kind", "LABOUR", "labourCode", "QP-STD", "minutes", 0))), desk);
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(fields(negative.body())).containsExactlyInAnyOrder("lines[0].quantity", "lines[1].minutes");
 
         var unpriced = api.post(path, Map.of("lines", List.of(
                 Map.of("kind", "PART", "partNumber", "NO-SUCH-PART", "quantity", 1),
@@ -311,7 +319,26 @@ class QuoteApiTest {
         assertThat(unpriced.status()).isEqualTo(400);
         assertThat(fields(unpriced.body())).containsExactly("lines[0].partNumber", "lines[1].minutes");
 
+        var empty = api.post(path, Map.of("removable", true), desk);
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(fields(empty.body())).containsExactly("lines");
+
+        var wrongEnum = api.post(path, Map.of("lines", List.of(Map.of("kind", "GIFT_WRAP"))), desk);
+        assertThat(wrongEnum.status()).isEqualTo(400);
+        assertThat(fields(wrongEnum.body())).containsExactly("lines[0].kind");
+
+        var wrongTerms = api.post(path, Map.of("paymentTerms", "BARTER", "lines", List.of(Map.of("kind", "TRAVEL"))), desk);
+        assertThat(wrongTerms.status()).isEqualTo(400);
+        assertThat(fields(wrongTerms.body())).containsExactly("paymentTerms");
+
+        String quoteId = issue(ticketId, quoteOf(1)).get("id").asString();
+        var noAnswer = api.post("/api/intake/quotes/" + quoteId + "/customer-acceptance", Map.of("method", "SMOKE_SIGNAL"), desk);
+        assertThat(noAnswer.status()).isEqualTo(400);
+        assertThat(fields(noAnswer.body())).containsExactly("method");
+        var noName = api.post("/api/intake/quotes/" + quoteId + "/customer-acceptance", Map.of("method", "PHONE"), desk);
+        assertThat(fields(noName.body())).containsExactly("customerName");
         assertThat(api.post("/api/intake/tickets/" + UUID.randomUUID() + "/quotes", quoteOf(1), desk).status()).isEqualTo(404);
+        assertThat(api.post(path, quoteOf(1), token("tech.north", "TECHNICIAN")).status()).isEqualTo(403);
     }
 
     @Test
@@ -330,10 +357,18 @@ class QuoteApiTest {
     }
 
     @Test
-    @DisplayName("INT-08 price lists: finance or storekeeper set part prices; paged reads; If-Match")
+    @DisplayName("INT-08 price lists: finance sets labour and travel, storekeeper or finance parts; paged reads; If-Match")
     void INT08_priceLists() {
+        assertThat(api.put("/api/intake/prices/parts/QP-X", Map.of("cataloguePrice", new BigDecimal("1.00"), "costPrice", new BigDecimal("0.50")), desk, Map.of())
+                .status()).isEqualTo(403);
+        assertThat(api.put("/api/intake/prices/labour/QP-X", Map.of("hourlyRate", new BigDecimal("1.00")), storekeeper, Map.of()).status())
+                .isEqualTo(403);
         assertThat(api.put("/api/intake/prices/parts/QP-X", Map.of("cataloguePrice", new BigDecimal("1.00"), "costPrice", new BigDecimal("0.50")), finance, Map.of())
                 .status()).isEqualTo(200);
+
+        var bad = api.put("/api/intake/prices/parts/QP-X", Map.of("cataloguePrice", new BigDecimal("-1.00"), "costPrice", new BigDecimal("0.505")), storekeeper, Map.of());
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(fields(bad.body())).containsExactlyInAnyOrder("cataloguePrice", "costPrice");
 
         var read = api.get("/api/intake/prices/parts/QP-CMP-100", desk);
         String etag = read.header("ETag");
@@ -350,6 +385,7 @@ class QuoteApiTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body().get("items").size()).isEqualTo(1);
         assertThat(page.body().get("total").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(api.get("/api/intake/prices/labour?size=500", finance).status()).isEqualTo(400);
         assertThat(api.get("/api/intake/prices/travel", storekeeper).body().get("items").valueStream()
                 .map(t -> t.get("zone").asString()).toList()).contains("NORTH");
     }

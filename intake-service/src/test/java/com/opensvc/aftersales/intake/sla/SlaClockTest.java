@@ -87,6 +87,7 @@ class SlaClockTest {
                 .status()).isEqualTo(200);
         assertThat(clocks(id).get("FIRST_RESPONSE").get("state").asString()).isEqualTo("MET");
 
+        assertThat(api.post("/api/intake/tickets/" + id + "/customer-unreachable", null, desk).status()).isEqualTo(403);
         api.post("/api/intake/tickets/" + id + "/customer-unreachable", null, customerManager);
         JsonNode extended = clocks(id).get("OPINION");
         assertThat(Duration.between(Instant.parse(extended.get("startedAt").asString()),
@@ -137,6 +138,7 @@ class SlaClockTest {
 
         assertThat(api.get("/api/intake/sla/breaches?level=1&size=200", supervisor).body().get("items").valueStream()
                 .map(c -> c.get("ticketId").asString())).contains(id);
+        assertThat(api.get("/api/intake/sla/breaches", desk).status()).isEqualTo(403);
 
         job.evaluate(clock.instant().plus(Duration.ofDays(3)));
         JsonNode second = clocks(id).values().stream().filter(c -> c.get("level").asInt() == 2).findFirst().orElseThrow();

@@ -81,6 +81,10 @@ class TicketListAndTimelineTest {
         assertThat(page.get("totalItems").asLong()).isEqualTo(2);
         assertThat(ids(page)).containsExactly(urgentId);
 
+        var badState = api.get("/api/intake/tickets?state=LOST", desk);
+        assertThat(badState.status()).isEqualTo(400);
+        assertThat(badState.body().get("errors").get(0).get("field").asString()).isEqualTo("state");
+        assertThat(api.get("/api/intake/tickets?registeredFrom=2026-13-01", desk).status()).isEqualTo(400);
         var reversed = api.get("/api/intake/tickets?registeredFrom=2026-02-01&registeredTo=2026-01-01", desk);
         assertThat(reversed.body().get("errors").get(0).get("field").asString()).isEqualTo("registeredTo");
     }

@@ -147,6 +147,8 @@ class AccountabilityReportTest {
             assertThat(row.get().getCell(amount).getNumericCellValue()).isEqualTo(350.5);
         }
 
+        assertThat(api.get(path, desk).status()).as("SEC-01").isEqualTo(403);
+        assertThat(api.get(path, customerManager).status()).isEqualTo(403);
         assertThat(api.get(path, generalManager).status()).isEqualTo(200);
         assertThat(api.get(path, manager).status()).isEqualTo(200);
         assertThat(api.get(path, token("sd.he", "SERVICE_DIRECTOR")).status()).isEqualTo(200);

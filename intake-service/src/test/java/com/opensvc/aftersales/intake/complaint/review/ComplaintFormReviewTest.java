@@ -55,7 +55,7 @@ class ComplaintFormReviewTest {
     }
 
     @Test
-    @DisplayName("INT-26 submit, return faulty (counted per person and year), resubmit, lock: every complaint write is 409; the service director unlocks, and it stays on record")
+    @DisplayName("INT-26 submit, return faulty (counted per person and year), resubmit, lock: every complaint write is 409; unlocking needs the service director and a reason, and stays on record")
     void INT26_reviewReturnFaultyLockAndUnlock() {
         String id = registerComplaint();
         walkToDone(id);
@@ -69,7 +69,10 @@ class ComplaintFormReviewTest {
         assertThat(submitted.status()).as(submitted.body().toString()).isEqualTo(200);
         assertThat(submitted.body().get("reviewState").asString()).isEqualTo("SUBMITTED");
         assertThat(post(id, "/review-submission", Map.of(), desk).status()).as("already under review").isEqualTo(409);
+        assertThat(post(id, "/review-submission", Map.of(), token("tech.li", "TECHNICIAN")).status()).isEqualTo(403);
 
+        assertThat(post(id, "/form-review", Map.of("outcome", "LOCK"), customerManager).status())
+                .as("SEC-01 only the supervisor reviews").isEqualTo(403);
         assertThat(fields(post(id, "/form-review", Map.of("outcome", "RETURN_FAULTY"), supervisor).body()))
                 .containsExactlyInAnyOrder("reason", "faultyStep", "faultyPerson");
         assertThat(fields(post(id, "/form-review", Map.of("outcome", "RETURN_FAULTY", "reason", "late",
@@ -89,6 +92,7 @@ class ComplaintFormReviewTest {
         assertThat(faultyCount(counts.body(), customerManagerName)).as("counted for the person and the year").isEqualTo(1);
         assertThat(faultyCount(api.get("/api/intake/complaint-forms/faulty-counts?year=" + (year - 1), manager).body(),
                 customerManagerName)).as("not in another year").isZero();
+        assertThat(api.get("/api/intake/complaint-forms/faulty-counts?year=" + year, desk).status()).isEqualTo(403);
         assertThat(api.get("/api/intake/complaint-forms/faulty-counts?year=" + year, token("gm.zhou", "GENERAL_MANAGER"))
                 .status()).isEqualTo(200);
 
@@ -118,6 +122,11 @@ class ComplaintFormReviewTest {
         assertThatThrownBy(() -> jdbc.sql("UPDATE complaint SET opinion = 'changed behind the API' WHERE ticket_id = :t")
                 .param("t", UUID.fromString(id)).update()).as("the database refuses too").hasMessageContaining("locked");
 
+        assertThat(post(id, "/unlock", Map.of("reason", "typo"), supervisor).status())
+                .as("the reviewer cannot unlock").isEqualTo(403);
+        var noReason = post(id, "/unlock", Map.of(), serviceDirector);
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(fields(noReason.body())).containsExactly("reason");
         var unlocked = post(id, "/unlock", Map.of("reason", "customer's address on the form was wrong"), serviceDirector);
         assertThat(unlocked.status()).isEqualTo(200);
         assertThat(unlocked.body().get("reviewState").asString()).isEqualTo("UNLOCKED");
