@@ -86,6 +86,9 @@ public final class PlatformApplications implements AutoCloseable {
                     "--spring.datasource.username=" + infrastructure.dbUser(),
                     "--spring.datasource.password=" + infrastructure.dbPassword(),
                     "--spring.kafka.bootstrap-servers=" + infrastructure.bootstrapServers(),
+                    // demonstration data is deploy/local's, never the service's schema (DOMAIN.md §11)
+                    "--spring.flyway.locations=classpath:db/migration/messaging,classpath:db/migration/" + service
+                            + ",classpath:db/demo/" + service,
                     "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuerUri,
                     "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuerUri + "/oauth2/jwks",
                     "--spring.autoconfigure.exclude=" + NOT_AN_ISSUER + "," + NOT_A_GATEWAY));
