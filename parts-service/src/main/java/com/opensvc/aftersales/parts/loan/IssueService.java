@@ -2,13 +2,17 @@ package com.opensvc.aftersales.parts.loan;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.opensvc.aftersales.messaging.OutboxWriter;
@@ -22,8 +26,10 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * PRT-01, PRT-02: a parts request is issued whole from the technician's home store to their holding, or, if
- * any line is short, nothing moves and the shortage is published. Quantities are checked under row locks, so
- * concurrent requests never oversell, and every change is a ledger movement.
+ * any line is short, nothing moves, the shortage is published and the request waits as a backorder until received
+ * stock fills it — oldest first, each fill issuing the whole request. Quantities are checked under the location's
+ * lock and row locks, so concurrent requests and receipts never oversell or fill twice, and every change is a ledger
+ * movement.
  */
 @Service
 @RequiredArgsConstructor
@@ -33,6 +39,8 @@ public class IssueService {
 
     private final StockService stock;
     private final LoanRepository loans;
+    private final BackorderRepository backorders;
+    private final PartsProperties properties;
     private final OutboxWriter outbox;
     private final Clock clock;
 
@@ -40,29 +48,75 @@ public class IssueService {
         ISSUED, BACKORDERED
     }
 
+    /** A backorder that received stock filled: its work order got its parts ({@code PartsIssued}). */
+    public record Fill(UUID backorderId, UUID workOrderId, UUID ticketId, String technician, List<PartLine> lines) {
+    }
+
     @Transactional
     public Outcome issue(PartsRequest request) {
         Map<String, Integer> requested = request.quantitiesByPart();
-        List<Shortage> shortages = request.shortages(stock.lockAvailable(request.fromLocation(), requested.keySet()));
         Instant now = clock.instant();
+        // a new request for the work order (e.g. after reassignment) replaces the one still waiting
+        backorders.supersedeOpen(request.workOrderId(), now);
+        Map<String, Integer> available = stock.lockAvailable(request.fromLocation(), requested.keySet());
+        LocalDate expected = LocalDate.ofInstant(now, ZoneOffset.UTC).plus(properties.replenishmentLeadTime());
+        List<Shortage> shortages = request.shortages(available, expected);
         if (!shortages.isEmpty()) {
+            backorders.insert(Backorder.open(request, available, expected, now));
             outbox.append(new PartsBackordered(request.workOrderId(), request.ticketId(), request.technician(),
-                    request.fromLocation(), shortages, ACTOR, now));
+                    request.fromLocation(), shortages, expected, ACTOR, now));
             log.info("Work order {} backordered: {}", request.workOrderId(), shortages);
             return Outcome.BACKORDERED;
         }
-        String holding = stock.technicianHolding(request.technician());
-        var reference = new StockService.Reference(request.workOrderId(), request.ticketId(), ACTOR, now);
+        issueWhole(request.workOrderId(), request.ticketId(), request.technician(), request.fromLocation(),
+                requested, ACTOR, now);
+        return Outcome.ISSUED;
+    }
+
+    /**
+     * PRT-01: after stock was received at {@code location}, fills its open backorders first come, first served: the
+     * oldest first, each only if every one of its lines is on the shelf (a backorder is issued whole, as a request
+     * is). One that does not fit stays open and holds no stock; a later one that fits is filled. Runs in the
+     * receipt's transaction, under the location's lock.
+     *
+     * @return the backorders filled, oldest first
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Fill> fillBackorders(String location, UUID receiptId, String actor) {
+        Instant now = clock.instant();
+        List<Fill> filled = new ArrayList<>();
+        for (Backorder backorder : backorders.openForUpdate(location)) {
+            Map<String, Integer> requested = backorder.quantitiesByPart();
+            if (!backorder.fits(stock.lockAvailable(location, requested.keySet()))) {
+                continue;
+            }
+            issueWhole(backorder.workOrderId(), backorder.ticketId(), backorder.technician(), location, requested,
+                    actor, now);
+            backorders.markFilled(backorder.id(), receiptId, now);
+            filled.add(new Fill(backorder.id(), backorder.workOrderId(), backorder.ticketId(),
+                    backorder.technician(), backorder.partLines()));
+            log.info("Backorder {} of work order {} filled", backorder.id(), backorder.workOrderId());
+        }
+        return filled;
+    }
+
+    /** The backorders a receipt filled (for reading the receipt back). */
+    public List<Fill> filledBy(UUID receiptId) {
+        return backorders.filledBy(receiptId).stream().map(b -> new Fill(b.id(), b.workOrderId(), b.ticketId(),
+                b.technician(), b.partLines())).toList();
+    }
+
+    private void issueWhole(UUID workOrderId, UUID ticketId, String technician, String fromLocation,
+                            Map<String, Integer> requested, String actor, Instant now) {
+        String holding = stock.technicianHolding(technician);
+        var reference = new StockService.Reference(workOrderId, ticketId, actor, now);
         List<PartLine> issued = new ArrayList<>();
         requested.forEach((part, quantity) -> {
             PartLine line = new PartLine(part, quantity);
-            stock.issueToTechnician(line, request.fromLocation(), request.technician(), reference);
-            loans.insert(Loan.lend(request.workOrderId(), request.ticketId(), request.technician(), part, quantity,
-                    LoanStatus.ON_LOAN, now));
+            stock.issueToTechnician(line, fromLocation, technician, reference);
+            loans.insert(Loan.lend(workOrderId, ticketId, technician, part, quantity, LoanStatus.ON_LOAN, now));
             issued.add(line);
         });
-        outbox.append(new PartsIssued(request.workOrderId(), request.ticketId(), request.technician(),
-                request.fromLocation(), holding, issued, ACTOR, now));
-        return Outcome.ISSUED;
+        outbox.append(new PartsIssued(workOrderId, ticketId, technician, fromLocation, holding, issued, actor, now));
     }
 }

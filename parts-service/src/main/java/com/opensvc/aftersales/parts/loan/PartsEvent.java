@@ -1,6 +1,7 @@
 package com.opensvc.aftersales.parts.loan;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,17 +25,26 @@ public interface PartsEvent extends OutgoingEvent {
         return ticketId();
     }
 
-    /** PRT-01: the whole request moved from the store to the technician's holding. */
+    /**
+     * PRT-01: the whole request moved from the store to the technician's holding — when it arrived, or when received
+     * stock filled its backorder.
+     */
     record PartsIssued(UUID workOrderId, UUID ticketId, String technicianId, String fromLocation, String toLocation,
                        List<PartLine> lines, String actor, Instant occurredAt) implements PartsEvent {
     }
 
-    record Shortage(String partNumber, int requested, int available) {
+    /** A part the store has too few of, and when replenishment is expected (DSP-03). */
+    record Shortage(String partNumber, int requested, int available, LocalDate expectedDate) {
     }
 
-    /** PRT-01: a line was short, so nothing moved. */
+    /**
+     * PRT-01: a line was short, so nothing moved; the request waits as a backorder until received stock fills it.
+     *
+     * @param expectedDate the latest of the lines' expected dates
+     */
     record PartsBackordered(UUID workOrderId, UUID ticketId, String technicianId, String fromLocation,
-                            List<Shortage> lines, String actor, Instant occurredAt) implements PartsEvent {
+                            List<Shortage> lines, LocalDate expectedDate, String actor, Instant occurredAt)
+            implements PartsEvent {
     }
 
     record WrittenOff(String partNumber, int quantity, MovementReason reason, String oldSerial) {

@@ -1,5 +1,6 @@
 package com.opensvc.aftersales.parts.loan;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,18 +16,22 @@ public record PartsRequest(UUID workOrderId, UUID ticketId, String technician, S
 
     /** The quantity of each part, in part-number order (the order stock is locked in). */
     Map<String, Integer> quantitiesByPart() {
+        return quantitiesByPart(lines);
+    }
+
+    static Map<String, Integer> quantitiesByPart(List<PartLine> lines) {
         Map<String, Integer> requested = new TreeMap<>();
         lines.forEach(l -> requested.merge(l.partNumber(), l.quantity(), Integer::sum));
         return requested;
     }
 
     /** PRT-01: the parts the store has fewer of than requested; the request is issued whole or not at all. */
-    List<Shortage> shortages(Map<String, Integer> available) {
+    List<Shortage> shortages(Map<String, Integer> available, LocalDate expectedDate) {
         List<Shortage> shortages = new ArrayList<>();
         quantitiesByPart().forEach((part, quantity) -> {
             int onShelf = available.getOrDefault(part, 0);
             if (onShelf < quantity) {
-                shortages.add(new Shortage(part, quantity, onShelf));
+                shortages.add(new Shortage(part, quantity, onShelf, expectedDate));
             }
         });
         return shortages;

@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.RestController;
 import com.opensvc.aftersales.web.PageOf;
 import com.opensvc.aftersales.web.Paging;
 
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import lombok.RequiredArgsConstructor;
 
 @RestController
@@ -21,7 +24,7 @@ public class StockController {
 
     @GetMapping("/api/parts/stock")
     @PreAuthorize("hasAnyRole('STOREKEEPER', 'SUPERVISOR', 'MANAGER')")
-    public List<StockLevel> levels(@RequestParam(required = false) String location,
+    public List<StockLevel> levels(@RequestParam(required = false) @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*") String location,
                                    @Paging.DefaultSize(PageOf.MAX_SIZE) Paging paging) {
         return stock.levels(location, paging);
     }

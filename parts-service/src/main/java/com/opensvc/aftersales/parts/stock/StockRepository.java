@@ -2,7 +2,10 @@ package com.opensvc.aftersales.parts.stock;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +19,9 @@ import lombok.RequiredArgsConstructor;
 @Repository
 @RequiredArgsConstructor
 class StockRepository {
+    /** The advisory-lock key space of stock locations in the parts database. */
+    private static final int LOCATION_LOCKS = 5301;
+
     private final JdbcClient jdbc;
 
     /**
@@ -31,6 +37,28 @@ class StockRepository {
                 .param("location", location).param("parts", partNumbers)
                 .query((rs, row) -> Map.entry(rs.getString("part_number"), rs.getInt("available")))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /**
+     * The location's transaction lock: requests, receipts and fills at one location take turns, so none of them
+     * reads stock another is about to change, and their row locks never cross (PRT-02).
+     */
+    void lockLocation(String location) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:space, hashtext(:location))")
+                .param("space", LOCATION_LOCKS).param("location", location).query().listOfRows();
+    }
+
+    Optional<String> locationKind(String location) {
+        return jdbc.sql("SELECT kind FROM location WHERE code = :code").param("code", location)
+                .query(String.class).optional();
+    }
+
+    Set<String> knownParts(Collection<String> partNumbers) {
+        if (partNumbers.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT part_number FROM part WHERE part_number IN (:parts)")
+                .param("parts", partNumbers).query(String.class).list());
     }
 
     boolean locationExists(String location) {
@@ -64,13 +92,13 @@ class StockRepository {
         }
         jdbc.sql("""
                 INSERT INTO movement (at, part_number, from_location, to_location, quantity, reason, actor,
-                    work_order_id, ticket_id)
-                VALUES (:at, :part, :from, :to, :qty, :reason, :actor, :workOrder, :ticket)
+                    work_order_id, ticket_id, reference)
+                VALUES (:at, :part, :from, :to, :qty, :reason, :actor, :workOrder, :ticket, :document)
                 """)
                 .param("at", Timestamps.utc(reference.at())).param("part", line.partNumber()).param("from", from)
                 .param("to", to).param("qty", line.quantity()).param("reason", reason.name())
                 .param("actor", reference.actor()).param("workOrder", reference.workOrderId())
-                .param("ticket", reference.ticketId()).update();
+                .param("ticket", reference.ticketId()).param("document", reference.document()).update();
     }
 
     List<StockLevel> levels(String location, Paging paging) {
