@@ -17,6 +17,10 @@ class PartsModularityTest {
                 "location", "stock",
                 "stock", "stock",
                 "movement", "stock",
-                "loan", "loan"));
+                "loan", "loan",
+                "backorder", "loan",
+                "backorder_line", "loan",
+                "receipt", "receipt",
+                "receipt_line", "receipt"));
     }
 }

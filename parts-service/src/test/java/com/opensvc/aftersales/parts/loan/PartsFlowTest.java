@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.opensvc.aftersales.contracts.EventContracts;
+import com.opensvc.aftersales.parts.PartsFixture;
 import com.opensvc.aftersales.parts.PartsServiceTest;
 import com.opensvc.aftersales.parts.stock.PartLine;
 import com.opensvc.aftersales.testkit.EventProbe;
@@ -40,18 +41,13 @@ class PartsFlowTest {
     private EventProbe probe;
     private EventSender sender;
 
-    /** A store of its own per test, so tests do not share stock. */
+    /** A store of its own per test, its stock received through the storekeeper's receipts. */
     private String storeWith(String part, int onHand) {
-        String store = "STORE-T" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.sql("INSERT INTO location (code, kind) VALUES (:code, 'STORE')").param("code", store).update();
-        jdbc.sql("INSERT INTO stock (location, part_number, on_hand) VALUES (:code, :part, :qty)")
-                .param("code", store).param("part", part).param("qty", onHand).update();
-        return store;
+        return PartsFixture.storeWith(jdbc, api, part, onHand);
     }
 
     private int onHand(String location, String part) {
-        return jdbc.sql("SELECT coalesce(sum(on_hand), 0) FROM stock WHERE location = :l AND part_number = :p")
-                .param("l", location).param("p", part).query(Integer.class).single();
+        return PartsFixture.onHand(jdbc, location, part);
     }
 
     @Test
@@ -143,8 +139,59 @@ class PartsFlowTest {
     @Test
     @DisplayName("SEC-01 a storekeeper reads a store's stock levels")
     void SEC01_storekeeperReadsStock() {
-        var levels = api.get("/api/parts/stock?location=STORE-NORTH", token("store.wu", "STOREKEEPER"));
+        String store = storeWith("CMP-100", 4);
+        PartsFixture.receive(api, store, "FLT-200", 50);
+        var levels = api.get("/api/parts/stock?location=" + store, token("store.wu", "STOREKEEPER"));
         assertThat(levels.status()).isEqualTo(200);
-        assertThat(levels.body().size()).isEqualTo(3);
+        assertThat(levels.body().size()).isEqualTo(2);
+    }
+
+    private void repairClosed(UUID ticketId, UUID workOrderId, String entitlement) {
+        sender.send(WORK_ORDERS, ticketId.toString(), "RepairClosed", "dispatch-service", """
+                {"workOrderId":"%s","ticketId":"%s","technicianId":"tech.north","productModel":"AC-3200",
+                 "serialNumber":"SN-1","entitlement":"%s","outcome":"FIXED","symptom":"no cooling",
+                 "causeCode":"C-COMP","actions":"replaced","partsUsed":[{"partNumber":"CMP-100","quantity":1,
+                 "newSerial":"N-1","oldSerial":"O-1"}],"labourMinutes":60,"firstTimeFix":true,
+                 "customerConfirmation":"SIGNED","actor":"tech.north","occurredAt":"2026-11-23T02:00:00Z"}"""
+                .formatted(workOrderId, ticketId, entitlement));
+    }
+
+    private UUID issuedOrder(String store, UUID ticketId) {
+        UUID workOrderId = UUID.randomUUID();
+        sender.send(WORK_ORDERS, ticketId.toString(), "PartsRequested", "dispatch-service", """
+                {"workOrderId":"%s","ticketId":"%s","technicianId":"tech.north","fromLocation":"%s",
+                 "lines":[{"partNumber":"CMP-100","quantity":1}],"actor":"system:dispatch-policy",
+                 "occurredAt":"2026-11-23T01:00:00Z"}""".formatted(workOrderId, ticketId, store));
+        probe.awaitType("PartsIssued", ticketId.toString(), Duration.ofSeconds(30));
+        return workOrderId;
+    }
+
+    private String loanStatus(UUID workOrderId) {
+        return api.get("/api/parts/loans?workOrderId=" + workOrderId, token("store.wu", "STOREKEEPER")).body().get(0)
+                .get("status").asString();
+    }
+
+    @Test
+    @DisplayName("INT-07 PRT-03 parts reconcile by the entitlement in force when the repair closed, not the one at acceptance")
+    void INT07_reconcileByTheEntitlementAtClose() {
+        String store = storeWith("CMP-100", 2);
+        // accepted as PAID (parts issued), became FREE_REPAIR before the repair closed → consumed under warranty
+        UUID becameWarranty = UUID.randomUUID();
+        UUID warrantyOrder = issuedOrder(store, becameWarranty);
+        repairClosed(becameWarranty, warrantyOrder, "FREE_REPAIR");
+        ConsumerRecord<String, String> writtenOff = probe.awaitType("PartsWrittenOff", becameWarranty.toString(),
+                Duration.ofSeconds(30));
+        assertThat(writtenOff.value()).contains(warrantyOrder.toString());
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> loanStatus(warrantyOrder).equals("CONSUMED_UNDER_WARRANTY"));
+
+        // accepted as FREE_REPAIR, became PAID (an exclusion) before the repair closed → consumed on paid work
+        UUID becamePaid = UUID.randomUUID();
+        UUID paidOrder = issuedOrder(store, becamePaid);
+        repairClosed(becamePaid, paidOrder, "PAID");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> loanStatus(paidOrder).equals("AWAITING_PAYMENT_REFERENCE"));
+        assertThat(probe.drain(Duration.ofSeconds(2))).filteredOn(r -> r.key().equals(becamePaid.toString()))
+                .filteredOn(r -> EventProbe.eventType(r).equals("PartsWrittenOff")).isEmpty();
     }
 }
