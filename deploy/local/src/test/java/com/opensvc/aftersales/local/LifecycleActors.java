@@ -255,7 +255,12 @@ final class LifecycleActors {
     /** INT-08: the desk records the customer's answer, the supervisor (and above the limit a manager) approves. */
     private void quote(Planned ticket, Path path) {
         JsonNode quotes = client.get("/api/intake/tickets/" + ticket.id + "/quotes", token("front-desk")).body();
-        JsonNode current = quotes.isEmpty() ? null : quotes.get(quotes.size() - 1);
+        JsonNode current = null;
+        for (JsonNode quote : quotes) {
+            if (!quote.get("state").asString().equals("SUPERSEDED")) {
+                current = quote;
+            }
+        }
         if (current == null || Set.of("DECLINED", "EXPIRED").contains(current.get("state").asString())) {
             issueQuote(ticket);
             return;
@@ -272,9 +277,9 @@ final class LifecycleActors {
                             token("front-desk")), 200, "customer accepts quote");
                 }
             }
-            case "CUSTOMER_ACCEPTED" -> require(client.post("/api/intake/quotes/" + quoteId + "/supervisor-approval",
+            case "ACCEPTED_BY_CUSTOMER" -> require(client.post("/api/intake/quotes/" + quoteId + "/supervisor-approval",
                     null, token("supervisor")), 200, "supervisor approves quote");
-            case "SUPERVISOR_APPROVED" -> require(client.post("/api/intake/quotes/" + quoteId + "/manager-approval",
+            case "AWAITING_MANAGER" -> require(client.post("/api/intake/quotes/" + quoteId + "/manager-approval",
                     null, token("manager")), 200, "manager approves quote");
             case "APPROVED" -> {
                 if (ticket.accepted == 0) {
@@ -428,7 +433,7 @@ final class LifecycleActors {
     /** QLT-05: the quality engineer analyses every open report and assigns the actions, which issues it. */
     private void qualityEngineer(Planned ticket) {
         JsonNode reports = client.get("/api/quality/improvement-reports?ticketId=" + ticket.id, token("quality")).body();
-        JsonNode items = reports.has("items") ? reports.get("items") : reports;
+        JsonNode items = reports.isArray() ? reports : reports.path("items");
         for (JsonNode report : items) {
             String base = "/api/quality/improvement-reports/" + report.get("id").asString();
             switch (report.get("state").asString()) {

@@ -39,7 +39,7 @@ import tools.jackson.databind.JsonNode;
 @EmbeddedPlatform(services = {"intake", "dispatch", "parts", "quality", "revisit"})
 @ExtendWith(RunningPlatform.class)
 class LifecycleCompletenessTest {
-    private static final int TICKETS = 240;
+    private static final int TICKETS = Integer.getInteger("lifecycle.tickets", 240);
     private static final Duration BOUND = Duration.ofMinutes(8);
     private static final Set<String> TERMINAL = Set.of("CLOSED", "CANCELLED", "RESOLVED_REMOTELY",
             "DECLINED_PAID_SERVICE", "REJECTED");
