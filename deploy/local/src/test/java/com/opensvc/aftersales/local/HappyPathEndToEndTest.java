@@ -3,7 +3,6 @@ package com.opensvc.aftersales.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,11 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -24,7 +22,6 @@ import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.testkit.EmbeddedPlatform;
 import com.opensvc.aftersales.testkit.EventProbe;
 import com.opensvc.aftersales.testkit.ProbeTopics;
-import com.opensvc.aftersales.testkit.SharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
 
@@ -36,29 +33,16 @@ import tools.jackson.databind.JsonNode;
 @EmbeddedPlatform(services = {"intake", "dispatch", "parts", "quality", "revisit"})
 @ProbeTopics({"aftersales.intake.ticket", "aftersales.dispatch.workorder", "aftersales.parts.stock",
         "aftersales.quality.defect", "aftersales.revisit.revisit"})
+@ExtendWith(RunningPlatform.class)
 class HappyPathEndToEndTest {
     private static final Duration HOP = Duration.ofSeconds(60);
-    private static PlatformApplications apps;
     private static PlatformClient client;
     private static EventProbe events;
 
-    @TempDir
-    static Path dataDir;
-
     @BeforeAll
-    static void startPlatform(EventProbe probe) throws Exception {
-        SharedInfrastructure infra = SharedInfrastructure.get();
-        apps = PlatformApplications.start(new PlatformApplications.Infrastructure(infra::jdbcUrl, infra.user(),
-                infra.password(), infra.bootstrapServers()), PlatformApplications.Ports.random(), dataDir);
-        client = new PlatformClient(apps.gatewayPort(), apps.issuerPort(), dataDir.resolve("issuer/clients.properties"));
+    static void connect(PlatformClient platform, EventProbe probe) {
+        client = platform;
         events = probe;
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (apps != null) {
-            apps.close();
-        }
     }
 
     @Test
@@ -69,7 +53,7 @@ class HappyPathEndToEndTest {
     }
 
     @Test
-    @DisplayName("INT-03 INT-06 DSP-01 DSP-02 DSP-03 PRT-01 DSP-05 SEC-02 PRT-03 QLT-01 REV-01 REV-05 INT-18 SEC-03 EVT-02 EVT-03 one ticket through all five services")
+    @DisplayName("INT-03 INT-06 DSP-01 DSP-02 DSP-03 REV-01 INT-13 PRT-01 DSP-05 SEC-02 PRT-03 QLT-01 REV-01 REV-05 INT-18 SEC-03 EVT-02 EVT-03 one ticket through all five services")
     void happyPath_ticketThroughAllFiveServices() throws Exception {
         String desk = client.token("front-desk");
 
@@ -81,8 +65,17 @@ class HappyPathEndToEndTest {
         assertThat(registered.body().get("entitlement").asString()).isEqualTo("RETURN");
         assertThat(client.post("/api/intake/tickets/" + ticketId + "/accept", null, desk).status()).isEqualTo(200);
 
-        // 2-3. dispatch opens one work order, assigns a technician, parts issues the compressor
+        // 2-3. dispatch opens one work order and proposes a technician; the supervisor confirms (DSP-02, the
+        // default policy); parts issues the compressor
         String supervisor = client.token("supervisor");
+        JsonNode proposed = await().atMost(HOP).until(() -> {
+            JsonNode list = client.get("/api/dispatch/work-orders?ticketId=" + ticketId, supervisor).body();
+            return list.size() == 1 && list.get(0).get("state").asString().equals("NEW")
+                    && list.get(0).hasNonNull("proposedTechnician") ? list.get(0) : null;
+        }, w -> w != null);
+        var confirmed = client.post("/api/dispatch/work-orders/" + proposed.get("id").asString() + "/assignment",
+                Map.of(), supervisor);
+        assertThat(confirmed.status()).as(confirmed.body().toString()).isEqualTo(200);
         JsonNode workOrder = await().atMost(HOP).until(() -> {
             JsonNode list = client.get("/api/dispatch/work-orders?ticketId=" + ticketId, supervisor).body();
             return list.size() == 1 && list.get(0).get("state").asString().equals("READY") ? list.get(0) : null;
@@ -111,31 +104,37 @@ class HappyPathEndToEndTest {
         String quality = client.token("quality");
         await().atMost(HOP).until(() -> client.get("/api/quality/defects?ticketId=" + ticketId, quality).body().size() == 1);
 
-        // 7. the ticket is resolved; revisit calls; the customer is satisfied; the ticket closes
+        // 7. the ticket is resolved; revisit decides whether to call (REV-01): if it calls, the customer is satisfied;
+        // either way the ticket closes (INT-13)
         assertThat(waitForTicketState(ticketId, desk, "RESOLVED")).isTrue();
         String agent = client.token("revisit-agent");
-        JsonNode revisit = await().atMost(HOP).until(() -> client.get("/api/revisit/revisits?ticketId=" + ticketId, agent).body(),
-                list -> list.size() == 1).get(0);
-        var outcome = client.post("/api/revisit/revisits/" + revisit.get("id").asString() + "/outcome", Map.of(
-                "serviceQuality", "VERY_SATISFIED", "technicalSkill", "SATISFIED", "chargeReasonable", true,
-                "punctuality", "SATISFIED", "overall", "SATISFIED", "comment", "quick and tidy"), agent);
-        assertThat(outcome.status()).as(outcome.body().toString()).isEqualTo(200);
+        JsonNode decision = await().atMost(HOP).until(() -> client.get("/api/revisit/decisions?ticketId=" + ticketId,
+                agent).body(), list -> list.size() == 1).get(0);
+        boolean called = decision.get("scheduled").asBoolean();
+        if (called) {
+            JsonNode revisit = await().atMost(HOP).until(() -> client.get("/api/revisit/revisits?ticketId=" + ticketId,
+                    agent).body(), list -> list.size() == 1).get(0);
+            var outcome = client.post("/api/revisit/revisits/" + revisit.get("id").asString() + "/outcome", Map.of(
+                    "serviceQuality", "VERY_SATISFIED", "technicalSkill", "SATISFIED", "chargeReasonable", true,
+                    "punctuality", "SATISFIED", "overall", "SATISFIED", "comment", "quick and tidy"), agent);
+            assertThat(outcome.status()).as(outcome.body().toString()).isEqualTo(200);
+        }
         assertThat(waitForTicketState(ticketId, desk, "CLOSED")).isTrue();
+        String revisitFact = called ? "RevisitCompleted" : "RevisitNotRequired";
 
         // 8. the timeline: intake's own changes and every other service's events, in order, with actor and time
         JsonNode timeline = await().atMost(HOP).until(() -> client.get("/api/intake/tickets/" + ticketId + "/timeline", desk).body(),
-                t -> types(t).containsAll(List.of("PartsWrittenOff", "DefectRecorded", "RevisitCompleted")));
+                t -> types(t).containsAll(List.of("PartsWrittenOff", "DefectRecorded", revisitFact)));
         assertThat(types(timeline)).containsSubsequence("REGISTERED", "ACCEPTED", "WorkOrderCreated", "RepairClosed",
-                "RevisitCompleted");
+                revisitFact);
         assertThat(types(timeline)).contains("IN_SERVICE", "RESOLVED", "CLOSED", "TechnicianAssigned", "PartsRequested",
-                "PartsIssued", "RevisitScheduled");
+                "PartsIssued");
         // EVT-02, EVT-03: every event the ticket caused is a CloudEvent keyed by the ticket, valid against its schema
         List<ConsumerRecord<String, String>> published = events.drain(Duration.ofSeconds(1)).stream()
                 .filter(r -> ticketId.equals(r.key())).toList();
         assertThat(published.stream().map(EventProbe::eventType).toList()).contains("TicketRegistered",
                 "TicketAccepted", "WorkOrderCreated", "TechnicianAssigned", "PartsRequested", "PartsIssued",
-                "RepairClosed", "PartsWrittenOff", "DefectRecorded", "TicketResolved", "RevisitScheduled",
-                "RevisitCompleted", "TicketClosed");
+                "RepairClosed", "PartsWrittenOff", "DefectRecorded", "TicketResolved", revisitFact, "TicketClosed");
         EventContracts contracts = EventContracts.load();
         for (ConsumerRecord<String, String> record : published) {
             assertThat(contracts.validate(EventProbe.header(record, "ce_type"), record.value()))

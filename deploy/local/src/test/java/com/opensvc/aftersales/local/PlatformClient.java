@@ -53,4 +53,12 @@ final class PlatformClient {
     RestApi.Response post(String path, Object body, String token) {
         return gateway.post(path, body, token);
     }
+
+    RestApi.Response post(String path, Object body, String token, java.util.Map<String, String> headers) {
+        return gateway.post(path, body, token, headers);
+    }
+
+    RestApi.Response put(String path, Object body, String token) {
+        return gateway.put(path, body, token, java.util.Map.of());
+    }
 }
