@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -172,28 +173,20 @@ public class ImprovementReportRepository {
         Map<UUID, List<ImprovementAction>> actions = new HashMap<>();
         jdbc.sql("SELECT * FROM improvement_action WHERE report_id IN (:ids) ORDER BY round, kind, position")
                 .param("ids", ids)
-                .query((ResultSet rs) -> {
-                    while (rs.next()) {
-                        actions.computeIfAbsent(rs.getObject("report_id", UUID.class), k -> new ArrayList<>())
-                                .add(new ImprovementAction(rs.getInt("round"), ActionKind.valueOf(rs.getString("kind")),
-                                        rs.getInt("position"), rs.getString("description"), rs.getString("owner"),
-                                        rs.getObject("due_date", LocalDate.class), rs.getString("assigned_by"),
-                                        Timestamps.instant(rs, "assigned_at")));
-                    }
-                    return null;
-                });
+                .query((RowCallbackHandler) rs -> actions
+                        .computeIfAbsent(rs.getObject("report_id", UUID.class), k -> new ArrayList<>())
+                        .add(new ImprovementAction(rs.getInt("round"), ActionKind.valueOf(rs.getString("kind")),
+                                rs.getInt("position"), rs.getString("description"), rs.getString("owner"),
+                                rs.getObject("due_date", LocalDate.class), rs.getString("assigned_by"),
+                                Timestamps.instant(rs, "assigned_at"))));
         Map<UUID, List<ImprovementVerification>> verifications = new HashMap<>();
         jdbc.sql("SELECT * FROM improvement_verification WHERE report_id IN (:ids) ORDER BY round")
                 .param("ids", ids)
-                .query((ResultSet rs) -> {
-                    while (rs.next()) {
-                        verifications.computeIfAbsent(rs.getObject("report_id", UUID.class), k -> new ArrayList<>())
-                                .add(new ImprovementVerification(rs.getInt("round"), rs.getBoolean("effective"),
-                                        rs.getString("result"), rs.getString("verified_by"),
-                                        Timestamps.instant(rs, "verified_at")));
-                    }
-                    return null;
-                });
+                .query((RowCallbackHandler) rs -> verifications
+                        .computeIfAbsent(rs.getObject("report_id", UUID.class), k -> new ArrayList<>())
+                        .add(new ImprovementVerification(rs.getInt("round"), rs.getBoolean("effective"),
+                                rs.getString("result"), rs.getString("verified_by"),
+                                Timestamps.instant(rs, "verified_at"))));
         return reports.stream().map(r -> r.toBuilder().actions(actions.getOrDefault(r.id(), List.of()))
                 .verifications(verifications.getOrDefault(r.id(), List.of())).build()).toList();
     }
