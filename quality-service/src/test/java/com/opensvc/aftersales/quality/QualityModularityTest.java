@@ -12,6 +12,11 @@ class QualityModularityTest {
     @Test
     @DisplayName("DESIGN §3 quality's features have no cycles and write only their own tables")
     void featureBoundaries() {
-        FeatureBoundaries.verify(QualityApplication.class, Map.of("defect", "defect"));
+        FeatureBoundaries.verify(QualityApplication.class, Map.of(
+                "defect", "defect",
+                "improvement_report", "improvement",
+                "improvement_action", "improvement",
+                "improvement_verification", "improvement",
+                "improvement_report_history", "improvement"));
     }
 }

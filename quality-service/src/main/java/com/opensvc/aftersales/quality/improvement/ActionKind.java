@@ -1,0 +1,5 @@
+package com.opensvc.aftersales.quality.improvement;
+
+public enum ActionKind {
+    CORRECTIVE, PREVENTIVE
+}
