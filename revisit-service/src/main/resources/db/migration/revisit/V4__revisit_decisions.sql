@@ -30,8 +30,24 @@ CREATE TABLE technician_month_coverage (
 
 -- REV-02: a complaint revisit belongs to a complaint's finish, not to a work order.
 ALTER TABLE revisit ALTER COLUMN work_order_id DROP NOT NULL;
+ALTER TABLE revisit ALTER COLUMN technician_id DROP NOT NULL;
 ALTER TABLE revisit ADD COLUMN complaint_id uuid;
 ALTER TABLE revisit ADD COLUMN selection text;
 -- one complaint revisit per finish of a complaint: due_by is the finish + 24 h
 CREATE UNIQUE INDEX revisit_complaint_finish_idx ON revisit (complaint_id, due_by) WHERE complaint_id IS NOT NULL;
 ALTER TABLE revisit ADD CONSTRAINT revisit_has_subject CHECK (work_order_id IS NOT NULL OR complaint_id IS NOT NULL);
+
+-- Happy calls scheduled before decisions were recorded (at the 100 % rate then shipped) get their decision, so a
+-- redelivered RepairClosed of theirs adds nothing. hash_value is the same function as HappyCallSampling.value:
+-- the top 53 bits of SHA-256 of the work-order id's text, as a fraction.
+INSERT INTO revisit_decision (work_order_id, ticket_id, technician_id, completed_at, coverage_month,
+                              previous_work_order_id, sampling_rate, hash_value, decision, reason, revisit_id, actor,
+                              decided_at)
+SELECT r.work_order_id, r.ticket_id, r.technician_id, r.due_by - interval '7 days',
+       to_char((r.due_by - interval '7 days') AT TIME ZONE 'UTC', 'YYYY-MM'), NULL, 1.0,
+       ((('x' || substr(encode(sha256(convert_to(r.work_order_id::text, 'UTF8')), 'hex'), 1, 14))::bit(56)::bigint >> 3)
+           ::double precision / 9007199254740992.0),
+       'SCHEDULED', 'SAMPLED', r.id, 'system:revisit-sampling', r.created_at
+  FROM revisit r
+ WHERE r.kind = 'HAPPY_CALL' AND r.work_order_id IS NOT NULL
+ON CONFLICT DO NOTHING;

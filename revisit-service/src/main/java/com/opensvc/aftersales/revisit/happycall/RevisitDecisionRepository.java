@@ -91,9 +91,8 @@ public class RevisitDecisionRepository {
                 .query(Long.class).single();
     }
 
-    private static final String WHERE = """
-             WHERE (CAST(:workOrder AS uuid) IS NULL OR work_order_id = :workOrder)
-               AND (CAST(:ticket AS uuid) IS NULL OR ticket_id = :ticket)""";
+    private static final String WHERE = " WHERE (CAST(:workOrder AS uuid) IS NULL OR work_order_id = :workOrder)"
+            + " AND (CAST(:ticket AS uuid) IS NULL OR ticket_id = :ticket)";
 
     private RevisitDecision map(ResultSet rs, int row) throws SQLException {
         return new RevisitDecision(rs.getObject("work_order_id", UUID.class), rs.getObject("ticket_id", UUID.class),
