@@ -14,6 +14,8 @@ class RevisitModularityTest {
     void featureBoundaries() {
         FeatureBoundaries.verify(RevisitApplication.class, Map.of(
                 "revisit", "happycall",
+                "revisit_decision", "happycall",
+                "technician_month_coverage", "happycall",
                 "complaint_subject", "conflict"));
     }
 }

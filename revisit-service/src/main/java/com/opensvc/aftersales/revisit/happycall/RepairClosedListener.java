@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Configuration;
 import com.opensvc.aftersales.messaging.EventHandlers;
 import com.opensvc.aftersales.messaging.InboundEvents;
 
-/** RepairClosed → a happy call if sampled (REV-01); every other work-order event is ignored. Idempotent (EVT-04). */
+/**
+ * RepairClosed → a decision for the completed work order, scheduled or not required (REV-01); every other
+ * work-order event is ignored. Idempotent (EVT-04): by event id, and by work order in the decision table.
+ */
 @Configuration(proxyBeanMethods = false)
 class RepairClosedListener {
     static final String CONSUMER = "revisit-happy-calls";

@@ -9,31 +9,49 @@ import com.opensvc.aftersales.revisit.happycall.RevisitEvent.CustomerDissatisfie
 import com.opensvc.aftersales.revisit.happycall.RevisitEvent.RevisitCompleted;
 import com.opensvc.aftersales.revisit.happycall.RevisitEvent.RevisitScheduled;
 
-/** A revisit and its REV-05 transitions; each returns the change it causes for the repository to save. */
-public record Revisit(UUID id, UUID ticketId, UUID workOrderId, String technicianId, String kind, RevisitState state,
-                      Instant dueBy, Satisfaction serviceQuality, Satisfaction technicalSkill, Boolean chargeReasonable,
-                      Satisfaction punctuality, Satisfaction overall, String comment, String agent,
-                      Instant completedAt, int version) {
+/**
+ * A revisit and its REV-05 transitions; each returns the change it causes for the repository to save. A happy call
+ * (REV-01) belongs to a work order; a complaint revisit (REV-02) to a complaint's finish.
+ */
+public record Revisit(UUID id, UUID ticketId, UUID workOrderId, UUID complaintId, String technicianId, String kind,
+                      Selection selection, RevisitState state, Instant dueBy, Satisfaction serviceQuality,
+                      Satisfaction technicalSkill, Boolean chargeReasonable, Satisfaction punctuality,
+                      Satisfaction overall, String comment, String agent, Instant completedAt, int version) {
     static final String HAPPY_CALL = "HAPPY_CALL";
+    static final String COMPLAINT_REVISIT = "COMPLAINT_REVISIT";
     /** REV-01: the happy call is made within 7 days after the work order is completed. */
     static final Duration HAPPY_CALL_WINDOW = Duration.ofDays(7);
+    /** REV-02: a finished complaint is called within 24 hours. */
+    static final Duration COMPLAINT_REVISIT_WINDOW = Duration.ofHours(24);
 
-    /** REV-01: the happy call for a sampled completed repair, not yet answered. */
-    static RevisitChange scheduleHappyCall(UUID ticketId, UUID workOrderId, String technician, Instant closedAt,
-                                           String actor, Instant now) {
-        Revisit scheduled = new Revisit(UUID.randomUUID(), ticketId, workOrderId, technician, HAPPY_CALL,
-                RevisitState.SCHEDULED, closedAt.plus(HAPPY_CALL_WINDOW), null, null, null, null, null, null, null,
-                null, 0);
-        return new RevisitChange(scheduled, now, List.of(new RevisitScheduled(scheduled.id, ticketId, workOrderId,
-                HAPPY_CALL, scheduled.dueBy, actor, now)));
+    /** REV-01: the happy call for a selected completed repair, not yet answered. */
+    static RevisitChange scheduleHappyCall(UUID ticketId, UUID workOrderId, String technician, Selection selection,
+                                           Instant closedAt, String actor, Instant now) {
+        Revisit scheduled = new Revisit(UUID.randomUUID(), ticketId, workOrderId, null, technician, HAPPY_CALL,
+                selection, RevisitState.SCHEDULED, closedAt.plus(HAPPY_CALL_WINDOW), null, null, null, null, null,
+                null, null, null, 0);
+        return new RevisitChange(scheduled, now, List.of(scheduled.scheduled(actor, now)));
+    }
+
+    /** REV-02: the revisit of a finished complaint, due 24 hours after the finish. */
+    static RevisitChange scheduleComplaintRevisit(UUID ticketId, UUID complaintId, Instant finishedAt, String actor,
+                                                  Instant now) {
+        Revisit scheduled = new Revisit(UUID.randomUUID(), ticketId, null, complaintId, null, COMPLAINT_REVISIT,
+                Selection.COMPLAINT, RevisitState.SCHEDULED, finishedAt.plus(COMPLAINT_REVISIT_WINDOW), null, null,
+                null, null, null, null, null, null, 0);
+        return new RevisitChange(scheduled, now, List.of(scheduled.scheduled(actor, now)));
+    }
+
+    private RevisitScheduled scheduled(String actor, Instant now) {
+        return new RevisitScheduled(id, ticketId, workOrderId, complaintId, kind, selection, dueBy, actor, now);
     }
 
     /** REV-04, REV-05: the agent's survey; the overall answer decides the outcome and what intake hears. */
     RevisitChange recordOutcome(SurveyAnswers answers, String agent, Instant now) {
         RevisitState next = state.requireTransitionTo(RevisitOutcome.stateFor(answers.overall()));
-        Revisit answered = new Revisit(id, ticketId, workOrderId, technicianId, kind, next, dueBy,
-                answers.serviceQuality(), answers.technicalSkill(), answers.chargeReasonable(), answers.punctuality(),
-                answers.overall(), answers.comment(), agent, now, version + 1);
+        Revisit answered = new Revisit(id, ticketId, workOrderId, complaintId, technicianId, kind, selection, next,
+                dueBy, answers.serviceQuality(), answers.technicalSkill(), answers.chargeReasonable(),
+                answers.punctuality(), answers.overall(), answers.comment(), agent, now, version + 1);
         RevisitEvent event = next == RevisitState.DISSATISFIED
                 ? new CustomerDissatisfied(id, ticketId, workOrderId, answers.comment(), agent, now)
                 : new RevisitCompleted(id, ticketId, workOrderId, answers.overall(),

@@ -21,8 +21,21 @@ public interface RevisitEvent extends OutgoingEvent {
         return ticketId();
     }
 
-    record RevisitScheduled(UUID revisitId, UUID ticketId, UUID workOrderId, String kind, Instant dueBy, String actor,
-                            Instant occurredAt) implements RevisitEvent {
+    /**
+     * A happy call (REV-01) has its work order; a complaint revisit (REV-02) has its complaint and no work order.
+     */
+    record RevisitScheduled(UUID revisitId, UUID ticketId, UUID workOrderId, UUID complaintId, String kind,
+                            Selection selection, Instant dueBy, String actor, Instant occurredAt) implements RevisitEvent {
+    }
+
+    /** REV-01: the decision for a completed work order that is not called back. */
+    record RevisitNotRequired(UUID ticketId, UUID workOrderId, String technicianId, NotRequiredReason reason,
+                              double samplingRate, String actor, Instant occurredAt) implements RevisitEvent {
+    }
+
+    /** Why no revisit is required. */
+    enum NotRequiredReason {
+        NOT_SAMPLED
     }
 
     record RevisitCompleted(UUID revisitId, UUID ticketId, UUID workOrderId, Satisfaction satisfaction,

@@ -2,6 +2,7 @@ package com.opensvc.aftersales.revisit.happycall;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,21 +23,27 @@ public class RevisitRepository {
     private final JdbcClient jdbc;
     private final OutboxWriter outbox;
 
-    /** @return false (and nothing published) when the work order already has its happy call */
+    /** @return false (and nothing published) when the work order or the complaint's finish already has its revisit */
     boolean insertIfAbsent(RevisitChange scheduled) {
-        Revisit r = scheduled.revisit();
-        boolean inserted = jdbc.sql("""
-                INSERT INTO revisit (id, ticket_id, work_order_id, technician_id, kind, state, due_by, created_at)
-                VALUES (:id, :ticket, :workOrder, :tech, :kind, :state, :due, :now)
-                ON CONFLICT (work_order_id) DO NOTHING
-                """)
-                .param("id", r.id()).param("ticket", r.ticketId()).param("workOrder", r.workOrderId())
-                .param("tech", r.technicianId()).param("kind", r.kind()).param("state", r.state().name())
-                .param("due", Timestamps.utc(r.dueBy())).param("now", Timestamps.utc(scheduled.at())).update() == 1;
+        boolean inserted = insert(scheduled.revisit(), scheduled.at());
         if (inserted) {
             outbox.appendAll(scheduled.events());
         }
         return inserted;
+    }
+
+    /** Writes a new revisit; false when one for the same work order or complaint finish exists (unique keys). */
+    boolean insert(Revisit r, Instant at) {
+        return jdbc.sql("""
+                INSERT INTO revisit (id, ticket_id, work_order_id, complaint_id, technician_id, kind, selection, state,
+                                     due_by, created_at)
+                VALUES (:id, :ticket, :workOrder, :complaint, :tech, :kind, :selection, :state, :due, :now)
+                ON CONFLICT DO NOTHING
+                """)
+                .param("id", r.id()).param("ticket", r.ticketId()).param("workOrder", r.workOrderId())
+                .param("complaint", r.complaintId()).param("tech", r.technicianId()).param("kind", r.kind())
+                .param("selection", name(r.selection())).param("state", r.state().name())
+                .param("due", Timestamps.utc(r.dueBy())).param("now", Timestamps.utc(at)).update() == 1;
     }
 
     /** Writes the revisit's new state and answers with the events of the change. */
@@ -74,9 +81,11 @@ public class RevisitRepository {
     }
 
     private Revisit map(ResultSet rs, int row) throws SQLException {
+        String selection = rs.getString("selection");
         return new Revisit(rs.getObject("id", UUID.class), rs.getObject("ticket_id", UUID.class),
-                rs.getObject("work_order_id", UUID.class), rs.getString("technician_id"), rs.getString("kind"),
-                RevisitState.valueOf(rs.getString("state")), Timestamps.instant(rs, "due_by"),
+                rs.getObject("work_order_id", UUID.class), rs.getObject("complaint_id", UUID.class),
+                rs.getString("technician_id"), rs.getString("kind"),
+                selection == null ? null : Selection.valueOf(selection), RevisitState.valueOf(rs.getString("state")), Timestamps.instant(rs, "due_by"),
                 scale(rs, "service_quality"), scale(rs, "technical_skill"), (Boolean) rs.getObject("charge_reasonable"),
                 scale(rs, "punctuality"), scale(rs, "overall"), rs.getString("comment"), rs.getString("agent"),
                 Timestamps.instant(rs, "completed_at"), rs.getInt("version"));

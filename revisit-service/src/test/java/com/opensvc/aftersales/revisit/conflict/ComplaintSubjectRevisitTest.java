@@ -44,7 +44,9 @@ class ComplaintSubjectRevisitTest {
                         Map.entry("entitlement", "FREE_REPAIR"), Map.entry("outcome", "FIXED"),
                         Map.entry("symptom", "x"), Map.entry("causeCode", "C-1"), Map.entry("actions", "y"),
                         Map.entry("partsUsed", java.util.List.of()), Map.entry("labourMinutes", 30),
-                        Map.entry("firstTimeFix", true), Map.entry("customerConfirmation", "SIGNED"),
+                        Map.entry("firstTimeFix", false), Map.entry("customerConfirmation", "SIGNED"),
+                        // a repeat repair (DSP-01) always gets its happy call (REV-01)
+                        Map.entry("previousWorkOrderId", UUID.randomUUID().toString()),
                         Map.entry("actor", "tech.north"), Map.entry("occurredAt", Instant.now().toString()))));
         String subjectAgent = token("agent.he", "REVISIT_AGENT");
         JsonNode revisit = await().atMost(Duration.ofSeconds(30)).until(() ->

@@ -68,13 +68,23 @@ class RevisitFlowTest {
         return response.body();
     }
 
-    /** A completed repair and the happy call it schedules (sampling is 100 % in revisit.yml). */
+    /** A work order the sampling selects at the configured 10 % (REV-01: its value is below the rate). */
+    static UUID sampledWorkOrderId() {
+        UUID id;
+        do {
+            id = UUID.randomUUID();
+        } while (!HappyCallSampling.sampled(id, 0.10));
+        return id;
+    }
+
+    /** A completed repair that is sampled, and the happy call it schedules. */
     private JsonNode scheduledRevisit(UUID ticketId) {
-        UUID workOrderId = UUID.randomUUID();
+        UUID workOrderId = sampledWorkOrderId();
         sender.send(WORK_ORDERS, ticketId.toString(), "RepairClosed", "dispatch-service", repairClosed(ticketId, workOrderId));
         JsonNode scheduled = validEvent(
                 probe.awaitType("RevisitScheduled", ticketId.toString(), Duration.ofSeconds(30)), ticketId);
         assertThat(scheduled.get("kind").asString()).isEqualTo("HAPPY_CALL");
+        assertThat(scheduled.get("selection").asString()).isEqualTo("SAMPLED");
         assertThat(scheduled.get("workOrderId").asString()).isEqualTo(workOrderId.toString());
         assertThat(Instant.parse(scheduled.get("dueBy").asString()))
                 .isEqualTo(Instant.parse(REPAIR_CLOSED_AT).plus(Duration.ofDays(7)));
@@ -202,7 +212,7 @@ class RevisitFlowTest {
     void EVT04_duplicateRepairClosedGivesOneRevisit() {
         UUID ticketId = UUID.randomUUID();
         UUID eventId = UUID.randomUUID();
-        String payload = repairClosed(ticketId, UUID.randomUUID());
+        String payload = repairClosed(ticketId, sampledWorkOrderId());
         sender.send(WORK_ORDERS, null, ticketId.toString(), "RepairClosed", "dispatch-service", payload, eventId);
         sender.send(WORK_ORDERS, null, ticketId.toString(), "RepairClosed", "dispatch-service", payload, eventId);
 
@@ -220,7 +230,7 @@ class RevisitFlowTest {
         assigned.put("ticketId", ticketId.toString());
         sender.send(WORK_ORDERS, ticketId.toString(), "TechnicianAssigned", "dispatch-service", assigned.toString());
         sender.send(WORK_ORDERS, ticketId.toString(), "RepairClosed", "dispatch-service",
-                repairClosed(ticketId, UUID.randomUUID()));
+                repairClosed(ticketId, sampledWorkOrderId()));
 
         probe.awaitType("RevisitScheduled", ticketId.toString(), Duration.ofSeconds(30));
         assertThat(revisitsOf(ticketId).size()).isEqualTo(1);
@@ -233,7 +243,7 @@ class RevisitFlowTest {
         ObjectNode example = (ObjectNode) JSON.readTree(CONTRACTS.examples("com.opensvc.aftersales.RepairClosed.v1").get(0));
         UUID ticketId = UUID.randomUUID();
         example.put("ticketId", ticketId.toString());
-        example.put("workOrderId", UUID.randomUUID().toString());
+        example.put("workOrderId", sampledWorkOrderId().toString());
         sender.send(WORK_ORDERS, ticketId.toString(), "RepairClosed", "dispatch-service", example.toString());
 
         JsonNode scheduled = validEvent(

@@ -2,6 +2,10 @@ package com.opensvc.aftersales.revisit.happycall;
 
 import static com.opensvc.aftersales.testkit.WebSlice.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.util.HashMap;
 import java.util.List;
@@ -20,12 +24,13 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.opensvc.aftersales.testkit.WebSliceTest;
+import com.opensvc.aftersales.web.Paging;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The revisit endpoints' request shapes and roles, on a web slice (no platform). */
-@WebSliceTest(RevisitController.class)
+@WebSliceTest({RevisitController.class, RevisitDecisionController.class})
 class RevisitRequestShapeTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -35,6 +40,8 @@ class RevisitRequestShapeTest {
     RevisitService service;
     @MockitoBean
     RevisitRepository revisits;
+    @MockitoBean
+    RevisitDecisionRepository decisions;
 
     private final RequestPostProcessor agent = as("agent.he", "REVISIT_AGENT");
 
@@ -102,5 +109,62 @@ class RevisitRequestShapeTest {
         RequestPostProcessor supervisor = as("sup.ma", "SUPERVISOR");
         assertThat(list(supervisor)).isEqualTo(200);
         assertThat(recordOutcome(anyId, answers("SATISFIED"), supervisor).getResponse().getStatus()).isEqualTo(403);
+    }
+
+    private MvcResult get(String path, RequestPostProcessor as) throws Exception {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(path);
+        return mvc.perform(as == null ? request : request.with(as)).andReturn();
+    }
+
+    @Test
+    @DisplayName("REV-01 paging: size 0, -1, 201, page -1 or not a number on revisit lists → 400 naming the parameter")
+    void REV01_badPagingIsRefusedNamingTheParameter() throws Exception {
+        for (String list : new String[]{"/api/revisit/revisits", "/api/revisit/decisions"}) {
+            for (String query : new String[]{"size=0", "size=-1", "size=201", "size=2147483648", "size=x"}) {
+                var response = get(list + "?" + query, agent);
+                assertThat(response.getResponse().getStatus()).as(list + "?" + query).isEqualTo(400);
+                assertThat(fields(response)).as(list + "?" + query).containsExactly("size");
+            }
+            for (String query : new String[]{"page=-1", "page=-2147483648", "page=1e3"}) {
+                var response = get(list + "?" + query, agent);
+                assertThat(response.getResponse().getStatus()).as(list + "?" + query).isEqualTo(400);
+                assertThat(fields(response)).as(list + "?" + query).containsExactly("page");
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("REV-01 paging: the largest page is a long offset (no overflow) and answers an empty page, never 500")
+    void REV01_hugePageIsAnEmptyPage() throws Exception {
+        long offset = (long) Integer.MAX_VALUE * 200;
+        when(decisions.search(any(), eq(200),
+                eq(offset))).thenReturn(List.of());
+        var decisionsPage = get("/api/revisit/decisions?page=" + Integer.MAX_VALUE + "&size=200", agent);
+        assertThat(decisionsPage.getResponse().getStatus()).isEqualTo(200);
+        JsonNode page = JSON.readTree(decisionsPage.getResponse().getContentAsString());
+        assertThat(page.get("items").size()).isZero();
+        assertThat(page.get("page").asInt()).isEqualTo(Integer.MAX_VALUE);
+        verify(decisions).search(any(), eq(200),
+                eq(offset));
+
+        var revisitsPage = get("/api/revisit/revisits?page=" + Integer.MAX_VALUE + "&size=200", agent);
+        assertThat(revisitsPage.getResponse().getStatus()).isEqualTo(200);
+        verify(revisits).search(null, new Paging(Integer.MAX_VALUE, 200));
+    }
+
+    @Test
+    @DisplayName("REV-01 SEC-01 the decision audit is for revisit agents, managers and the service director")
+    void REV01_decisionAuditRoles() throws Exception {
+        String path = "/api/revisit/decisions?workOrderId=" + UUID.randomUUID();
+        assertThat(get(path, null).getResponse().getStatus()).isEqualTo(401);
+        for (String role : new String[]{"TECHNICIAN", "SUPERVISOR", "FRONT_DESK", "QUALITY"}) {
+            assertThat(get(path, as("someone", role)).getResponse().getStatus()).as(role).isEqualTo(403);
+        }
+        for (String role : new String[]{"REVISIT_AGENT", "MANAGER", "SERVICE_DIRECTOR"}) {
+            assertThat(get(path, as("someone", role)).getResponse().getStatus()).as(role).isEqualTo(200);
+        }
+        var badId = get("/api/revisit/decisions?ticketId=not-a-uuid", agent);
+        assertThat(badId.getResponse().getStatus()).isEqualTo(400);
+        assertThat(badId.getResponse().getContentAsString()).contains("ticketId");
     }
 }
