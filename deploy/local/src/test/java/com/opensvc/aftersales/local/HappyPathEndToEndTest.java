@@ -109,8 +109,8 @@ class HappyPathEndToEndTest {
         assertThat(waitForTicketState(ticketId, desk, "RESOLVED")).isTrue();
         String agent = client.token("revisit-agent");
         JsonNode decision = await().atMost(HOP).until(() -> client.get("/api/revisit/decisions?ticketId=" + ticketId,
-                agent).body(), list -> list.size() == 1).get(0);
-        boolean called = decision.get("scheduled").asBoolean();
+                agent).body().get("items"), list -> list.size() == 1).get(0);
+        boolean called = decision.get("decision").asString().equals("SCHEDULED");
         if (called) {
             JsonNode revisit = await().atMost(HOP).until(() -> client.get("/api/revisit/revisits?ticketId=" + ticketId,
                     agent).body(), list -> list.size() == 1).get(0);

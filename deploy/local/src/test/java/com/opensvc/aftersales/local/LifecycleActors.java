@@ -411,8 +411,8 @@ final class LifecycleActors {
             String id = revisit.get("id").asString();
             if (path == Path.UNREACHABLE_CUSTOMER) {
                 ticket.happened.add("revisit unreachable");
-                require(client.post("/api/revisit/revisits/" + id + "/attempts", Map.of("reached", false,
-                        "note", "no answer"), token("revisit-agent")), 200, "unreachable attempt");
+                require(client.post("/api/revisit/revisits/" + id + "/attempts", null, token("revisit-agent")), 200,
+                        "unanswered call");
                 continue;
             }
             String overall = "SATISFIED";

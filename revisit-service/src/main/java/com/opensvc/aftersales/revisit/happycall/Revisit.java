@@ -2,12 +2,17 @@ package com.opensvc.aftersales.revisit.happycall;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+
+import com.opensvc.aftersales.web.StateConflictException;
 
 import com.opensvc.aftersales.revisit.happycall.RevisitEvent.CustomerDissatisfied;
 import com.opensvc.aftersales.revisit.happycall.RevisitEvent.RevisitCompleted;
 import com.opensvc.aftersales.revisit.happycall.RevisitEvent.RevisitScheduled;
+import com.opensvc.aftersales.revisit.happycall.RevisitEvent.RevisitUnreachable;
 
 /**
  * A revisit and its REV-05 transitions; each returns the change it causes for the repository to save. A happy call
@@ -16,7 +21,8 @@ import com.opensvc.aftersales.revisit.happycall.RevisitEvent.RevisitScheduled;
 public record Revisit(UUID id, UUID ticketId, UUID workOrderId, UUID complaintId, String technicianId, String kind,
                       Selection selection, RevisitState state, Instant dueBy, Satisfaction serviceQuality,
                       Satisfaction technicalSkill, Boolean chargeReasonable, Satisfaction punctuality,
-                      Satisfaction overall, String comment, String agent, Instant completedAt, int version) {
+                      Satisfaction overall, String comment, String agent, Instant completedAt, int attempts,
+                      Instant lastAttemptAt, int version) {
     static final String HAPPY_CALL = "HAPPY_CALL";
     static final String COMPLAINT_REVISIT = "COMPLAINT_REVISIT";
     /** REV-01: the happy call is made within 7 days after the work order is completed. */
@@ -29,7 +35,7 @@ public record Revisit(UUID id, UUID ticketId, UUID workOrderId, UUID complaintId
                                            Instant closedAt, String actor, Instant now) {
         Revisit scheduled = new Revisit(UUID.randomUUID(), ticketId, workOrderId, null, technician, HAPPY_CALL,
                 selection, RevisitState.SCHEDULED, closedAt.plus(HAPPY_CALL_WINDOW), null, null, null, null, null,
-                null, null, null, 0);
+                null, null, null, 0, null, 0);
         return new RevisitChange(scheduled, now, List.of(scheduled.scheduled(actor, now)));
     }
 
@@ -38,7 +44,7 @@ public record Revisit(UUID id, UUID ticketId, UUID workOrderId, UUID complaintId
                                                   Instant now) {
         Revisit scheduled = new Revisit(UUID.randomUUID(), ticketId, null, complaintId, null, COMPLAINT_REVISIT,
                 Selection.COMPLAINT, RevisitState.SCHEDULED, finishedAt.plus(COMPLAINT_REVISIT_WINDOW), null, null,
-                null, null, null, null, null, null, 0);
+                null, null, null, null, null, null, 0, null, 0);
         return new RevisitChange(scheduled, now, List.of(scheduled.scheduled(actor, now)));
     }
 
@@ -51,11 +57,37 @@ public record Revisit(UUID id, UUID ticketId, UUID workOrderId, UUID complaintId
         RevisitState next = state.requireTransitionTo(RevisitOutcome.stateFor(answers.overall()));
         Revisit answered = new Revisit(id, ticketId, workOrderId, complaintId, technicianId, kind, selection, next,
                 dueBy, answers.serviceQuality(), answers.technicalSkill(), answers.chargeReasonable(),
-                answers.punctuality(), answers.overall(), answers.comment(), agent, now, version + 1);
+                answers.punctuality(), answers.overall(), answers.comment(), agent, now, attempts, lastAttemptAt,
+                version + 1);
         RevisitEvent event = next == RevisitState.DISSATISFIED
                 ? new CustomerDissatisfied(id, ticketId, workOrderId, answers.comment(), agent, now)
                 : new RevisitCompleted(id, ticketId, workOrderId, answers.overall(),
                 RevisitOutcome.flaggedForReview(answers.overall()), agent, now);
         return new RevisitChange(answered, now, List.of(event));
+    }
+
+    /**
+     * REV-06: the agent called and nobody answered. Attempts must lie {@code rules.daysApart()} calendar days apart
+     * (company time zone); the last allowed one makes the revisit {@code UNREACHABLE} and tells intake.
+     */
+    RevisitChange recordUnansweredCall(CallAttempts rules, ZoneId zone, String agent, Instant now) {
+        if (state != RevisitState.SCHEDULED) {
+            throw new StateConflictException("revisit", state.name(), "record a call attempt");
+        }
+        if (lastAttemptAt != null) {
+            LocalDate earliest = LocalDate.ofInstant(lastAttemptAt, zone).plusDays(rules.daysApart());
+            if (LocalDate.ofInstant(now, zone).isBefore(earliest)) {
+                throw new StateConflictException("revisit", state.name(), "record another call attempt before "
+                        + earliest + ": attempts are made on different days (REV-06)");
+            }
+        }
+        int made = attempts + 1;
+        boolean unreachable = made >= rules.beforeUnreachable();
+        Revisit attempted = new Revisit(id, ticketId, workOrderId, complaintId, technicianId, kind, selection,
+                unreachable ? state.requireTransitionTo(RevisitState.UNREACHABLE) : state, dueBy, serviceQuality,
+                technicalSkill, chargeReasonable, punctuality, overall, comment, unreachable ? agent : this.agent,
+                unreachable ? now : completedAt, made, now, version + 1);
+        return new RevisitChange(attempted, now, unreachable
+                ? List.of(new RevisitUnreachable(id, ticketId, workOrderId, made, agent, now)) : List.of());
     }
 }

@@ -47,4 +47,11 @@ public class RevisitController {
     public Revisit recordOutcome(@PathVariable UUID id, @Valid @RequestBody SurveyAnswers answers) {
         return service.recordOutcome(id, answers, CurrentUser.name());
     }
+
+    /** REV-06: the agent called and nobody answered; after the allowed attempts on different days: UNREACHABLE. */
+    @PostMapping("/{id}/attempts")
+    @PreAuthorize("hasRole('REVISIT_AGENT')")
+    public Revisit recordUnansweredCall(@PathVariable UUID id) {
+        return service.recordUnansweredCall(id, CurrentUser.name());
+    }
 }

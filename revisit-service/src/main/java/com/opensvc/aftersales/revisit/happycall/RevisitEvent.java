@@ -45,4 +45,9 @@ public interface RevisitEvent extends OutgoingEvent {
     record CustomerDissatisfied(UUID revisitId, UUID ticketId, UUID workOrderId, String comment, String actor,
                                 Instant occurredAt) implements RevisitEvent {
     }
+
+    /** REV-06: nobody answered the allowed attempts on different days; counts as done for closing, and is reported. */
+    record RevisitUnreachable(UUID revisitId, UUID ticketId, UUID workOrderId, int attempts, String actor,
+                              Instant occurredAt) implements RevisitEvent {
+    }
 }

@@ -52,13 +52,15 @@ public class RevisitRepository {
         jdbc.sql("""
                 UPDATE revisit SET state = :state, service_quality = :quality, technical_skill = :skill,
                     charge_reasonable = :charge, punctuality = :punctuality, overall = :overall, comment = :comment,
-                    agent = :agent, completed_at = :at, version = :version
+                    agent = :agent, completed_at = :at, attempts = :attempts, last_attempt_at = :lastAttempt,
+                    version = :version
                  WHERE id = :id
                 """)
                 .param("id", r.id()).param("state", r.state().name()).param("quality", name(r.serviceQuality()))
                 .param("skill", name(r.technicalSkill())).param("charge", r.chargeReasonable())
                 .param("punctuality", name(r.punctuality())).param("overall", name(r.overall()))
                 .param("comment", r.comment()).param("agent", r.agent()).param("at", Timestamps.utc(r.completedAt()))
+                .param("attempts", r.attempts()).param("lastAttempt", Timestamps.utc(r.lastAttemptAt()))
                 .param("version", r.version()).update();
         outbox.appendAll(change.events());
     }
@@ -88,7 +90,8 @@ public class RevisitRepository {
                 selection == null ? null : Selection.valueOf(selection), RevisitState.valueOf(rs.getString("state")), Timestamps.instant(rs, "due_by"),
                 scale(rs, "service_quality"), scale(rs, "technical_skill"), (Boolean) rs.getObject("charge_reasonable"),
                 scale(rs, "punctuality"), scale(rs, "overall"), rs.getString("comment"), rs.getString("agent"),
-                Timestamps.instant(rs, "completed_at"), rs.getInt("version"));
+                Timestamps.instant(rs, "completed_at"), rs.getInt("attempts"), Timestamps.instant(rs, "last_attempt_at"),
+                rs.getInt("version"));
     }
 
     private static Satisfaction scale(ResultSet rs, String column) throws SQLException {

@@ -27,6 +27,7 @@ public class RevisitService {
     private final RevisitDecisionRepository decisions;
     private final HappyCallSampling sampling;
     private final ComplaintSubjects complaintSubjects;
+    private final CallAttempts attempts;
     private final Clock clock;
 
     /**
@@ -75,6 +76,18 @@ public class RevisitService {
         revisits.save(change);
         log.info("Revisit {} of ticket {} is {} (overall {}) by {}", id, revisit.ticketId(), change.revisit().state(),
                 answers.overall(), agent);
+        return revisits.find(id).orElseThrow();
+    }
+
+    /** REV-06: a call nobody answered; the last allowed attempt makes the customer unreachable. */
+    @Transactional
+    public Revisit recordUnansweredCall(UUID id, String agent) {
+        Revisit revisit = revisits.findForUpdate(id).orElseThrow(() -> new NotFoundException("no revisit " + id));
+        complaintSubjects.requireNotSubject(revisit.ticketId(), agent);
+        RevisitChange change = revisit.recordUnansweredCall(attempts, sampling.zone(), agent, clock.instant());
+        revisits.save(change);
+        log.info("Revisit {} of ticket {}: unanswered call {} of {} by {}", id, revisit.ticketId(),
+                change.revisit().attempts(), attempts.beforeUnreachable(), agent);
         return revisits.find(id).orElseThrow();
     }
 }

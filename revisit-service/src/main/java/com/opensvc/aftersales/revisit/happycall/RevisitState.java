@@ -8,12 +8,15 @@ import com.opensvc.aftersales.web.StateConflictException;
 
 /** REV-05: the revisit's states and the one table of legal transitions. */
 public enum RevisitState {
-    SCHEDULED, COMPLETED, DISSATISFIED;
+    SCHEDULED, COMPLETED, DISSATISFIED,
+    /** REV-06: no answer after the allowed attempts on different days; counts as done for closing, and is reported. */
+    UNREACHABLE;
 
     private static final Map<RevisitState, Set<RevisitState>> LEGAL = Map.of(
-            SCHEDULED, EnumSet.of(COMPLETED, DISSATISFIED),
+            SCHEDULED, EnumSet.of(COMPLETED, DISSATISFIED, UNREACHABLE),
             COMPLETED, EnumSet.noneOf(RevisitState.class),
-            DISSATISFIED, EnumSet.noneOf(RevisitState.class));
+            DISSATISFIED, EnumSet.noneOf(RevisitState.class),
+            UNREACHABLE, EnumSet.noneOf(RevisitState.class));
 
     public boolean canBecome(RevisitState target) {
         return LEGAL.get(this).contains(target);
