@@ -1,0 +1,26 @@
+package com.opensvc.aftersales.dispatch.workorder;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Parts' PartsBackordered as dispatch reads it (DSP-03): the store lacks some of the requested parts; the work order
+ * shows them and their expected date (either may be unknown) and stays AWAITING_PARTS until PartsIssued.
+ */
+record PartsBackordered(@NotNull UUID workOrderId, @NotNull UUID ticketId,
+                        @NotEmpty List<@NotNull @Valid Line> lines, LocalDate expectedDate,
+                        @NotBlank String actor) {
+
+    record Line(@NotBlank String partNumber, @Min(1) int requested, @Min(0) int available, LocalDate expectedDate) {
+        int missing() {
+            return Math.max(requested - available, 0);
+        }
+    }
+}
