@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -18,9 +19,22 @@ record PartsBackordered(@NotNull UUID workOrderId, @NotNull UUID ticketId,
                         @NotEmpty List<@NotNull @Valid Line> lines, LocalDate expectedDate,
                         @NotBlank String actor) {
 
-    record Line(@NotBlank String partNumber, @Min(1) int requested, @Min(0) int available, LocalDate expectedDate) {
+    /**
+     * One short part: parts' lines say {@code requested} and {@code available}; a line that names the missing
+     * {@code quantity} instead is read too.
+     */
+    record Line(@NotBlank String partNumber, @Min(1) Integer requested, @Min(0) Integer available,
+                @Min(1) Integer quantity, LocalDate expectedDate) {
+        @AssertTrue(message = "names requested or quantity")
+        boolean isCounted() {
+            return requested != null || quantity != null;
+        }
+
         int missing() {
-            return Math.max(requested - available, 0);
+            if (quantity != null) {
+                return quantity;
+            }
+            return Math.max(requested - (available == null ? 0 : available), 0);
         }
     }
 }

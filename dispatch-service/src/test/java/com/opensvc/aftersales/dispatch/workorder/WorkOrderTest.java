@@ -134,8 +134,8 @@ class WorkOrderTest {
         WorkOrder awaiting = opened(List.of(new PartLine("CMP-100", 2), new PartLine("HOSE-15", 1)))
                 .assign("tech.north", "STORE-NORTH", AssignedBy.SUPERVISOR, "sup.zhao", NOW).workOrder();
         var backordered = new PartsBackordered(awaiting.id(), awaiting.ticketId(), List.of(
-                new PartsBackordered.Line("CMP-100", 2, 0, LocalDate.parse("2026-12-01")),
-                new PartsBackordered.Line("HOSE-15", 1, 0, LocalDate.parse("2026-12-04"))), null, "system:parts");
+                new PartsBackordered.Line("CMP-100", 2, 0, null, LocalDate.parse("2026-12-01")),
+                new PartsBackordered.Line("HOSE-15", null, null, 1, LocalDate.parse("2026-12-04"))), null, "system:parts");
 
         WorkOrder waiting = awaiting.partsBackordered(backordered, NOW).orElseThrow().workOrder();
         assertThat(waiting.state()).isEqualTo(WorkOrderState.AWAITING_PARTS);
