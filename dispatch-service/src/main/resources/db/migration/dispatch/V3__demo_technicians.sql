@@ -1,5 +1,3 @@
--- Demo technicians for the local platform; real ones are maintained through the API in a later issue.
-INSERT INTO technician (login, name, product_lines, regions, home_store, daily_capacity) VALUES
-    ('tech.north',  'Wang Fang', ARRAY['AIR_CONDITIONER', 'LAUNDRY'], ARRAY['NORTH'], 'STORE-NORTH', 6),
-    ('tech.north2', 'Liu Yang',  ARRAY['AIR_CONDITIONER'],            ARRAY['NORTH'], 'STORE-NORTH', 4),
-    ('tech.south',  'Chen Jie',  ARRAY['AIR_CONDITIONER', 'LAUNDRY'], ARRAY['SOUTH'], 'STORE-SOUTH', 6);
+-- The demo technicians that used to be inserted here are deploy/local's demonstration data
+-- (deploy/local/src/main/resources/db/demo/dispatch/R__demo_technicians.sql): a production database starts with no
+-- technicians (DOMAIN.md §11). The version stays so that databases migrated before keep their history.

@@ -18,7 +18,8 @@ class DispatchModularityTest {
             "work_order_history", "workorder",
             "visit", "workorder",
             "visit_clock", "clock",
-            "visit_clock_breach", "clock");
+            "visit_clock_breach", "clock",
+            "visit_clock_pause", "clock");
 
     @Test
     @DisplayName("DESIGN.md §3 features meet through public services and events: no cycles, no foreign repository or table")

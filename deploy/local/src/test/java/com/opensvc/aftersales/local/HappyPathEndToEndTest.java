@@ -69,7 +69,7 @@ class HappyPathEndToEndTest {
         // default policy); parts issues the compressor
         String supervisor = client.token("supervisor");
         JsonNode proposed = await().atMost(HOP).until(() -> {
-            JsonNode list = client.get("/api/dispatch/work-orders?ticketId=" + ticketId, supervisor).body();
+            JsonNode list = client.get("/api/dispatch/work-orders?ticketId=" + ticketId, supervisor).body().get("items");
             return list.size() == 1 && list.get(0).get("state").asString().equals("NEW")
                     && list.get(0).hasNonNull("proposedTechnician") ? list.get(0) : null;
         }, w -> w != null);
@@ -77,7 +77,7 @@ class HappyPathEndToEndTest {
                 Map.of(), supervisor);
         assertThat(confirmed.status()).as(confirmed.body().toString()).isEqualTo(200);
         JsonNode workOrder = await().atMost(HOP).until(() -> {
-            JsonNode list = client.get("/api/dispatch/work-orders?ticketId=" + ticketId, supervisor).body();
+            JsonNode list = client.get("/api/dispatch/work-orders?ticketId=" + ticketId, supervisor).body().get("items");
             return list.size() == 1 && list.get(0).get("state").asString().equals("READY") ? list.get(0) : null;
         }, w -> w != null);
         String technician = workOrder.get("technician").asString();

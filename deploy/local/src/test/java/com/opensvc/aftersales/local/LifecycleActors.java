@@ -324,7 +324,7 @@ final class LifecycleActors {
             case "NEW" -> assign(ticket, order);
             case "AWAITING_PARTS" -> receiveShortage(ticket, order);
             case "ON_HOLD" -> {
-                if (!order.path("holdForQuote").asBoolean(false)) {
+                if (!order.path("hold").path("forQuote").asBoolean(false)) {
                     require(client.post("/api/dispatch/work-orders/" + id + "/release", null, token("supervisor")),
                             200, "supervisor releases hold");
                 }
@@ -354,14 +354,16 @@ final class LifecycleActors {
 
     /** PRT-01: the storekeeper receives what a backordered order misses into its store; parts fills it. */
     private void receiveShortage(Planned ticket, JsonNode order) {
-        JsonNode shortage = order.path("shortage");
-        if (shortage.isMissingNode() || shortage.isNull() || shortage.isEmpty()) {
+        JsonNode backorder = order.path("backorder");
+        if (!backorder.has("lines") || backorder.get("lines").isEmpty()) {
             return;
         }
-        ticket.happened.add("backordered");
+        if (!ticket.happened.add("backordered, received")) {
+            return; // received once already: parts fills it first come, first served
+        }
         List<Map<String, Object>> lines = new ArrayList<>();
-        for (JsonNode line : shortage.path("lines").isMissingNode() ? shortage : shortage.path("lines")) {
-            lines.add(Map.of("partNumber", line.get("partNumber").asString(), "quantity", line.get("quantity").asInt()));
+        for (JsonNode line : backorder.get("lines")) {
+            lines.add(Map.of("partNumber", line.get("partNumber").asString(), "quantity", line.get("missing").asInt()));
         }
         String store = ticket.plan.region().equals("NORTH") ? "STORE-NORTH" : "STORE-SOUTH";
         require(client.post("/api/parts/receipts", Map.of("location", store, "reference", "PL-" + ticket.number,
@@ -457,7 +459,8 @@ final class LifecycleActors {
     // ---------------------------------------------------------------- reads for the invariants
 
     JsonNode workOrders(UUID ticketId) {
-        return client.get("/api/dispatch/work-orders?ticketId=" + ticketId + "&size=200", token("supervisor")).body();
+        return client.get("/api/dispatch/work-orders?ticketId=" + ticketId + "&size=200", token("supervisor")).body()
+                .get("items");
     }
 
     JsonNode timeline(UUID ticketId) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +11,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.opensvc.aftersales.dispatch.workorder.WorkOrderService;
-import com.opensvc.aftersales.messaging.OutboxWriter;
 
 /**
  * DSP-08 / SLA-07: breaches overdue visit clocks and publishes {@code SlaBreached} once per clock. Every replica runs
@@ -22,21 +19,19 @@ import com.opensvc.aftersales.messaging.OutboxWriter;
  */
 @Component
 class VisitClockJob {
-    static final String ACTOR = "system:visit-clocks";
+    static final String ACTOR = VisitClockBreaches.ACTOR;
     private static final Logger log = LoggerFactory.getLogger(VisitClockJob.class);
 
     private final VisitClockRepository clocks;
-    private final WorkOrderService workOrders;
-    private final OutboxWriter outbox;
+    private final VisitClockBreaches breaches;
     private final TransactionTemplate transactions;
     private final int batchSize;
     private final Clock clock;
 
-    VisitClockJob(VisitClockRepository clocks, WorkOrderService workOrders, OutboxWriter outbox,
-                         PlatformTransactionManager transactionManager, VisitClockProperties properties, Clock clock) {
+    VisitClockJob(VisitClockRepository clocks, VisitClockBreaches breaches,
+                  PlatformTransactionManager transactionManager, VisitClockProperties properties, Clock clock) {
         this.clocks = clocks;
-        this.workOrders = workOrders;
-        this.outbox = outbox;
+        this.breaches = breaches;
         this.transactions = new TransactionTemplate(transactionManager);
         this.batchSize = properties.evaluationBatchSize();
         this.clock = clock;
@@ -79,19 +74,12 @@ class VisitClockJob {
     }
 
     private boolean breach(VisitClockRepository.Overdue overdue, Instant now) {
-        if (overdue.workOrderState().closed()) {
-            // a closed order has no deadline left; stop rather than escalate
-            clocks.stop(overdue.clockId(), now);
-            workOrders.note(overdue.workOrderId(), now, ACTOR, "CLOCK_STOPPED " + overdue.kind());
+        if (overdue.workOrderState().closed() && overdue.metAt() == null) {
+            // a cancelled order has no deadline left; stop rather than escalate
+            breaches.stop(overdue, now);
             return false;
         }
-        if (!clocks.markBreached(overdue.clockId(), now)) {
-            return false;
-        }
-        UUID eventId = outbox.append(SlaBreached.firstLevel(overdue, now, ACTOR));
-        clocks.logBreach(overdue.clockId(), now, eventId);
-        workOrders.note(overdue.workOrderId(), now, ACTOR, "SLA_BREACHED " + overdue.kind() + " escalation 1");
-        log.info("Work order {} breached its {} clock due {}", overdue.workOrderId(), overdue.kind(), overdue.dueAt());
-        return true;
+        // open, or completed with the milestone reached after its due time (DSP-08): a breach, not a stop
+        return breaches.breach(overdue, now);
     }
 }

@@ -26,8 +26,10 @@ class VisitClockRepository {
     /** @return false when the work order already has a clock of this kind (it keeps the first one) */
     boolean startIfAbsent(UUID workOrderId, UUID ticketId, VisitClockKind kind, Instant startedAt, Instant dueAt) {
         return jdbc.sql("""
-                INSERT INTO visit_clock (id, work_order_id, ticket_id, kind, started_at, due_at, state)
-                VALUES (:id, :workOrder, :ticket, :kind, :started, :due, 'RUNNING')
+                INSERT INTO visit_clock (id, work_order_id, ticket_id, kind, started_at, due_at, state, paused_at)
+                VALUES (:id, :workOrder, :ticket, :kind, :started, :due, 'RUNNING',
+                    CASE WHEN EXISTS (SELECT 1 FROM visit_clock_pause p WHERE p.work_order_id = :workOrder)
+                         THEN CAST(:started AS timestamptz) END)
                 ON CONFLICT (work_order_id, kind) DO NOTHING
                 """)
                 .param("id", UUID.randomUUID()).param("workOrder", workOrderId).param("ticket", ticketId)
@@ -38,13 +40,15 @@ class VisitClockRepository {
     /**
      * The milestone was reached at {@code at}. A clock reached in time becomes MET. One reached late keeps its state
      * (RUNNING until the job breaches it, so the breach is still published exactly once, or already BREACHED) and
-     * only notes when the milestone came.
+     * only notes when the milestone came. A paused clock (SLA-05) first adds the time paused so far to its due time.
      */
     void reached(UUID workOrderId, VisitClockKind kind, Instant at) {
         jdbc.sql("""
                 UPDATE visit_clock
-                   SET met_at = :at, version = version + 1,
-                       state = CASE WHEN state = 'RUNNING' AND due_at >= :at THEN 'MET' ELSE state END
+                   SET met_at = :at, version = version + 1, paused_at = NULL,
+                       due_at = due_at + COALESCE(:at - paused_at, INTERVAL '0'),
+                       state = CASE WHEN state = 'RUNNING' AND due_at + COALESCE(:at - paused_at, INTERVAL '0') >= :at
+                                    THEN 'MET' ELSE state END
                  WHERE work_order_id = :workOrder AND kind = :kind AND met_at IS NULL
                    AND state IN ('RUNNING', 'BREACHED')
                 """)
@@ -53,7 +57,74 @@ class VisitClockRepository {
 
     /** An overdue clock with what the breach needs to know about its work order. */
     record Overdue(UUID clockId, UUID workOrderId, UUID ticketId, VisitClockKind kind, Instant dueAt,
-                          String technician, WorkOrderState workOrderState) {
+                   Instant metAt, String technician, WorkOrderState workOrderState) {
+    }
+
+    /** SLA-05: a pause of the work order's clocks begins; @return false if this reason already paused them */
+    boolean pause(UUID workOrderId, String reason, Instant at) {
+        boolean added = jdbc.sql("""
+                INSERT INTO visit_clock_pause (work_order_id, reason, since) VALUES (:workOrder, :reason, :at)
+                ON CONFLICT DO NOTHING
+                """).param("workOrder", workOrderId).param("reason", reason).param("at", utc(at)).update() == 1;
+        if (added) {
+            jdbc.sql("""
+                    UPDATE visit_clock SET paused_at = :at, version = version + 1
+                     WHERE work_order_id = :workOrder AND state = 'RUNNING' AND paused_at IS NULL AND met_at IS NULL
+                    """).param("workOrder", workOrderId).param("at", utc(at)).update();
+        }
+        return added;
+    }
+
+    /**
+     * SLA-05: a pause ends; when no other pause is left, the running clocks move their due time by the time paused.
+     *
+     * @return false if this reason had not paused them
+     */
+    boolean resume(UUID workOrderId, String reason, Instant at) {
+        boolean removed = jdbc.sql("DELETE FROM visit_clock_pause WHERE work_order_id = :workOrder AND reason = :reason")
+                .param("workOrder", workOrderId).param("reason", reason).update() == 1;
+        if (removed) {
+            jdbc.sql("""
+                    UPDATE visit_clock
+                       SET due_at = due_at + GREATEST(:at - paused_at, INTERVAL '0'), paused_at = NULL,
+                           version = version + 1
+                     WHERE work_order_id = :workOrder AND paused_at IS NOT NULL
+                       AND NOT EXISTS (SELECT 1 FROM visit_clock_pause p WHERE p.work_order_id = :workOrder)
+                    """).param("workOrder", workOrderId).param("at", utc(at)).update();
+        }
+        return removed;
+    }
+
+    /** DSP-08: the order's running clocks whose milestone came after the due time, locked (the order completes now). */
+    List<Overdue> reachedLate(UUID workOrderId) {
+        return jdbc.sql(OVERDUE_SELECT + """
+                 WHERE c.work_order_id = :workOrder AND c.state = 'RUNNING' AND c.met_at IS NOT NULL
+                   AND c.met_at > c.due_at
+                 ORDER BY c.due_at, c.id
+                   FOR UPDATE OF c
+                """).param("workOrder", workOrderId).query(VisitClockRepository::overdue).list();
+    }
+
+    /** The order's running clocks, locked (it was cancelled). */
+    List<Overdue> running(UUID workOrderId) {
+        return jdbc.sql(OVERDUE_SELECT + """
+                 WHERE c.work_order_id = :workOrder AND c.state = 'RUNNING'
+                 ORDER BY c.due_at, c.id
+                   FOR UPDATE OF c
+                """).param("workOrder", workOrderId).query(VisitClockRepository::overdue).list();
+    }
+
+    private static final String OVERDUE_SELECT = """
+            SELECT c.id, c.work_order_id, c.ticket_id, c.kind, c.due_at, c.met_at, w.technician,
+                   w.state AS work_order_state
+              FROM visit_clock c JOIN work_order w ON w.id = c.work_order_id
+            """;
+
+    private static Overdue overdue(ResultSet rs, int row) throws SQLException {
+        return new Overdue(rs.getObject("id", UUID.class), rs.getObject("work_order_id", UUID.class),
+                rs.getObject("ticket_id", UUID.class), VisitClockKind.valueOf(rs.getString("kind")),
+                instant(rs, "due_at"), instant(rs, "met_at"), rs.getString("technician"),
+                WorkOrderState.valueOf(rs.getString("work_order_state")));
     }
 
     /**
@@ -62,19 +133,14 @@ class VisitClockRepository {
      * so each clock is claimed by one run only; a claimed clock leaves RUNNING in the same transaction.
      */
     List<Overdue> claimOverdue(Instant now, int limit) {
-        return jdbc.sql("""
-                SELECT c.id, c.work_order_id, c.ticket_id, c.kind, c.due_at, w.technician, w.state AS work_order_state
-                  FROM visit_clock c JOIN work_order w ON w.id = c.work_order_id
-                 WHERE c.state = 'RUNNING' AND c.due_at <= :now
+        return jdbc.sql(OVERDUE_SELECT + """
+                 WHERE c.state = 'RUNNING' AND c.paused_at IS NULL AND c.due_at <= :now
                  ORDER BY c.due_at, c.id
                  LIMIT :limit
                    FOR UPDATE OF c SKIP LOCKED
                 """)
                 .param("now", utc(now)).param("limit", limit)
-                .query((rs, row) -> new Overdue(rs.getObject("id", UUID.class), rs.getObject("work_order_id", UUID.class),
-                        rs.getObject("ticket_id", UUID.class), VisitClockKind.valueOf(rs.getString("kind")),
-                        instant(rs, "due_at"), rs.getString("technician"),
-                        WorkOrderState.valueOf(rs.getString("work_order_state"))))
+                .query(VisitClockRepository::overdue)
                 .list();
     }
 
@@ -118,7 +184,7 @@ class VisitClockRepository {
     private static String where() {
         return """
                  WHERE (CAST(:state AS text) IS NULL OR state = :state)
-                   AND (NOT :overdue OR (state = 'RUNNING' AND due_at <= :now))
+                   AND (NOT :overdue OR (state = 'RUNNING' AND paused_at IS NULL AND due_at <= :now))
                    AND (CAST(:workOrder AS uuid) IS NULL OR work_order_id = :workOrder)
                    AND (CAST(:ticket AS uuid) IS NULL OR ticket_id = :ticket)
                 """;
@@ -138,6 +204,7 @@ class VisitClockRepository {
         return new VisitClock(rs.getObject("id", UUID.class), rs.getObject("work_order_id", UUID.class),
                 rs.getObject("ticket_id", UUID.class), VisitClockKind.valueOf(rs.getString("kind")),
                 instant(rs, "started_at"), instant(rs, "due_at"), VisitClockState.valueOf(rs.getString("state")),
-                instant(rs, "met_at"), instant(rs, "breached_at"), instant(rs, "stopped_at"), rs.getInt("version"));
+                instant(rs, "met_at"), instant(rs, "breached_at"), instant(rs, "stopped_at"), rs.getInt("version"),
+                instant(rs, "paused_at"));
     }
 }

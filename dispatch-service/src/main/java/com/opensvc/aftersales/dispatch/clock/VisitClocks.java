@@ -1,6 +1,7 @@
 package com.opensvc.aftersales.dispatch.clock;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
@@ -12,6 +13,9 @@ import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.RepairClosed;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.TechnicianArrived;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.TechnicianAssigned;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.WorkStarted;
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderSignals.ClocksPaused;
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderSignals.ClocksResumed;
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderSignals.WorkOrderCancelled;
 
 import lombok.RequiredArgsConstructor;
 
@@ -25,6 +29,7 @@ import lombok.RequiredArgsConstructor;
 class VisitClocks {
     private final VisitClockRepository clocks;
     private final VisitClockProperties properties;
+    private final VisitClockBreaches breaches;
 
     /** Dispatch: the technician is assigned; they must be on site within {@code arrival-within}. */
     @EventListener
@@ -43,11 +48,35 @@ class VisitClocks {
         start(VisitClockKind.FIX, started.workOrderId(), started.ticketId(), started.occurredAt());
     }
 
-    /** Visit FIXED: the fault is removed; meets FIX and, if it still runs, ARRIVAL. */
+    /**
+     * Visit FIXED: the fault is removed; meets FIX and, if it still runs, ARRIVAL. A clock whose milestone came after
+     * its due time and that the job has not breached yet is breached now (DSP-08): completing never just stops it.
+     */
     @EventListener
     public void on(RepairClosed closed) {
         clocks.reached(closed.workOrderId(), VisitClockKind.ARRIVAL, closed.occurredAt());
         clocks.reached(closed.workOrderId(), VisitClockKind.FIX, closed.occurredAt());
+        Instant now = closed.occurredAt().truncatedTo(ChronoUnit.MICROS);
+        clocks.reachedLate(closed.workOrderId()).forEach(late -> breaches.breach(late, now));
+    }
+
+    /** SLA-05, INT-07: the ticket is PENDING or the order ON_HOLD: its running clocks pause. */
+    @EventListener
+    public void on(ClocksPaused paused) {
+        clocks.pause(paused.workOrderId(), paused.reason().name(), paused.at());
+    }
+
+    /** SLA-05, INT-07: that pause ends; with no other pause left the clocks run again, due later by the time paused. */
+    @EventListener
+    public void on(ClocksResumed resumed) {
+        clocks.resume(resumed.workOrderId(), resumed.reason().name(), resumed.at());
+    }
+
+    /** A cancelled order keeps no deadline: its running clocks stop. */
+    @EventListener
+    public void on(WorkOrderCancelled cancelled) {
+        Instant now = cancelled.at().truncatedTo(ChronoUnit.MICROS);
+        clocks.running(cancelled.workOrderId()).forEach(running -> breaches.stop(running, now));
     }
 
     private void start(VisitClockKind kind, UUID workOrderId, UUID ticketId, Instant at) {

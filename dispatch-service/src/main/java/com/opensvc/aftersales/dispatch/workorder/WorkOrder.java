@@ -2,11 +2,16 @@ package com.opensvc.aftersales.dispatch.workorder;
 
 import static com.opensvc.aftersales.dispatch.workorder.WorkOrderState.AWAITING_PARTS;
 import static com.opensvc.aftersales.dispatch.workorder.WorkOrderState.COMPLETED;
+import static com.opensvc.aftersales.dispatch.workorder.WorkOrderState.CANCELLED;
 import static com.opensvc.aftersales.dispatch.workorder.WorkOrderState.NEW;
+import static com.opensvc.aftersales.dispatch.workorder.WorkOrderState.ON_HOLD;
 import static com.opensvc.aftersales.dispatch.workorder.WorkOrderState.READY;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Objects;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +26,10 @@ import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.TechnicianArriv
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.TechnicianAssigned;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.WorkOrderCreated;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.WorkStarted;
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderSignals.ClocksPaused;
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderSignals.ClocksResumed;
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderSignals.PauseReason;
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderSignals.WorkOrderCancelled;
 import com.opensvc.aftersales.web.ForbiddenException;
 
 /**
@@ -32,12 +41,17 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
                         String productModel, String serialNumber, String region, String entitlement, String priority,
                         List<PartLine> expectedParts, WorkOrderState state, String proposedTechnician,
                         String technician, Instant createdAt, Instant assignedAt, Instant closedAt, int version,
-                        Instant arrivedAt, Instant workStartedAt) {
+                        Instant arrivedAt, Instant workStartedAt, UUID acceptanceEventId, UUID previousWorkOrderId,
+                        Backorder backorder, Hold hold) {
     /** DSP-01: the service types that need a work order. */
     static final Set<String> DISPATCHED_SERVICE_TYPES = Set.of("ON_SITE", "CARRY_IN", "INSTALLATION");
 
-    /** DSP-01: a new work order for an accepted ticket whose service type needs one. */
-    static Optional<WorkOrderChange> openFor(TicketAccepted ticket, Instant now) {
+    /**
+     * DSP-01: a new work order for an accepted ticket whose service type needs one: one per acceptance
+     * ({@code acceptanceEventId}); a ticket accepted again after a reopen links the new order to its
+     * {@code previous} one.
+     */
+    static Optional<WorkOrderChange> openFor(TicketAccepted ticket, UUID acceptanceEventId, UUID previous, Instant now) {
         if (!DISPATCHED_SERVICE_TYPES.contains(ticket.serviceType())) {
             return Optional.empty();
         }
@@ -45,12 +59,13 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
                 .ticketNumber(ticket.ticketNumber()).serviceType(ticket.serviceType())
                 .productLine(ticket.productLine()).productModel(ticket.productModel())
                 .serialNumber(ticket.serialNumber()).region(ticket.customerRegion()).entitlement(ticket.entitlement())
-                .priority(ticket.priority()).expectedParts(ticket.expectedParts()).state(NEW).createdAt(now).build();
+                .priority(ticket.priority()).expectedParts(ticket.expectedParts()).state(NEW).createdAt(now)
+                .acceptanceEventId(acceptanceEventId).previousWorkOrderId(previous).build();
         return Optional.of(WorkOrderChange.opened(opened,
-                HistoryLine.first(now, ticket.actor(), "CREATED", NEW),
+                HistoryLine.first(now, ticket.actor(), previous == null ? "CREATED" : "CREATED after " + previous, NEW),
                 new WorkOrderCreated(opened.id, opened.ticketId, ticket.ticketNumber(), ticket.serviceType(),
                         ticket.productLine(), ticket.productModel(), ticket.serialNumber(), ticket.customerRegion(),
-                        ticket.expectedParts(), ticket.actor(), now)));
+                        ticket.expectedParts(), previous, ticket.actor(), now)));
     }
 
     /** DSP-02: the technician the policy proposes, for the supervisor to confirm. */
@@ -60,6 +75,9 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
 
     /** DSP-02, DSP-03: assigned; the expected parts are requested from the technician's home store. */
     WorkOrderChange assign(String login, String homeStore, AssignedBy assignedBy, String actor, Instant now) {
+        if (state != NEW) {
+            throw state.conflict("assign " + login);
+        }
         WorkOrderState next = state.requireTransitionTo(expectedParts.isEmpty() ? READY : AWAITING_PARTS);
         WorkOrder assigned = toBuilder().technician(login).state(next).assignedAt(now).version(version + 1).build();
         List<WorkOrderEvent> events = new ArrayList<>();
@@ -70,13 +88,115 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
         return WorkOrderChange.of(assigned, new HistoryLine(now, actor, "ASSIGNED " + login, state, next), events);
     }
 
-    /** DSP-03: the parts are in the technician's hands; an order that can no longer become READY ignores them. */
+    /**
+     * DSP-03: the parts are in the technician's hands (parts issued the request or filled its backorder): the order is
+     * READY and its backorder cleared; a held order will return to READY. Any other order ignores them.
+     */
     Optional<WorkOrderChange> partsIssued(String actor, Instant now) {
-        if (!state.canBecome(READY)) {
+        if (state == ON_HOLD && hold.heldFrom() == AWAITING_PARTS) {
+            Hold ready = new Hold(READY, hold.forQuote(), hold.reason(), hold.since());
+            return Optional.of(WorkOrderChange.of(toBuilder().hold(ready).backorder(null).version(version + 1).build(),
+                    new HistoryLine(now, actor, "PARTS_ISSUED while on hold", state, state), List.of()));
+        }
+        if (state != AWAITING_PARTS) {
             return Optional.empty();
         }
-        return Optional.of(WorkOrderChange.of(toBuilder().state(READY).version(version + 1).build(),
+        return Optional.of(WorkOrderChange.of(toBuilder().state(READY).backorder(null).version(version + 1).build(),
                 new HistoryLine(now, actor, "PARTS_ISSUED", state, READY), List.of()));
+    }
+
+    /**
+     * DSP-03: parts could not issue everything; the order shows what is missing and when it is expected, and stays
+     * AWAITING_PARTS (the supervisor may cancel or reassign it meanwhile). An order not waiting for parts ignores it.
+     */
+    Optional<WorkOrderChange> partsBackordered(PartsBackordered backordered, Instant now) {
+        boolean waiting = state == AWAITING_PARTS || (state == ON_HOLD && hold.heldFrom() == AWAITING_PARTS);
+        if (!waiting) {
+            return Optional.empty();
+        }
+        List<Backorder.MissingPart> lines = backordered.lines().stream()
+                .map(l -> new Backorder.MissingPart(l.partNumber(), l.missing(), l.expectedDate())).toList();
+        LocalDate expected = backordered.lines().stream().map(PartsBackordered.Line::expectedDate)
+                .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(backordered.expectedDate());
+        Backorder backorder = new Backorder(lines, expected);
+        return Optional.of(WorkOrderChange.of(toBuilder().backorder(backorder).version(version + 1).build(),
+                new HistoryLine(now, backordered.actor(), "PARTS_BACKORDERED expected " + expected, state, state),
+                List.of()));
+    }
+
+    /**
+     * INT-07: the ticket's entitlement changed after acceptance: the order takes the new entitlement (the one
+     * RepairClosed reports) and is held, its visit clocks paused; a hold already in force takes the latest change.
+     * A closed order ignores it.
+     */
+    Optional<WorkOrderChange> hold(EntitlementChanged changed, Instant now) {
+        if (state.closed()) {
+            return Optional.empty();
+        }
+        String reason = changed.previousEntitlement() + " → " + changed.entitlement()
+                + (changed.reason() == null ? "" : ": " + changed.reason());
+        if (state == ON_HOLD) {
+            Hold renewed = new Hold(hold.heldFrom(), changed.quoteRequired(), reason, hold.since());
+            return Optional.of(WorkOrderChange.of(
+                    toBuilder().entitlement(changed.entitlement()).hold(renewed).version(version + 1).build(),
+                    new HistoryLine(now, changed.actor(), "ENTITLEMENT_CHANGED " + reason, state, state), List.of()));
+        }
+        WorkOrderState next = state.requireTransitionTo(ON_HOLD);
+        WorkOrder held = toBuilder().entitlement(changed.entitlement()).state(next)
+                .hold(new Hold(state, changed.quoteRequired(), reason, now)).version(version + 1).build();
+        return Optional.of(WorkOrderChange.of(held,
+                        new HistoryLine(now, changed.actor(), "ON_HOLD " + reason, state, next), List.of())
+                .withSignal(new ClocksPaused(id, PauseReason.WORK_ORDER_ON_HOLD, now)));
+    }
+
+    /** INT-08: the quote the hold waited for is approved: back to the state it was held from. */
+    Optional<WorkOrderChange> quoteApproved(String actor, Instant now) {
+        if (state != ON_HOLD || !hold.forQuote()) {
+            return Optional.empty();
+        }
+        return Optional.of(released(actor, "RELEASED quote approved", now));
+    }
+
+    /** INT-07: the supervisor releases a hold that does not wait for a quote (409 while it does, or when not held). */
+    WorkOrderChange release(String actor, Instant now) {
+        if (state != ON_HOLD) {
+            throw state.conflict("release: the work order is not on hold");
+        }
+        if (hold.forQuote()) {
+            throw state.conflict("release: the hold waits for an approved quote (INT-08)");
+        }
+        return released(actor, "RELEASED", now);
+    }
+
+    /** INT-08: the quote a held order waited for was declined or expired: the order is cancelled. */
+    Optional<WorkOrderChange> quoteDeclined(String actor, Instant now) {
+        if (state != ON_HOLD) {
+            return Optional.empty();
+        }
+        WorkOrderState next = state.requireTransitionTo(CANCELLED);
+        return Optional.of(WorkOrderChange.of(toBuilder().state(next).closedAt(now).version(version + 1).build(),
+                        new HistoryLine(now, actor, "CANCELLED quote declined", state, next), List.of())
+                .withSignal(new WorkOrderCancelled(id, actor, now)));
+    }
+
+    /** SLA-05: the ticket is PENDING (or resumed): the visit clocks pause (or run again); a note on the history. */
+    Optional<WorkOrderChange> ticketPaused(boolean paused, String actor, Instant now) {
+        if (state.closed()) {
+            return Optional.empty();
+        }
+        Object signal = paused ? new ClocksPaused(id, PauseReason.TICKET_PENDING, now)
+                : new ClocksResumed(id, PauseReason.TICKET_PENDING, now);
+        return Optional.of(WorkOrderChange.of(this,
+                        HistoryLine.note(now, actor, paused ? "CLOCKS_PAUSED ticket pending" : "CLOCKS_RESUMED ticket resumed"),
+                        List.of())
+                .withSignal(signal));
+    }
+
+    private WorkOrderChange released(String actor, String action, Instant now) {
+        WorkOrderState next = state.requireTransitionTo(hold.heldFrom());
+        return WorkOrderChange.of(toBuilder().state(next).hold(null).version(version + 1).build(),
+                        new HistoryLine(now, actor, action, state, next), List.of())
+                .withSignal(new ClocksResumed(id, PauseReason.WORK_ORDER_ON_HOLD, now));
     }
 
     /** DSP-08: the assigned technician (SEC-02), or a supervisor on their behalf, is on site now. */
@@ -99,10 +219,12 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
 
     /**
      * DSP-05: the assigned technician (SEC-02) records the fixed visit and the order closes. DSP-08: a fixed product
-     * means the technician was on site and worked, whether or not they said so.
+     * means the technician was on site and worked, whether or not they said so. First-time fix (DSP-01, DSP-06): not for
+     * an order that repeats an earlier one of the ticket, nor for one with an earlier NOT_FIXED visit.
      */
-    WorkOrderChange recordFixedVisit(RecordVisitRequest report, String login, boolean firstTimeFix, Instant now) {
+    WorkOrderChange recordFixedVisit(RecordVisitRequest report, String login, int earlierNotFixedVisits, Instant now) {
         requireAssignedTo(login);
+        boolean firstTimeFix = previousWorkOrderId == null && earlierNotFixedVisits == 0;
         state.requireTransitionTo(COMPLETED);
         WorkOrderChange milestones = arrivedIfNotYet(login, now);
         if (workStartedAt == null) {
@@ -148,7 +270,8 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
                 new HistoryLine(now, login, "VISIT_FIXED", state, COMPLETED),
                 List.of(new RepairClosed(id, ticketId, login, productModel, serialNumber, entitlement,
                         report.outcome(), report.symptom(), report.causeCode(), report.actions(), report.partsUsed(),
-                        report.labourMinutes(), firstTimeFix, report.customerConfirmation(), login, now)));
+                        report.labourMinutes(), firstTimeFix, report.customerConfirmation(), previousWorkOrderId,
+                        login, now)));
     }
 
     Builder toBuilder() {
@@ -177,6 +300,10 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
         private int version;
         private Instant arrivedAt;
         private Instant workStartedAt;
+        private UUID acceptanceEventId;
+        private UUID previousWorkOrderId;
+        private Backorder backorder;
+        private Hold hold;
 
         Builder() {
         }
@@ -187,7 +314,8 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
                     .region(w.region).entitlement(w.entitlement).priority(w.priority).expectedParts(w.expectedParts)
                     .state(w.state).proposedTechnician(w.proposedTechnician).technician(w.technician)
                     .createdAt(w.createdAt).assignedAt(w.assignedAt).closedAt(w.closedAt).version(w.version)
-                    .arrivedAt(w.arrivedAt).workStartedAt(w.workStartedAt);
+                    .arrivedAt(w.arrivedAt).workStartedAt(w.workStartedAt).acceptanceEventId(w.acceptanceEventId)
+                    .previousWorkOrderId(w.previousWorkOrderId).backorder(w.backorder).hold(w.hold);
         }
 
         Builder id(UUID value) { id = value; return this; }
@@ -210,11 +338,16 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
         Builder version(int value) { version = value; return this; }
         Builder arrivedAt(Instant value) { arrivedAt = value; return this; }
         Builder workStartedAt(Instant value) { workStartedAt = value; return this; }
+        Builder acceptanceEventId(UUID value) { acceptanceEventId = value; return this; }
+        Builder previousWorkOrderId(UUID value) { previousWorkOrderId = value; return this; }
+        Builder backorder(Backorder value) { backorder = value; return this; }
+        Builder hold(Hold value) { hold = value; return this; }
 
         WorkOrder build() {
             return new WorkOrder(id, ticketId, ticketNumber, serviceType, productLine, productModel, serialNumber,
                     region, entitlement, priority, expectedParts, state, proposedTechnician, technician, createdAt,
-                    assignedAt, closedAt, version, arrivedAt, workStartedAt);
+                    assignedAt, closedAt, version, arrivedAt, workStartedAt, acceptanceEventId, previousWorkOrderId,
+                    backorder, hold);
         }
     }
 }

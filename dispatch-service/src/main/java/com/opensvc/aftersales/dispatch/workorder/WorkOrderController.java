@@ -1,6 +1,5 @@
 package com.opensvc.aftersales.dispatch.workorder;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.opensvc.aftersales.web.CurrentUser;
 import com.opensvc.aftersales.web.IfMatch;
+import com.opensvc.aftersales.web.PageOf;
 import com.opensvc.aftersales.web.Paging;
 
 import jakarta.validation.Valid;
@@ -33,10 +33,10 @@ public class WorkOrderController {
     /** A technician's list is always their own (SEC-02). */
     @GetMapping
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'MANAGER', 'TECHNICIAN')")
-    public List<WorkOrder> search(@RequestParam(required = false) UUID ticketId,
-                                  @Paging.DefaultSize(50) Paging paging) {
+    public PageOf<WorkOrder> search(@RequestParam(required = false) UUID ticketId,
+                                    @Paging.DefaultSize(50) Paging paging) {
         String technician = onlyTechnician() ? CurrentUser.name() : null;
-        return service.search(ticketId, technician, paging.size(), paging.offset());
+        return service.search(ticketId, technician, paging);
     }
 
     @GetMapping("/{id}")
@@ -56,6 +56,13 @@ public class WorkOrderController {
     @PreAuthorize("hasRole('SUPERVISOR')")
     public WorkOrder assign(@PathVariable UUID id, @Valid @RequestBody(required = false) AssignmentRequest request) {
         return service.confirmAssignment(id, request == null ? null : request.technicianId(), CurrentUser.name());
+    }
+
+    /** INT-07: the supervisor releases a hold that does not wait for a quote (a quote's hold → 409 until approved). */
+    @PostMapping("/{id}/release")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    public ResponseEntity<WorkOrder> release(@PathVariable UUID id) {
+        return withEtag(service.release(id, CurrentUser.name()));
     }
 
     @PostMapping("/{id}/visits")

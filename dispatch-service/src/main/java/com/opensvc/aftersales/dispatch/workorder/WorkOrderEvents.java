@@ -12,10 +12,11 @@ public final class WorkOrderEvents {
     private WorkOrderEvents() {
     }
 
+    /** DSP-01: {@code previousWorkOrderId} is the ticket's earlier work order when it was accepted again, else null. */
     public record WorkOrderCreated(UUID workOrderId, UUID ticketId, String ticketNumber, String serviceType,
                                    String productLine, String productModel, String serialNumber, String region,
-                                   List<PartLine> expectedParts, String actor, Instant occurredAt)
-            implements WorkOrderEvent {
+                                   List<PartLine> expectedParts, UUID previousWorkOrderId, String actor,
+                                   Instant occurredAt) implements WorkOrderEvent {
     }
 
     /** DSP-02: who decided the assignment. */
@@ -31,12 +32,16 @@ public final class WorkOrderEvents {
                                  List<PartLine> lines, String actor, Instant occurredAt) implements WorkOrderEvent {
     }
 
+    /**
+     * DSP-05: {@code entitlement} is the one in force when the repair closed (INT-07); {@code firstTimeFix} is false for
+     * a repeat order ({@code previousWorkOrderId} set, DSP-01) and after a NOT_FIXED visit (DSP-06).
+     */
     public record RepairClosed(UUID workOrderId, UUID ticketId, String technicianId, String productModel,
                                String serialNumber, String entitlement, RecordVisitRequest.Outcome outcome,
                                String symptom, String causeCode, String actions,
                                List<RecordVisitRequest.PartUsed> partsUsed, int labourMinutes, boolean firstTimeFix,
-                               String customerConfirmation, String actor, Instant occurredAt)
-            implements WorkOrderEvent {
+                               String customerConfirmation, UUID previousWorkOrderId, String actor,
+                               Instant occurredAt) implements WorkOrderEvent {
     }
 
     public record TechnicianArrived(UUID workOrderId, UUID ticketId, String technicianId, String actor,

@@ -5,6 +5,7 @@ import static com.opensvc.aftersales.data.Timestamps.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Repository;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderChange.HistoryLine;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderChange.Visit;
 import com.opensvc.aftersales.messaging.OutboxWriter;
+import com.opensvc.aftersales.web.PageOf;
+import com.opensvc.aftersales.web.Paging;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,6 +29,8 @@ import lombok.RequiredArgsConstructor;
 class WorkOrderRepository {
     private static final TypeReference<List<PartLine>> PARTS = new TypeReference<>() {
     };
+    private static final TypeReference<List<Backorder.MissingPart>> MISSING = new TypeReference<>() {
+    };
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final OutboxWriter outbox;
@@ -34,7 +39,8 @@ class WorkOrderRepository {
      * Writes a change in the caller's transaction: the work order's row, its visit, its history lines and the outbox
      * rows of its events (EVT-01).
      *
-     * @return false, having written nothing, when the change opens a work order for a ticket that already has one (DSP-01)
+     * @return false, having written nothing, when the change opens a work order for an acceptance that already has one,
+     *         or for a ticket whose work order is still open (DSP-01)
      */
     boolean save(WorkOrderChange change) {
         WorkOrder workOrder = change.workOrder();
@@ -59,20 +65,39 @@ class WorkOrderRepository {
         return jdbc.sql("SELECT * FROM work_order WHERE id = :id FOR UPDATE").param("id", id).query(this::map).optional();
     }
 
-    List<WorkOrder> search(UUID ticketId, String technician, int limit, long offset) {
+    /** The ticket's open work order (at most one, DSP-01), locked. */
+    Optional<WorkOrder> findOpenOfTicketForUpdate(UUID ticketId) {
         return jdbc.sql("""
-                SELECT * FROM work_order
-                 WHERE (CAST(:ticket AS uuid) IS NULL OR ticket_id = :ticket)
-                   AND (CAST(:technician AS text) IS NULL OR technician = :technician)
-                 ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset
-                """)
-                .param("ticket", ticketId).param("technician", technician).param("limit", limit).param("offset", offset)
-                .query(this::map).list();
+                SELECT * FROM work_order WHERE ticket_id = :ticket AND state NOT IN ('COMPLETED', 'CANCELLED')
+                   FOR UPDATE
+                """).param("ticket", ticketId).query(this::map).optional();
     }
 
-    int countVisits(UUID workOrderId) {
-        return jdbc.sql("SELECT count(*) FROM visit WHERE work_order_id = :id").param("id", workOrderId)
-                .query(Integer.class).single();
+    /** DSP-01: the ticket's latest work order, the one a new acceptance links to. */
+    Optional<UUID> latestOfTicket(UUID ticketId) {
+        return jdbc.sql("SELECT id FROM work_order WHERE ticket_id = :ticket ORDER BY created_at DESC, id LIMIT 1")
+                .param("ticket", ticketId).query(UUID.class).optional();
+    }
+
+    PageOf<WorkOrder> search(UUID ticketId, String technician, Paging paging) {
+        String where = """
+                 WHERE (CAST(:ticket AS uuid) IS NULL OR ticket_id = :ticket)
+                   AND (CAST(:technician AS text) IS NULL OR technician = :technician)
+                """;
+        List<WorkOrder> items = jdbc.sql("SELECT * FROM work_order" + where
+                        + " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
+                .param("ticket", ticketId).param("technician", technician).param("limit", paging.size())
+                .param("offset", paging.offset())
+                .query(this::map).list();
+        long total = jdbc.sql("SELECT count(*) FROM work_order" + where)
+                .param("ticket", ticketId).param("technician", technician).query(Long.class).single();
+        return paging.of(items, total);
+    }
+
+    /** DSP-06: the order's visits that did not fix the product (none until NOT_FIXED is recorded). */
+    int countNotFixedVisits(UUID workOrderId) {
+        return jdbc.sql("SELECT count(*) FROM visit WHERE work_order_id = :id AND outcome = 'NOT_FIXED'")
+                .param("id", workOrderId).query(Integer.class).single();
     }
 
     void recordHistory(UUID workOrderId, HistoryLine line) {
@@ -88,16 +113,18 @@ class WorkOrderRepository {
     private boolean insertIfAbsent(WorkOrder w) {
         return jdbc.sql("""
                 INSERT INTO work_order (id, ticket_id, ticket_number, service_type, product_line, product_model,
-                    serial_number, region, entitlement, priority, expected_parts, state, created_at)
+                    serial_number, region, entitlement, priority, expected_parts, state, created_at, acceptance_event_id,
+                    previous_work_order_id)
                 VALUES (:id, :ticket, :number, :serviceType, :line, :model, :serial, :region, :entitlement, :priority,
-                    CAST(:parts AS jsonb), :state, :at)
-                ON CONFLICT (ticket_id) DO NOTHING
+                    CAST(:parts AS jsonb), :state, :at, :acceptance, :previous)
+                ON CONFLICT DO NOTHING
                 """)
                 .param("id", w.id()).param("ticket", w.ticketId()).param("number", w.ticketNumber())
                 .param("serviceType", w.serviceType()).param("line", w.productLine()).param("model", w.productModel())
                 .param("serial", w.serialNumber()).param("region", w.region()).param("entitlement", w.entitlement())
                 .param("priority", w.priority()).param("parts", json.writeValueAsString(w.expectedParts()))
                 .param("state", w.state().name()).param("at", utc(w.createdAt()))
+                .param("acceptance", w.acceptanceEventId()).param("previous", w.previousWorkOrderId())
                 .update() == 1;
     }
 
@@ -107,13 +134,22 @@ class WorkOrderRepository {
                 UPDATE work_order
                    SET state = :state, proposed_technician = :proposed, technician = :technician,
                        assigned_at = :assigned, closed_at = :closed, arrived_at = :arrived,
-                       work_started_at = :workStarted, version = :version
+                       work_started_at = :workStarted, version = :version, entitlement = :entitlement,
+                       backorder = CAST(:backorder AS jsonb), backorder_expected_date = :expected,
+                       held_from = :heldFrom, hold_for_quote = :forQuote, hold_reason = :holdReason, held_at = :heldAt
                  WHERE id = :id
                 """)
                 .param("id", w.id()).param("state", w.state().name()).param("proposed", w.proposedTechnician())
                 .param("technician", w.technician()).param("assigned", utc(w.assignedAt()))
                 .param("closed", utc(w.closedAt())).param("arrived", utc(w.arrivedAt()))
                 .param("workStarted", utc(w.workStartedAt())).param("version", w.version())
+                .param("entitlement", w.entitlement())
+                .param("backorder", w.backorder() == null ? null : json.writeValueAsString(w.backorder().lines()))
+                .param("expected", w.backorder() == null ? null : w.backorder().expectedDate())
+                .param("heldFrom", w.hold() == null ? null : w.hold().heldFrom().name())
+                .param("forQuote", w.hold() != null && w.hold().forQuote())
+                .param("holdReason", w.hold() == null ? null : w.hold().reason())
+                .param("heldAt", w.hold() == null ? null : utc(w.hold().since()))
                 .update();
     }
 
@@ -144,7 +180,25 @@ class WorkOrderRepository {
                 .createdAt(instant(rs, "created_at")).assignedAt(instant(rs, "assigned_at"))
                 .closedAt(instant(rs, "closed_at")).version(rs.getInt("version"))
                 .arrivedAt(instant(rs, "arrived_at")).workStartedAt(instant(rs, "work_started_at"))
+                .acceptanceEventId(rs.getObject("acceptance_event_id", UUID.class))
+                .previousWorkOrderId(rs.getObject("previous_work_order_id", UUID.class))
+                .backorder(backorder(rs)).hold(hold(rs))
                 .build();
+    }
+
+    private Backorder backorder(ResultSet rs) throws SQLException {
+        String lines = rs.getString("backorder");
+        if (lines == null) {
+            return null;
+        }
+        LocalDate expected = rs.getObject("backorder_expected_date", LocalDate.class);
+        return new Backorder(json.readValue(lines, MISSING), expected);
+    }
+
+    private static Hold hold(ResultSet rs) throws SQLException {
+        String heldFrom = rs.getString("held_from");
+        return heldFrom == null ? null : new Hold(WorkOrderState.valueOf(heldFrom), rs.getBoolean("hold_for_quote"),
+                rs.getString("hold_reason"), instant(rs, "held_at"));
     }
 
     private static String name(WorkOrderState state) {

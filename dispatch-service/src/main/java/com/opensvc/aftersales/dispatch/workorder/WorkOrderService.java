@@ -2,9 +2,9 @@ package com.opensvc.aftersales.dispatch.workorder;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +19,8 @@ import com.opensvc.aftersales.dispatch.workorder.WorkOrderChange.HistoryLine;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.AssignedBy;
 import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.NotFoundException;
+import com.opensvc.aftersales.web.PageOf;
+import com.opensvc.aftersales.web.Paging;
 
 import lombok.RequiredArgsConstructor;
 
@@ -38,16 +40,22 @@ public class WorkOrderService {
     private final Clock clock;
     private final ApplicationEventPublisher inProcess;
 
-    /** DSP-01, DSP-02, DSP-03: one work order per accepted ticket, a proposed technician, the parts requested. */
+    /**
+     * DSP-01, DSP-02, DSP-03: one work order per acceptance ({@code acceptanceEventId}; the inbox already skips a
+     * redelivery, the unique acceptance id guards the database), linked to the ticket's earlier one when it was
+     * accepted again; a proposed technician, applied at once only under the AUTOMATIC policy.
+     */
     @Transactional
-    public Optional<WorkOrder> createFor(TicketAccepted ticket) {
+    public Optional<WorkOrder> createFor(TicketAccepted ticket, UUID acceptanceEventId) {
         Instant now = clock.instant();
-        Optional<WorkOrderChange> opened = WorkOrder.openFor(ticket, now);
+        UUID previous = workOrders.latestOfTicket(ticket.ticketId()).orElse(null);
+        Optional<WorkOrderChange> opened = WorkOrder.openFor(ticket, acceptanceEventId, previous, now);
         if (opened.isEmpty()) {
             return Optional.empty();
         }
         if (!apply(opened.get())) {
-            log.info("Ticket {} already has a work order", ticket.ticketId());
+            log.info("TicketAccepted {} of ticket {} opens no work order: it has one, or the ticket's is still open",
+                    acceptanceEventId, ticket.ticketId());
             return Optional.empty();
         }
         WorkOrder created = opened.get().workOrder();
@@ -86,7 +94,7 @@ public class WorkOrderService {
         technicians.assigned(technician, now);
     }
 
-    /** DSP-03: the parts are in the technician's hands. */
+    /** DSP-03: the parts are in the technician's hands (issued, or the backorder filled). */
     @Transactional
     public void partsIssued(PartsIssued parts) {
         WorkOrder workOrder = workOrders.findForUpdate(parts.workOrderId()).orElse(null);
@@ -100,12 +108,74 @@ public class WorkOrderService {
         apply(ready.get());
     }
 
-    /** DSP-05: the assigned technician (SEC-02) records the fixed visit; the work order closes. */
+    /** DSP-03: the order shows the missing parts and their expected date, and keeps waiting for them. */
+    @Transactional
+    public void partsBackordered(PartsBackordered backordered) {
+        WorkOrder workOrder = workOrders.findForUpdate(backordered.workOrderId()).orElse(null);
+        Optional<WorkOrderChange> change = workOrder == null ? Optional.empty()
+                : workOrder.partsBackordered(backordered, clock.instant());
+        if (change.isEmpty()) {
+            log.warn("PartsBackordered for work order {} in state {} ignored", backordered.workOrderId(),
+                    workOrder == null ? "unknown" : workOrder.state());
+            return;
+        }
+        apply(change.get());
+    }
+
+    /** INT-07: the ticket's open work order is held and takes the new entitlement. */
+    @Transactional
+    public void entitlementChanged(EntitlementChanged changed) {
+        onOpenOrderOf(changed.ticketId(), "EntitlementChanged", w -> w.hold(changed, clock.instant()));
+    }
+
+    /** INT-08: a hold that waited for the quote is released. */
+    @Transactional
+    public void quoteApproved(QuoteApproved approved) {
+        onOpenOrderOf(approved.ticketId(), "QuoteApproved", w -> w.quoteApproved(approved.actor(), clock.instant()));
+    }
+
+    /** INT-08: a held order whose quote was declined (or expired) is cancelled. */
+    @Transactional
+    public void quoteDeclined(QuoteDeclined declined) {
+        onOpenOrderOf(declined.ticketId(), "QuoteDeclined", w -> w.quoteDeclined(declined.actor(), clock.instant()));
+    }
+
+    /** SLA-05: the ticket is PENDING: the open order's visit clocks pause. */
+    @Transactional
+    public void ticketPending(TicketPending pending) {
+        onOpenOrderOf(pending.ticketId(), "TicketPending", w -> w.ticketPaused(true, pending.actor(), clock.instant()));
+    }
+
+    /** SLA-05: the ticket resumed: the open order's visit clocks run again, their due times moved by the pause. */
+    @Transactional
+    public void ticketResumed(TicketResumed resumed) {
+        onOpenOrderOf(resumed.ticketId(), "TicketResumed", w -> w.ticketPaused(false, resumed.actor(), clock.instant()));
+    }
+
+    /** INT-07: the supervisor releases a hold that does not wait for a quote. */
+    @Transactional
+    public WorkOrder release(UUID id, String actor) {
+        apply(lock(id).release(actor, clock.instant()));
+        return get(id);
+    }
+
+    private void onOpenOrderOf(UUID ticketId, String event, Function<WorkOrder, Optional<WorkOrderChange>> transition) {
+        Optional<WorkOrderChange> change = workOrders.findOpenOfTicketForUpdate(ticketId).flatMap(transition);
+        if (change.isEmpty()) {
+            log.info("{} for ticket {}: no open work order it changes", event, ticketId);
+            return;
+        }
+        apply(change.get());
+    }
+
+    /**
+     * DSP-05: the assigned technician (SEC-02) records the fixed visit; the work order closes. 409 while it is held
+     * (INT-07) or still waits for parts.
+     */
     @Transactional
     public WorkOrder recordFixedVisit(UUID id, RecordVisitRequest visit, String technician) {
         WorkOrder workOrder = lock(id);
-        boolean firstTimeFix = workOrders.countVisits(id) == 0;
-        apply(workOrder.recordFixedVisit(visit, technician, firstTimeFix, clock.instant()));
+        apply(workOrder.recordFixedVisit(visit, technician, workOrders.countNotFixedVisits(id), clock.instant()));
         return get(id);
     }
 
@@ -133,8 +203,8 @@ public class WorkOrderService {
         return workOrders.find(id).orElseThrow(() -> notFound(id));
     }
 
-    public List<WorkOrder> search(UUID ticketId, String technician, int size, long offset) {
-        return workOrders.search(ticketId, technician, size, offset);
+    public PageOf<WorkOrder> search(UUID ticketId, String technician, Paging paging) {
+        return workOrders.search(ticketId, technician, paging);
     }
 
     private WorkOrder lock(UUID id) {
@@ -147,6 +217,7 @@ public class WorkOrderService {
             return false;
         }
         change.events().forEach(inProcess::publishEvent);
+        change.signals().forEach(inProcess::publishEvent);
         return true;
     }
 

@@ -14,13 +14,19 @@ public enum WorkOrderState {
     AWAITING_PARTS,
     /** Assigned with the parts in hand (or none expected): the technician can go. */
     READY,
+    /**
+     * Held after the ticket's entitlement changed after acceptance (INT-07): no visit is recorded, the visit clocks
+     * pause; released to the state it was held from (by an approved quote, or by the supervisor), or cancelled.
+     */
+    ON_HOLD,
     COMPLETED,
     CANCELLED;
 
     private static final Map<WorkOrderState, Set<WorkOrderState>> LEGAL = Map.of(
-            NEW, EnumSet.of(AWAITING_PARTS, READY, CANCELLED),
-            AWAITING_PARTS, EnumSet.of(READY, CANCELLED),
-            READY, EnumSet.of(COMPLETED, CANCELLED),
+            NEW, EnumSet.of(AWAITING_PARTS, READY, ON_HOLD, CANCELLED),
+            AWAITING_PARTS, EnumSet.of(READY, ON_HOLD, CANCELLED),
+            READY, EnumSet.of(COMPLETED, ON_HOLD, CANCELLED),
+            ON_HOLD, EnumSet.of(NEW, AWAITING_PARTS, READY, CANCELLED),
             COMPLETED, EnumSet.noneOf(WorkOrderState.class),
             CANCELLED, EnumSet.noneOf(WorkOrderState.class));
 

@@ -35,8 +35,8 @@ import com.opensvc.aftersales.dispatch.DispatchServiceTest;
 import com.opensvc.aftersales.dispatch.workorder.TicketAccepted;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrder;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderService;
-import com.opensvc.aftersales.messaging.OutboxWriter;
 import com.opensvc.aftersales.testkit.EventProbe;
+import com.opensvc.aftersales.testkit.EventSender;
 import com.opensvc.aftersales.testkit.ProbeTopics;
 import com.opensvc.aftersales.testkit.RestApi;
 
@@ -60,7 +60,7 @@ class VisitClockTest {
     @Autowired
     VisitClockRepository clockRepository;
     @Autowired
-    OutboxWriter outbox;
+    VisitClockBreaches breaches;
     @Autowired
     PlatformTransactionManager transactionManager;
     @Autowired
@@ -71,6 +71,7 @@ class VisitClockTest {
     private RestApi api;
     @ProbeTopics(WORK_ORDERS)
     private EventProbe probe;
+    private EventSender sender;
     private final String supervisor = token("sup.zhao", "SUPERVISOR");
     private final String assigned = token(TECHNICIAN, "TECHNICIAN");
 
@@ -83,12 +84,18 @@ class VisitClockTest {
                 """).param("login", TECHNICIAN).param("region", REGION).update();
     }
 
-    /** An accepted on-site ticket, auto-assigned (dispatch.yml policy AUTOMATIC) to tech.clocks, no parts: READY. */
+    /**
+     * An accepted on-site ticket, proposed tech.clocks and confirmed by the supervisor (DSP-02, the default policy),
+     * no parts: READY.
+     */
     private WorkOrder dispatchedWorkOrder() {
         UUID ticketId = UUID.randomUUID();
-        WorkOrder workOrder = workOrders.createFor(new TicketAccepted(ticketId, "T-CLK-" + ticketId, "ON_SITE",
-                "AIR_CONDITIONER", "AC-3200", "SN-" + ticketId, REGION, "FREE_REPAIR", "NORMAL", List.of(), "desk.li"))
-                .orElseThrow();
+        WorkOrder created = workOrders.createFor(new TicketAccepted(ticketId, "T-CLK-" + ticketId, "ON_SITE",
+                "AIR_CONDITIONER", "AC-3200", "SN-" + ticketId, REGION, "FREE_REPAIR", "NORMAL", List.of(), "desk.li"),
+                UUID.randomUUID()).orElseThrow();
+        assertThat(created.state().name()).isEqualTo("NEW");
+        assertThat(created.proposedTechnician()).isEqualTo(TECHNICIAN);
+        WorkOrder workOrder = workOrders.confirmAssignment(created.id(), null, "sup.zhao");
         assertThat(workOrder.technician()).isEqualTo(TECHNICIAN);
         assertThat(workOrder.state().name()).isEqualTo("READY");
         return workOrder;
@@ -303,6 +310,59 @@ class VisitClockTest {
     }
 
     @Test
+    @DisplayName("DSP-08 an order completed after a clock's due time, before the job ran, breaches that clock (SlaBreached) instead of stopping it")
+    void DSP08_lateCompletionIsBreachedNotStopped() {
+        WorkOrder workOrder = dispatchedWorkOrder();
+        jdbc.sql("UPDATE visit_clock SET due_at = :due WHERE work_order_id = :id AND kind = 'ARRIVAL'")
+                .param("due", clock.instant().minusSeconds(60).atOffset(ZoneOffset.UTC)).param("id", workOrder.id())
+                .update();
+
+        var fixed = api.post("/api/dispatch/work-orders/" + workOrder.id() + "/visits", fixedVisit(), assigned);
+        assertThat(fixed.status()).isEqualTo(200);
+        JsonNode arrival = clock(workOrder.id(), "ARRIVAL");
+        assertThat(arrival.get("state").asString()).as("breached at completion, no job run").isEqualTo("BREACHED");
+        assertThat(arrival.get("breachedAt").isNull()).isFalse();
+        assertThat(clock(workOrder.id(), "FIX").get("state").asString()).isEqualTo("MET");
+        ConsumerRecord<String, String> event = probe.awaitType("SlaBreached", workOrder.ticketId().toString(),
+                Duration.ofSeconds(30));
+        assertValid(event);
+        assertThat(JSON.readTree(event.value()).get("clock").asString()).isEqualTo("ARRIVAL");
+
+        job.evaluate(clock.instant().plus(Duration.ofHours(25)));
+        assertThat(slaBreachedFor(workOrder.ticketId())).as("breached once").hasSize(1);
+    }
+
+    @Test
+    @DisplayName("SLA-05 TicketPending pauses the work order's visit clocks (the job does not breach them); TicketResumed adds the pause to the due time")
+    void SLA05_pendingTicketPausesVisitClocks() throws Exception {
+        WorkOrder workOrder = dispatchedWorkOrder();
+        Instant due = instant(clock(workOrder.id(), "ARRIVAL").get("dueAt"));
+        String ticket = workOrder.ticketId().toString();
+
+        sender.send("aftersales.intake.ticket", ticket, "TicketPending", "intake-service", """
+                {"ticketId":"%s","reason":"CUSTOMER_NO_TIME","customerDate":"2026-12-20","approvedBy":"mgr.chen",
+                 "actor":"mgr.chen","occurredAt":"2026-12-01T02:15:00Z"}""".formatted(ticket));
+        JsonNode paused = await().atMost(Duration.ofSeconds(30)).until(() -> clock(workOrder.id(), "ARRIVAL"),
+                c -> !c.get("pausedAt").isNull());
+        Instant pausedAt = instant(paused.get("pausedAt"));
+        job.evaluate(clock.instant().plus(Duration.ofHours(25)));
+        assertThat(clock(workOrder.id(), "ARRIVAL").get("state").asString()).as("paused: not breached").isEqualTo("RUNNING");
+        var overdue = api.get("/api/dispatch/clocks?overdue=true&workOrderId=" + workOrder.id(), supervisor);
+        assertThat(overdue.body().get("totalItems").asLong()).isZero();
+
+        Thread.sleep(1_500);
+        sender.send("aftersales.intake.ticket", ticket, "TicketResumed", "intake-service", """
+                {"ticketId":"%s","toState":"IN_SERVICE","pausedAt":"2026-12-01T02:15:00Z","pausedSeconds":2,
+                 "actor":"cm.zhao","occurredAt":"2026-12-01T02:15:02Z"}""".formatted(ticket));
+        JsonNode resumed = await().atMost(Duration.ofSeconds(30)).until(() -> clock(workOrder.id(), "ARRIVAL"),
+                c -> c.get("pausedAt").isNull());
+        Duration moved = Duration.between(due, instant(resumed.get("dueAt")));
+        assertThat(moved).isGreaterThanOrEqualTo(Duration.ofMillis(1_500))
+                .isLessThanOrEqualTo(Duration.between(pausedAt, clock.instant()));
+        assertThat(resumed.get("state").asString()).isEqualTo("RUNNING");
+    }
+
+    @Test
     @DisplayName("DSP-08 a cancelled work order stops its clocks: STOPPED, never breached")
     void DSP08_cancelledWorkOrderStopsClocks() {
         WorkOrder workOrder = dispatchedWorkOrder();
@@ -346,8 +406,8 @@ class VisitClockTest {
         }
         // small batches so the two instances interleave their claims
         var properties = new VisitClockProperties(Duration.ofHours(24), Duration.ofHours(24), Duration.ofSeconds(15), 5, false);
-        VisitClockJob first = new VisitClockJob(clockRepository, workOrders, outbox, transactionManager, properties, clock);
-        VisitClockJob second = new VisitClockJob(clockRepository, workOrders, outbox, transactionManager, properties, clock);
+        VisitClockJob first = new VisitClockJob(clockRepository, breaches, transactionManager, properties, clock);
+        VisitClockJob second = new VisitClockJob(clockRepository, breaches, transactionManager, properties, clock);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService replicas = Executors.newFixedThreadPool(2);
         try {

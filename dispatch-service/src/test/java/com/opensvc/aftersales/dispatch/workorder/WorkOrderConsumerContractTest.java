@@ -16,13 +16,13 @@ class WorkOrderConsumerContractTest {
     private final WorkOrderEventsListener listener = new WorkOrderEventsListener();
 
     @Test
-    @DisplayName("EVT-03 DSP-01 the work orders' consumer reads every example of TicketAccepted")
+    @DisplayName("EVT-03 DSP-01 INT-07 SLA-05 the ticket consumer reads every example of TicketAccepted, EntitlementChanged, QuoteApproved, QuoteDeclined, TicketPending and TicketResumed")
     void EVT03_ticketEventsReadTheSchemaExamples() {
         ConsumerContracts.assertReadsSchemaExamples(listener.ticketEvents(InboundEvents.withoutInbox(), null));
     }
 
     @Test
-    @DisplayName("EVT-03 DSP-03 the parts consumer reads every example of PartsIssued")
+    @DisplayName("EVT-03 DSP-03 the parts consumer reads every example of PartsIssued and PartsBackordered")
     void EVT03_partsEventsReadTheSchemaExamples() {
         ConsumerContracts.assertReadsSchemaExamples(listener.partsEvents(InboundEvents.withoutInbox(), null));
     }
@@ -44,6 +44,22 @@ class WorkOrderConsumerContractTest {
                 .isInstanceOf(MalformedEventException.class);
         assertThatThrownBy(() -> tickets.read("TicketAccepted", ticketAccepted("null")))
                 .isInstanceOf(MalformedEventException.class).hasMessageContaining("expectedParts");
+    }
+
+    @Test
+    @DisplayName("EVT-05 DSP-03 PartsBackordered: expected dates are optional, a backorder without lines is malformed")
+    void EVT05_backorderShape() {
+        EventHandlers parts = listener.partsEvents(InboundEvents.withoutInbox(), null);
+        String withDates = """
+                {"workOrderId":"8c0d6e2a-51f3-4b7e-a9d4-6e1f27b3c905","ticketId":"3f2b8c1e-7a4d-4e9b-9c61-2d5f0a8e4b17",
+                 "technicianId":"tech.north","fromLocation":"STORE-NORTH","expectedDate":"2026-03-09",
+                 "lines":[{"partNumber":"HOSE-DRAIN-15","requested":2,"available":0,"expectedDate":"2026-03-09"}],
+                 "actor":"system:parts","occurredAt":"2026-03-02T09:02:32Z"}""";
+        PartsBackordered read = (PartsBackordered) parts.read("PartsBackordered", withDates);
+        assertThat(read.lines().getFirst().expectedDate()).hasToString("2026-03-09");
+        assertThat(read.lines().getFirst().missing()).isEqualTo(2);
+        assertThatThrownBy(() -> parts.read("PartsBackordered", withDates.replaceAll("\\[\\{.*}]", "[]")))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("lines");
     }
 
     private static String ticketAccepted(String parts) {

@@ -10,11 +10,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.opensvc.aftersales.contracts.EventContracts;
 import com.opensvc.aftersales.dispatch.DispatchServiceTest;
+import com.opensvc.aftersales.dispatch.TestTechnicians;
 import com.opensvc.aftersales.testkit.EventProbe;
 import com.opensvc.aftersales.testkit.EventSender;
 import com.opensvc.aftersales.testkit.ProbeTopics;
@@ -44,19 +48,34 @@ class WorkOrderFlowTest {
                 """.formatted(ticketId, Math.abs(ticketId.hashCode() % 1_000_000), region, ticketId, partsJson);
     }
 
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void technicians() {
+        TestTechnicians.ensure(jdbc);
+    }
+
     private JsonNode workOrdersOf(UUID ticketId) {
-        return api.get("/api/dispatch/work-orders?ticketId=" + ticketId, supervisor).body();
+        return api.get("/api/dispatch/work-orders?ticketId=" + ticketId, supervisor).body().get("items");
+    }
+
+    /** DSP-02: the supervisor confirms the proposed technician (the default policy, §11). */
+    private JsonNode confirmProposal(String workOrderId) {
+        var confirmed = api.post("/api/dispatch/work-orders/" + workOrderId + "/assignment", Map.of(), supervisor);
+        assertThat(confirmed.status()).as(confirmed.body().toString()).isEqualTo(200);
+        return confirmed.body();
     }
 
     @Test
-    @DisplayName("DSP-01 EVT-04 the same TicketAccepted delivered twice gives one work order")
-    void EVT04_duplicateTicketAcceptedGivesOneWorkOrder() {
+    @DisplayName("DSP-01 EVT-04 the same TicketAccepted delivered twice gives one work order; another acceptance while it is open opens none")
+    void DSP01_EVT04_duplicateTicketAcceptedGivesOneWorkOrder() {
         UUID ticketId = UUID.randomUUID();
         UUID eventId = UUID.randomUUID();
         String payload = ticketAccepted(ticketId, "NORTH", "[]");
         sender.send(TICKETS, null, ticketId.toString(), "TicketAccepted", "intake-service", payload, eventId);
         sender.send(TICKETS, null, ticketId.toString(), "TicketAccepted", "intake-service", payload, eventId);
-        // a re-publication under a new event id must not open a second order either (DSP-01)
+        // a ticket has one open work order at a time: an acceptance while it is open opens no second one (DSP-01)
         sender.send(TICKETS, ticketId.toString(), "TicketAccepted", "intake-service", payload);
 
         probe.awaitType("WorkOrderCreated", ticketId.toString(), Duration.ofSeconds(30));
@@ -65,7 +84,10 @@ class WorkOrderFlowTest {
                 .toList();
         assertThat(created).hasSize(1);
         assertThat(workOrdersOf(ticketId).size()).isEqualTo(1);
-        assertThat(workOrdersOf(ticketId).get(0).get("state").asString()).isEqualTo("READY");
+        assertThat(workOrdersOf(ticketId).get(0).get("state").asString()).as("DSP-02 §11 the supervisor confirms")
+                .isEqualTo("NEW");
+        assertThat(workOrdersOf(ticketId).get(0).get("proposedTechnician").asString()).startsWith("tech.north");
+        assertThat(workOrdersOf(ticketId).get(0).get("acceptanceEventId").asString()).isEqualTo(eventId.toString());
     }
 
     @Test
@@ -88,11 +110,18 @@ class WorkOrderFlowTest {
     }
 
     @Test
-    @DisplayName("DSP-02 DSP-03 DSP-05 SEC-02 auto-assigned, parts requested, only the assigned technician closes it")
+    @DisplayName("DSP-02 DSP-03 DSP-05 SEC-02 the supervisor confirms the proposal, parts requested, only the assigned technician closes it")
     void DSP05_assignedTechnicianClosesTheRepair() {
         UUID ticketId = UUID.randomUUID();
         sender.send(TICKETS, ticketId.toString(), "TicketAccepted", "intake-service",
                 ticketAccepted(ticketId, "SOUTH", "[{\"partNumber\":\"CMP-100\",\"quantity\":1}]"));
+        probe.awaitType("WorkOrderCreated", ticketId.toString(), Duration.ofSeconds(30));
+        JsonNode proposed = workOrdersOf(ticketId).get(0);
+        assertThat(proposed.get("state").asString()).isEqualTo("NEW");
+        assertThat(proposed.get("proposedTechnician").asString()).isEqualTo("tech.south");
+        assertThat(api.post("/api/dispatch/work-orders/" + proposed.get("id").asString() + "/assignment", Map.of(),
+                token("tech.south", "TECHNICIAN")).status()).as("DSP-02 a technician does not assign").isEqualTo(403);
+        confirmProposal(proposed.get("id").asString());
 
         ConsumerRecord<String, String> requested = probe.awaitType("PartsRequested", ticketId.toString(), Duration.ofSeconds(30));
         assertThat(CONTRACTS.validate(EventProbe.header(requested, "ce_type"), requested.value())).isEmpty();
@@ -119,7 +148,8 @@ class WorkOrderFlowTest {
         var stranger = api.post("/api/dispatch/work-orders/" + id + "/visits", visit, token("tech.north", "TECHNICIAN"));
         assertThat(stranger.status()).isEqualTo(403);
         assertThat(api.get("/api/dispatch/work-orders/" + id, token("tech.north", "TECHNICIAN")).status()).isEqualTo(403);
-        assertThat(api.get("/api/dispatch/work-orders?ticketId=" + ticketId, token("tech.north", "TECHNICIAN")).body().size()).isZero();
+        assertThat(api.get("/api/dispatch/work-orders?ticketId=" + ticketId, token("tech.north", "TECHNICIAN")).body()
+                .get("items").size()).isZero();
 
         var fixed = api.post("/api/dispatch/work-orders/" + id + "/visits", visit, token("tech.south", "TECHNICIAN"));
         assertThat(fixed.status()).isEqualTo(200);
@@ -156,6 +186,8 @@ class WorkOrderFlowTest {
         String example = CONTRACTS.examples("com.opensvc.aftersales.TicketAccepted.v1").get(0);
         String ticketId = tools.jackson.databind.json.JsonMapper.builder().build().readTree(example).get("ticketId").asString();
         sender.send(TICKETS, ticketId, "TicketAccepted", "intake-service", example);
+        probe.awaitType("WorkOrderCreated", ticketId, Duration.ofSeconds(30));
+        confirmProposal(workOrdersOf(UUID.fromString(ticketId)).get(0).get("id").asString());
 
         ConsumerRecord<String, String> requested = probe.awaitType("PartsRequested", ticketId, Duration.ofSeconds(30));
         assertThat(requested.value()).contains("PUMP-DRAIN-220");

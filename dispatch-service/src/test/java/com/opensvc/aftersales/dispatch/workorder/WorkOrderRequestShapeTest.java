@@ -2,6 +2,9 @@ package com.opensvc.aftersales.dispatch.workorder;
 
 import static com.opensvc.aftersales.testkit.WebSlice.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import com.opensvc.aftersales.testkit.WebSliceTest;
+import com.opensvc.aftersales.web.Paging;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,6 +71,40 @@ class WorkOrderRequestShapeTest {
     void DSP08_frontDeskRecordsNoArrival() throws Exception {
         String path = "/api/dispatch/work-orders/" + UUID.randomUUID() + "/arrival";
         assertThat(post(path, Map.of(), "desk.li", "FRONT_DESK").getResponse().getStatus()).isEqualTo(403);
+    }
+
+    private MvcResult get(String path) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get(path).with(as("sup.zhao", "SUPERVISOR"))).andReturn();
+    }
+
+    @Test
+    @DisplayName("Paging: size=0, size=-1, page=-1 or a page beyond int → 400 naming the parameter; a huge page is an empty page")
+    void paging_badParametersNameTheParameter() throws Exception {
+        when(service.search(any(), any(), any())).thenAnswer(call -> call.<Paging>getArgument(2).of(List.of(), 0));
+        for (String query : List.of("size=0", "size=-1", "size=201", "size=x")) {
+            MvcResult result = get("/api/dispatch/work-orders?" + query);
+            assertThat(result.getResponse().getStatus()).as(query).isEqualTo(400);
+            assertThat(fields(result)).as(query).containsExactly("size");
+        }
+        for (String query : List.of("page=-1", "page=99999999999")) {
+            MvcResult result = get("/api/dispatch/work-orders?" + query);
+            assertThat(result.getResponse().getStatus()).as(query).isEqualTo(400);
+            assertThat(fields(result)).as(query).containsExactly("page");
+        }
+        MvcResult huge = get("/api/dispatch/work-orders?page=2147483647&size=200");
+        assertThat(huge.getResponse().getStatus()).isEqualTo(200);
+        JsonNode page = JSON.readTree(huge.getResponse().getContentAsString());
+        assertThat(page.get("items").size()).isZero();
+        assertThat(page.get("page").asInt()).isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Test
+    @DisplayName("INT-07 SEC-01 only a supervisor releases a held work order: a technician → 403, the front desk → 403")
+    void INT07_onlySupervisorReleases() throws Exception {
+        String path = "/api/dispatch/work-orders/" + UUID.randomUUID() + "/release";
+        assertThat(post(path, Map.of(), "tech.north", "TECHNICIAN").getResponse().getStatus()).isEqualTo(403);
+        assertThat(post(path, Map.of(), "desk.li", "FRONT_DESK").getResponse().getStatus()).isEqualTo(403);
+        verifyNoInteractions(service);
     }
 
     @Test

@@ -1,0 +1,7 @@
+-- Demo technicians for the local platform (DOMAIN.md §11: demonstration data is deploy/local's, never a service's
+-- schema). Idempotent: a repeatable migration that inserts what is missing and changes nothing else.
+INSERT INTO technician (login, name, product_lines, regions, home_store, daily_capacity) VALUES
+    ('tech.north',  'Wang Fang', ARRAY['AIR_CONDITIONER', 'LAUNDRY'], ARRAY['NORTH'], 'STORE-NORTH', 6),
+    ('tech.north2', 'Liu Yang',  ARRAY['AIR_CONDITIONER'],            ARRAY['NORTH'], 'STORE-NORTH', 4),
+    ('tech.south',  'Chen Jie',  ARRAY['AIR_CONDITIONER', 'LAUNDRY'], ARRAY['SOUTH'], 'STORE-SOUTH', 6)
+ON CONFLICT (login) DO NOTHING;
