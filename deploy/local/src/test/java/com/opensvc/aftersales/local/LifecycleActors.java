@@ -187,6 +187,7 @@ final class LifecycleActors {
 
     void workUntilAllTerminal(List<Planned> tickets, Set<String> terminal, Duration bound) throws InterruptedException {
         long deadline = System.nanoTime() + bound.toNanos();
+        int rounds = 0;
         while (System.nanoTime() < deadline) {
             int open = 0;
             for (Planned ticket : tickets) {
@@ -207,6 +208,9 @@ final class LifecycleActors {
             }
             if (open == 0) {
                 return;
+            }
+            if (++rounds % 5 == 0) {
+                storekeeperRound();
             }
             Thread.sleep(300);
         }
@@ -352,23 +356,33 @@ final class LifecycleActors {
                 token("supervisor")), 200, "supervisor assigns");
     }
 
-    /** PRT-01: the storekeeper receives what a backordered order misses into its store; parts fills it. */
+    /** DSP-03: the work order shows its backorder; the storekeeper's round receives the stock (PRT-01). */
     private void receiveShortage(Planned ticket, JsonNode order) {
-        JsonNode backorder = order.path("backorder");
-        if (!backorder.has("lines") || backorder.get("lines").isEmpty()) {
-            return;
+        if (order.path("backorder").has("lines")) {
+            ticket.happened.add("backordered, filled on receipt");
         }
-        if (!ticket.happened.add("backordered, received")) {
-            return; // received once already: parts fills it first come, first served
+    }
+
+    /**
+     * PRT-01: the storekeeper receives into each store what its open backorders ask for (a packing list per store and
+     * round); parts fills them first come, first served.
+     */
+    private void storekeeperRound() {
+        JsonNode open = client.get("/api/parts/backorders?status=OPEN&size=200", token("storekeeper")).body().path("items");
+        Map<String, Map<String, Integer>> needed = new HashMap<>();
+        for (JsonNode backorder : open) {
+            for (JsonNode line : backorder.path("lines")) {
+                needed.computeIfAbsent(backorder.get("location").asString(), l -> new java.util.TreeMap<>())
+                        .merge(line.get("partNumber").asString(), line.get("quantity").asInt(), Integer::sum);
+            }
         }
-        List<Map<String, Object>> lines = new ArrayList<>();
-        for (JsonNode line : backorder.get("lines")) {
-            lines.add(Map.of("partNumber", line.get("partNumber").asString(), "quantity", line.get("missing").asInt()));
-        }
-        String store = ticket.plan.region().equals("NORTH") ? "STORE-NORTH" : "STORE-SOUTH";
-        require(client.post("/api/parts/receipts", Map.of("location", store, "reference", "PL-" + ticket.number,
-                "lines", lines), token("storekeeper"), Map.of("Idempotency-Key", "receipt-" + order.get("id").asString())),
-                201, "storekeeper receives");
+        needed.forEach((store, parts) -> {
+            List<Map<String, Object>> lines = new ArrayList<>();
+            parts.forEach((part, quantity) -> lines.add(Map.of("partNumber", part, "quantity", quantity)));
+            require(client.post("/api/parts/receipts", Map.of("location", store, "reference", "PL-LC-"
+                    + keys.incrementAndGet(), "lines", lines), token("storekeeper"),
+                    Map.of("Idempotency-Key", "receipt-" + keys.get())), 201, "storekeeper receives");
+        });
     }
 
     /** INT-07: after acceptance the supervisor overrides the entitlement to PAID; the work waits for a quote. */
