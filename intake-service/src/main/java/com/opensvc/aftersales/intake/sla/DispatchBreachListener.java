@@ -28,8 +28,11 @@ class DispatchBreachListener {
                 .build();
     }
 
-    /** dispatch's SlaBreached v1 (a visit clock: ARRIVAL or FIX), as intake reads it. */
-    record SlaBreached(@NotNull UUID ticketId, @NotNull UUID workOrderId, @NotBlank String clock, @NotNull Instant dueAt,
+    /**
+     * dispatch's SlaBreached v1 (a visit clock: ARRIVAL or FIX), as intake reads it. The type is shared with intake's
+     * own ticket clocks, which name no work order; such a breach on this topic is not a visit clock's and is ignored.
+     */
+    record SlaBreached(@NotNull UUID ticketId, UUID workOrderId, @NotBlank String clock, @NotNull Instant dueAt,
                        @NotNull Instant breachedAt, String technicianId) {
     }
 }

@@ -33,6 +33,10 @@ class DispatchBreaches {
 
     @Transactional
     void breached(DispatchBreachListener.SlaBreached breach) {
+        if (breach.workOrderId() == null) {
+            log.warn("SlaBreached of clock {} without a work order on the work-order topic ignored", breach.clock());
+            return;
+        }
         Ticket ticket = tickets.find(breach.ticketId()).orElse(null);
         if (ticket == null) {
             log.warn("SlaBreached for unknown ticket {} ignored", breach.ticketId());
