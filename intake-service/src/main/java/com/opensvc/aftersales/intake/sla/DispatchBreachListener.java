@@ -22,7 +22,7 @@ class DispatchBreachListener {
     static final String CONSUMER = "intake-dispatch-sla-breaches";
 
     @Bean
-    EventHandlers dispatchBreaches(InboundEvents inbound, DispatchBreaches breaches) {
+    EventHandlers dispatchBreachEvents(InboundEvents inbound, DispatchBreaches breaches) {
         return inbound.consumer(CONSUMER, "aftersales.dispatch.workorder")
                 .on(SlaBreached.class, (breach, meta) -> breaches.breached(breach))
                 .build();

@@ -11,6 +11,6 @@ class DispatchBreachContractTest {
     @DisplayName("EVT-03 SLA-06 intake reads every schema example of dispatch's SlaBreached")
     void EVT03_readsTheSchemaExamples() {
         ConsumerContracts.assertReadsSchemaExamples(
-                new DispatchBreachListener().dispatchBreaches(InboundEvents.withoutInbox(), null));
+                new DispatchBreachListener().dispatchBreachEvents(InboundEvents.withoutInbox(), null));
     }
 }
