@@ -19,7 +19,7 @@ class IntakeModularityTest {
             entry("installed_product", "installedbase"),
             entry("ticket", "ticket"), entry("ticket_number_counter", "ticket"), entry("ticket_history", "ticket"),
             entry("ticket_link", "ticket"), entry("entitlement_exclusion", "ticket"),
-            entry("entitlement_override", "ticket"),
+            entry("entitlement_override", "ticket"), entry("ticket_revisit_fact", "ticket"),
             entry("timeline_event", "timeline"),
             entry("knowledge_article", "knowledge"), entry("ticket_remote_resolution", "knowledge"),
             entry("defect_campaign", "outreach"),
@@ -31,7 +31,7 @@ class IntakeModularityTest {
             entry("complaint_penalty", "complaint"), entry("complaint_form_review", "complaint"),
             entry("complaint_lock", "complaint"), entry("accountability_report", "complaint"),
             entry("duty_roster", "duty"), entry("person_absence", "duty"),
-            entry("sla_clock", "sla"), entry("sla_reminder", "sla"));
+            entry("sla_clock", "sla"), entry("sla_reminder", "sla"), entry("dispatch_sla_breach", "sla"));
 
     @Test
     @DisplayName("DESIGN.md §3 features meet through public services and events: no cycles, no foreign repositories or tables")

@@ -40,7 +40,7 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(RunningPlatform.class)
 class LifecycleCompletenessTest {
     private static final int TICKETS = Integer.getInteger("lifecycle.tickets", 240);
-    private static final Duration BOUND = Duration.ofMinutes(8);
+    private static final Duration BOUND = Duration.ofMinutes(Integer.getInteger("lifecycle.minutes", 8));
     private static final Set<String> TERMINAL = Set.of("CLOSED", "CANCELLED", "RESOLVED_REMOTELY",
             "DECLINED_PAID_SERVICE", "REJECTED");
 

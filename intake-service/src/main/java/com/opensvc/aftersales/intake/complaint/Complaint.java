@@ -272,7 +272,7 @@ public record Complaint(UUID id, UUID ticketId, ComplaintState state, boolean ma
         return new ComplaintFinished(ticket.id(), ticket.number(), id, customerClass,
                 ticket.category() == null ? null : ticket.category().name(), contentGroup(ticket.category()), handling,
                 escalationLevel, responsibleDepartment == null ? null : responsibleDepartment.name(),
-                remedy == null ? null : remedy.name(), penalised, major, actor, now);
+                remedy == null ? null : remedy.name(), penalised, major, ticket.qualityMustReport(), actor, now);
     }
 
     /** QLT-04's content groups: system, people, timeliness, goods. */

@@ -32,10 +32,13 @@ final class ComplaintEvents {
                           List<String> subjects, String actor, Instant occurredAt) implements TicketEvent {
     }
 
-    /** QLT-04 inputs: the finished complaint's class, content, handling and outcome, for quality's statistics. */
+    /**
+     * QLT-04 inputs: the finished complaint's class, content, handling and outcome, for quality's statistics;
+     * {@code qualityMustReport} (INT-05) lets quality open an improvement report for a complaint handled without acceptance.
+     */
     record ComplaintFinished(UUID ticketId, String ticketNumber, UUID complaintId, String customerClass,
                              String category, String contentGroup, String handling, int escalationLevel,
                              String responsibleDepartment, String remedy, boolean penalised, boolean major,
-                             String actor, Instant occurredAt) implements TicketEvent {
+                             boolean qualityMustReport, String actor, Instant occurredAt) implements TicketEvent {
     }
 }

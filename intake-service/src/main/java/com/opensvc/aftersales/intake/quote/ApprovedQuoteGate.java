@@ -1,5 +1,7 @@
 package com.opensvc.aftersales.intake.quote;
 
+import java.util.UUID;
+
 import org.springframework.stereotype.Component;
 
 import com.opensvc.aftersales.intake.entitlement.Entitlement;
@@ -15,6 +17,11 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor
 class ApprovedQuoteGate implements PaidServiceGate {
     private final QuoteRepository quotes;
+
+    @Override
+    public boolean hasApprovedQuote(UUID ticketId) {
+        return quotes.current(ticketId).map(quote -> quote.state() == QuoteState.APPROVED).orElse(false);
+    }
 
     @Override
     public void requireApprovedQuote(Ticket ticket) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.opensvc.aftersales.intake.quote.QuoteEvents.QuoteAccepted;
+import com.opensvc.aftersales.intake.quote.QuoteEvents.QuoteApproved;
 import com.opensvc.aftersales.intake.quote.QuoteEvents.QuoteDeclined;
 import com.opensvc.aftersales.intake.quote.QuoteEvents.QuoteIssued;
 import com.opensvc.aftersales.intake.ticket.Ticket;
@@ -98,9 +99,18 @@ public record Quote(UUID id, UUID ticketId, int revision, UUID supersedes, Quote
         state.requireTransitionTo(next);
         Quote approved = toBuilder().state(next).supervisorApprovedBy(actor).supervisorApprovedAt(now)
                 .version(version + 1).build();
-        return QuoteChange.of(approved, "QUOTE_APPROVED_BY_SUPERVISOR", actor, now, "quote " + id
-                + (next == QuoteState.AWAITING_MANAGER ? ": total " + total + " is above " + managerApprovalAbove
-                + ", a manager must approve too" : ": approved"));
+        if (next == QuoteState.AWAITING_MANAGER) {
+            return QuoteChange.of(approved, "QUOTE_APPROVED_BY_SUPERVISOR", actor, now, "quote " + id + ": total "
+                    + total + " is above " + managerApprovalAbove + ", a manager must approve too");
+        }
+        return QuoteChange.of(approved, "QUOTE_APPROVED_BY_SUPERVISOR", actor, now, "quote " + id + ": approved",
+                approved.approvedEvent(ticket, actor, now)).approvedNow();
+    }
+
+    /** INT-08: QuoteApproved, for the approval that completes the quote's approvals. */
+    private QuoteApproved approvedEvent(Ticket ticket, String actor, Instant now) {
+        return new QuoteApproved(ticketId, ticket.number(), id, revision, money(total), currency, paymentTerms, actor,
+                supervisorApprovedBy, managerApprovedBy, actor, now);
     }
 
     /** Above the limit a manager approves after the supervisor, and never the same person (four eyes). */
@@ -117,7 +127,8 @@ public record Quote(UUID id, UUID ticketId, int revision, UUID supersedes, Quote
         state.requireTransitionTo(QuoteState.APPROVED);
         Quote approved = toBuilder().state(QuoteState.APPROVED).managerApprovedBy(actor).managerApprovedAt(now)
                 .version(version + 1).build();
-        return QuoteChange.of(approved, "QUOTE_APPROVED_BY_MANAGER", actor, now, "quote " + id + ": approved");
+        return QuoteChange.of(approved, "QUOTE_APPROVED_BY_MANAGER", actor, now, "quote " + id + ": approved",
+                approved.approvedEvent(ticket, actor, now)).approvedNow();
     }
 
     /** The customer says no: the quote is declined and the ticket closes as DECLINED_PAID_SERVICE. */

@@ -40,6 +40,12 @@ final class QuoteEvents {
                          String note, String actor, Instant occurredAt) implements TicketEvent {
     }
 
+    /** INT-08: the quote has every approval it needs (supervisor; manager above the limit). */
+    record QuoteApproved(UUID ticketId, String ticketNumber, UUID quoteId, int revision, String total, String currency,
+                         PaymentTerms paymentTerms, String approvedBy, String supervisorApprovedBy,
+                         String managerApprovedBy, String actor, Instant occurredAt) implements TicketEvent {
+    }
+
     static String money(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }

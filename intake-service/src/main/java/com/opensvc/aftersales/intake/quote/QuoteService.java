@@ -127,7 +127,9 @@ public class QuoteService {
     /** The quote and its events, and its line on the ticket's timeline, moving the ticket where the change says. */
     private void save(Ticket ticket, QuoteChange change) {
         quotes.save(change);
-        if (change.ticketTarget() != null) {
+        if (change.approved()) {
+            tickets.quoteApproved(ticket, change.action(), change.actor(), change.at(), change.detail());
+        } else if (change.ticketTarget() != null) {
             tickets.move(ticket, change.ticketTarget(), change.action(), change.actor(), change.at(), change.detail());
         } else {
             tickets.note(ticket.id(), change.action(), change.actor(), change.at(), change.detail());

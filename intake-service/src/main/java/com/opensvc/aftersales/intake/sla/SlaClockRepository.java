@@ -76,9 +76,25 @@ public class SlaClockRepository {
                 .param("id", id).param("at", utc(at)).param("level", level).update();
     }
 
+    /** SLA-06: the ticket's breached deadlines so far, its own clocks' and dispatch's visit clocks': its escalation level. */
     public int breachesOf(UUID ticketId) {
-        return jdbc.sql("SELECT count(*) FROM sla_clock WHERE ticket_id = :ticket AND state = 'BREACHED'")
-                .param("ticket", ticketId).query(Integer.class).single();
+        return jdbc.sql("""
+                SELECT (SELECT count(*) FROM sla_clock WHERE ticket_id = :ticket AND state = 'BREACHED')
+                     + (SELECT count(*) FROM dispatch_sla_breach WHERE ticket_id = :ticket)
+                """).param("ticket", ticketId).query(Integer.class).single();
+    }
+
+    /** SLA-06: one of dispatch's visit-clock breaches; false when it was recorded before (EVT-04). */
+    boolean recordDispatchBreach(UUID ticketId, UUID workOrderId, String clock, Instant dueAt, Instant breachedAt,
+                                 String technicianId, int level, Instant receivedAt) {
+        return jdbc.sql("""
+                INSERT INTO dispatch_sla_breach (ticket_id, work_order_id, clock, due_at, breached_at, technician_id,
+                    level, received_at)
+                VALUES (:ticket, :workOrder, :clock, :due, :breached, :technician, :level, :received)
+                ON CONFLICT DO NOTHING
+                """).param("ticket", ticketId).param("workOrder", workOrderId).param("clock", clock)
+                .param("due", utc(dueAt)).param("breached", utc(breachedAt)).param("technician", technicianId)
+                .param("level", level).param("received", utc(receivedAt)).update() == 1;
     }
 
     public List<SlaClock> claimReminders(Instant now, int limit) {

@@ -18,6 +18,7 @@ import com.opensvc.aftersales.intake.entitlement.Remedy;
 import com.opensvc.aftersales.intake.ticket.TicketChange.HistoryLine;
 import com.opensvc.aftersales.intake.ticket.TicketEvents.TicketAccepted;
 import com.opensvc.aftersales.intake.ticket.TicketEvents.TicketCancelled;
+import com.opensvc.aftersales.intake.ticket.TicketEvents.EntitlementChanged;
 import com.opensvc.aftersales.intake.ticket.TicketEvents.TicketClosed;
 import com.opensvc.aftersales.intake.ticket.TicketEvents.TicketRegistered;
 import com.opensvc.aftersales.intake.ticket.TicketEvents.TicketResolved;
@@ -42,11 +43,17 @@ public record Ticket(UUID id, String number, UUID customerId, String customerReg
                      boolean customerBlocked, boolean qualityMustReport, List<ExpectedPart> expectedParts,
                      TicketState state, UUID workOrderId, UUID mergedIntoTicketId, List<TicketLink> links, int version,
                      Instant createdAt, String createdBy, @JsonIgnore UUID contactId, @JsonIgnore Inspection inspection,
-                     @JsonIgnore Closing closing, @JsonIgnore Pause pause) {
+                     @JsonIgnore Closing closing, @JsonIgnore Pause pause, @JsonIgnore Assignment assignment,
+                     @JsonIgnore TicketState quoteResumesTo) {
 
-    /** States in which the desk may still change the entitlement or record an inspection. */
-    private static final Set<TicketState> BEFORE_SERVICE = Set.of(TicketState.REGISTERED, TicketState.AWAITING_QUOTE,
-            TicketState.PENDING, TicketState.ACCEPTED, TicketState.REOPENED);
+    /**
+     * States in which the desk may still change the entitlement or an engineer record an inspection: before service,
+     * and in service (INT-07: a change after acceptance publishes EntitlementChanged; INT-06: the assigned technician
+     * inspects on site).
+     */
+    private static final Set<TicketState> ENTITLEMENT_OPEN = Set.of(TicketState.REGISTERED,
+            TicketState.AWAITING_QUOTE, TicketState.PENDING, TicketState.ACCEPTED, TicketState.IN_SERVICE,
+            TicketState.REOPENED);
 
     /** INT-06: the after-sales engineer's inspection; {@code qualityProblemConfirmed} is null until there is one. */
     public record Inspection(Boolean qualityProblemConfirmed, String finding, String by, Instant at) {
@@ -54,16 +61,21 @@ public record Ticket(UUID id, String number, UUID customerId, String customerReg
     }
 
     /**
-     * What INT-05's closing gate waits for besides the state: quality's improvement report (QLT-05), and the revisit
-     * fact (RevisitCompleted / RevisitUnreachable) that would have closed the ticket, kept while it waits.
+     * What the closing gate (INT-05, INT-13) keeps on the ticket: quality's improvement report (QLT-05), and when the
+     * ticket was last resolved (the revisit decision it waits for comes after that, REV-01). The revisit facts
+     * themselves are kept beside the ticket (ticket_revisit_fact).
      */
-    public record Closing(UUID improvementReportId, Instant improvementReportIssuedAt, String revisitDoneBecause,
-                          Instant revisitDoneAt) {
-        static final Closing NONE = new Closing(null, null, null, null);
+    public record Closing(UUID improvementReportId, Instant improvementReportIssuedAt, Instant resolvedAt) {
+        static final Closing NONE = new Closing(null, null, null);
 
-        Closing revisitDone(String because, Instant at) {
-            return new Closing(improvementReportId, improvementReportIssuedAt, because, at);
+        Closing resolved(Instant at) {
+            return new Closing(improvementReportId, improvementReportIssuedAt, at);
         }
+    }
+
+    /** INT-06: the technician dispatch assigned to the ticket's work order (TechnicianAssigned; the latest wins). */
+    public record Assignment(String technicianId, UUID workOrderId, Instant at) {
+        static final Assignment NONE = new Assignment(null, null, null);
     }
 
     /** SLA-05: while PENDING the customer's date is the ticket's deadline and its clocks are paused since {@code pausedAt}. */
@@ -230,8 +242,16 @@ public record Ticket(UUID id, String number, UUID customerId, String customerReg
                 List.of(new TicketCancelled(id, number, "merged into " + target.number(), target.id(), actor, now)));
     }
 
-    /** A work order exists: the ticket is in service. Empty when the ticket's state does not allow it. */
+    /**
+     * A work order exists: the ticket is in service. A ticket waiting for a quote after acceptance (INT-07) only
+     * records it and returns to IN_SERVICE once the quote is approved. Empty when the ticket's state does not allow it.
+     */
     Optional<TicketChange> workOrderCreated(UUID workOrder, String actor, Instant at, Instant now) {
+        if (state == TicketState.AWAITING_QUOTE && quoteResumesTo != null) {
+            return Optional.of(new TicketChange(this, toBuilder().workOrderId(workOrder)
+                    .quoteResumesTo(TicketState.IN_SERVICE).build(), now, List.of(line(at, actor, "WORK_ORDER_CREATED",
+                    null, "work order " + workOrder + "; in service once the quote is approved (INT-08)")), List.of()));
+        }
         if (!state.canBecome(TicketState.IN_SERVICE)) {
             return Optional.empty();
         }
@@ -241,81 +261,76 @@ public record Ticket(UUID id, String number, UUID customerId, String customerReg
     }
 
     /**
-     * The repair is closed: a ticket in service is resolved and waits for its revisit, a new one (a revisit done
-     * before belonged to an earlier resolution). REGISTERED/ACCEPTED → RESOLVED is the complaint process's move.
+     * The repair is closed: a ticket in service is resolved and waits for the revisit decision about this resolution
+     * (REV-01; one that arrived before, for this work order or later than the repair, counts). REGISTERED/ACCEPTED →
+     * RESOLVED is the complaint process's move.
      */
     Optional<TicketChange> repairClosed(UUID workOrder, String actor, Instant at, Instant now) {
         if (state != TicketState.IN_SERVICE) {
             return Optional.empty();
         }
-        Ticket resolved = toBuilder().state(TicketState.RESOLVED).workOrderId(workOrder)
-                .closing(closing.revisitDone(null, null)).build();
+        Ticket resolved = toBuilder().state(TicketState.RESOLVED).workOrderId(workOrder).closing(closing.resolved(at))
+                .build();
         return Optional.of(new TicketChange(this, resolved, now,
                 List.of(line(at, actor, TicketState.RESOLVED.name(), TicketState.RESOLVED, "repair closed")),
                 List.of(new TicketResolved(id, number, workOrder, actor, now))));
     }
 
     /**
-     * A revisit is done (REV-05 completed, REV-06 unreachable, named by {@code because}): the ticket closes, or waits
-     * for its complaint (INT-11) or quality's improvement report (INT-05). Empty when it is not resolved.
+     * QLT-05: quality's improvement report for the ticket is recorded (the first one counts for INT-05); the caller
+     * then asks {@link #closeIfDone} whether the ticket was only waiting for it.
      */
-    Optional<TicketChange> revisitDone(String because, String detail, boolean complaintOpen, String actor, Instant at,
-                                       Instant now) {
-        return switch (ClosingGate.decide(state, qualityMustReport, closing.improvementReportId() != null, true,
-                complaintOpen)) {
-            case CLOSE -> Optional.of(close(this, because, actor, at, detail, now, List.of()));
-            case WAIT_FOR_COMPLAINT -> Optional.of(waitForClosing(because, at, now,
-                    line(at, actor, "WAITING_FOR_COMPLAINT", null, detail + "; waiting for the complaint to be finished (INT-11)")));
-            case WAIT_FOR_IMPROVEMENT_REPORT -> Optional.of(waitForClosing(because, at, now,
-                    line(at, actor, "WAITING_FOR_IMPROVEMENT_REPORT", null, detail + "; waiting for quality's improvement report (INT-05)")));
-            case NOT_YET -> Optional.empty();
-        };
-    }
-
-    private TicketChange waitForClosing(String because, Instant at, Instant now, HistoryLine line) {
-        return new TicketChange(this, toBuilder().closing(closing.revisitDone(because, at)).build(), now, List.of(line),
-                List.of());
-    }
-
-    /**
-     * QLT-05: quality's improvement report for the ticket is recorded (the first one counts for INT-05); if the ticket
-     * was only waiting for it, it closes now.
-     */
-    TicketChange improvementReportIssued(UUID reportId, boolean complaintOpen, String actor, Instant at, Instant now) {
+    TicketChange improvementReportIssued(UUID reportId, String actor, Instant at, Instant now) {
         if (closing.improvementReportId() != null) {
             return note(line(at, actor, "IMPROVEMENT_REPORT_ISSUED", null,
                     "further improvement report " + reportId + "; the first one is kept for INT-05"));
         }
-        Ticket reported = toBuilder().closing(new Closing(reportId, at, closing.revisitDoneBecause(),
-                closing.revisitDoneAt())).build();
-        HistoryLine issued = line(at, actor, "IMPROVEMENT_REPORT_ISSUED", null,
-                "quality improvement report " + reportId + " issued (QLT-05)");
-        String because = closing.revisitDoneBecause();
-        if (ClosingGate.decide(state, qualityMustReport, true, because != null, complaintOpen) == ClosingGate.Decision.CLOSE) {
-            return close(reported, because, actor, at, "improvement report arrived; revisit done earlier (" + because
-                    + ")", now, List.of(issued));
-        }
-        return new TicketChange(this, reported, now, List.of(issued), List.of());
+        Ticket reported = toBuilder().closing(new Closing(reportId, at, closing.resolvedAt())).build();
+        return new TicketChange(this, reported, now, List.of(line(at, actor, "IMPROVEMENT_REPORT_ISSUED", null,
+                "quality improvement report " + reportId + " issued (QLT-05)")), List.of());
     }
 
-    /** The ticket's complaint is finished: a resolved ticket whose revisit was already done closes now. */
-    Optional<TicketChange> complaintFinished(String actor, Instant at, Instant now) {
-        String because = closing.revisitDoneBecause();
-        if (ClosingGate.decide(state, qualityMustReport, closing.improvementReportId() != null, because != null,
-                false) != ClosingGate.Decision.CLOSE) {
-            return Optional.empty();
-        }
-        return Optional.of(close(this, because, actor, at, "complaint finished; revisit done earlier (" + because + ")",
-                now, List.of()));
+    /** No change yet: the start of a change that {@link #closeIfDone} may extend. */
+    TicketChange unchanged(Instant now) {
+        return new TicketChange(this, this, now, List.of(), List.of());
     }
 
-    /** INT-05: the ticket closes; {@code base} is this ticket with what the same change recorded first. */
-    private TicketChange close(Ticket base, String because, String actor, Instant at, String detail, Instant now,
-                               List<HistoryLine> earlier) {
-        List<HistoryLine> history = new ArrayList<>(earlier);
-        history.add(line(at, actor, TicketState.CLOSED.name(), TicketState.CLOSED, detail));
-        return new TicketChange(this, base.toBuilder().state(TicketState.CLOSED).build(), now, history,
-                List.of(new TicketClosed(id, number, because, actor, now)));
+    /**
+     * INT-13 REV-01 INT-05 INT-11: after {@code change} (of this ticket), the ticket closes in the same change if
+     * {@link ClosingGate} says so; else what it still waits for goes on the timeline with {@code detail} (the fact just
+     * recorded), unless {@code detail} is null or nothing was decided yet.
+     */
+    static TicketChange closeIfDone(TicketChange change, RevisitFacts revisits, boolean complaintOpen, String detail,
+                                    String actor, Instant at) {
+        Ticket t = change.after();
+        ClosingGate.Decision decision = ClosingGate.decide(t.state, t.qualityMustReport,
+                t.closing.improvementReportId() != null, revisits.decided(), revisits.outstanding(), complaintOpen);
+        String waiting = switch (decision) {
+            case CLOSE, NOT_YET -> null;
+            case WAIT_FOR_REVISIT -> "WAITING_FOR_REVISIT";
+            case WAIT_FOR_COMPLAINT -> "WAITING_FOR_COMPLAINT";
+            case WAIT_FOR_IMPROVEMENT_REPORT -> "WAITING_FOR_IMPROVEMENT_REPORT";
+        };
+        String why = switch (decision) {
+            case WAIT_FOR_REVISIT -> "waiting for " + revisits.outstanding() + " scheduled revisit(s) (REV-01)";
+            case WAIT_FOR_COMPLAINT -> "waiting for the complaint to be finished (INT-11)";
+            case WAIT_FOR_IMPROVEMENT_REPORT -> "waiting for quality's improvement report (INT-05)";
+            default -> null;
+        };
+        List<HistoryLine> history = new ArrayList<>(change.history());
+        if (decision == ClosingGate.Decision.CLOSE) {
+            history.add(new HistoryLine(at, actor, TicketState.CLOSED.name(), t.state, TicketState.CLOSED,
+                    detail == null ? "revisit rules met (" + revisits.decidedBecause() + ")" : detail));
+            List<TicketEvent> events = new ArrayList<>(change.events());
+            events.add(new TicketClosed(t.id, t.number, revisits.decidedBecause(), actor, change.at()));
+            return new TicketChange(change.before(), t.toBuilder().state(TicketState.CLOSED).build(), change.at(),
+                    history, events, change.inProcess());
+        }
+        if (waiting == null || detail == null) {
+            return change;
+        }
+        history.add(new HistoryLine(at, actor, waiting, null, null, detail + "; " + why));
+        return new TicketChange(change.before(), t, change.at(), history, change.events(), change.inProcess());
     }
 
     /**
@@ -325,8 +340,82 @@ public record Ticket(UUID id, String number, UUID customerId, String customerReg
     TicketChange move(TicketState target, String action, String actor, Instant at, String detail, Instant now,
                       List<? extends TicketEvent> events) {
         TicketState next = state.requireTransitionTo(target);
-        return new TicketChange(this, toBuilder().state(next).build(), now,
+        Builder moved = toBuilder().state(next);
+        if (next == TicketState.RESOLVED) {
+            moved.closing(closing.resolved(at));
+        }
+        return new TicketChange(this, moved.build(), now,
                 List.of(new HistoryLine(at, actor, action, state, next, detail)), List.copyOf(events));
+    }
+
+    /**
+     * INT-08 INT-07: the ticket's quote got its last approval. A ticket that waits for it after acceptance (its
+     * entitlement became PAID) goes back to where it was — IN_SERVICE if it has a work order, else ACCEPTED — without
+     * a second TicketAccepted; a ticket quoted before acceptance stays AWAITING_QUOTE for the desk to accept.
+     */
+    TicketChange quoteApproved(String action, String actor, Instant at, String detail, Instant now,
+                               List<? extends TicketEvent> events) {
+        if (state == TicketState.AWAITING_QUOTE && quoteResumesTo != null) {
+            TicketState next = state.requireTransitionTo(quoteResumesTo);
+            return new TicketChange(this, toBuilder().state(next).quoteResumesTo(null).build(), now,
+                    List.of(new HistoryLine(at, actor, action, state, next, detail + "; work goes on (INT-07)")),
+                    List.copyOf(events));
+        }
+        return new TicketChange(this, this, now, List.of(line(at, actor, action, null, detail)), List.copyOf(events));
+    }
+
+    /** Whether the ticket has been accepted for work and not finished: an entitlement change now is INT-07's. */
+    private boolean acceptedForWork() {
+        return switch (state) {
+            case ACCEPTED, IN_SERVICE -> true;
+            case AWAITING_QUOTE -> quoteResumesTo != null;
+            case PENDING -> workOrderId != null;
+            default -> false;
+        };
+    }
+
+    /**
+     * INT-07: after {@code change} altered the effective entitlement of a ticket accepted for work, EntitlementChanged
+     * is published with it. A change to PAID without an approved quote puts the ticket in AWAITING_QUOTE (its SLA
+     * clocks pause, SLA-05) until a quote is approved ({@link #quoteApproved}) or declined or expired
+     * (DECLINED_PAID_SERVICE); a change away from PAID while it waits sends it back to work. A PENDING ticket keeps
+     * its state (its clocks are paused already). Unchanged when the entitlement stayed or the ticket was not accepted.
+     */
+    static TicketChange entitlementChanged(TicketChange change, String reason, boolean approvedQuote, String actor,
+                                           Instant now) {
+        Ticket before = change.before();
+        Ticket t = change.after();
+        if (before.entitlement == null || t.entitlement == null || before.entitlement == t.entitlement
+                || !before.acceptedForWork()) {
+            return change;
+        }
+        boolean quoteRequired = t.entitlement == Entitlement.PAID && !approvedQuote;
+        List<TicketEvent> events = new ArrayList<>(change.events());
+        events.add(new EntitlementChanged(t.id, t.number, before.entitlement, t.entitlement, reason, quoteRequired,
+                actor, now));
+        List<HistoryLine> history = new ArrayList<>(change.history());
+        Ticket after = t;
+        if (quoteRequired && (t.state == TicketState.ACCEPTED || t.state == TicketState.IN_SERVICE)) {
+            TicketState next = t.state.requireTransitionTo(TicketState.AWAITING_QUOTE);
+            after = t.toBuilder().state(next).quoteResumesTo(t.state).build();
+            history.add(new HistoryLine(now, actor, next.name(), t.state, next,
+                    "entitlement now PAID: work waits for a quote accepted and approved (INT-07, INT-08)"));
+        } else if (!quoteRequired && t.state == TicketState.AWAITING_QUOTE && t.quoteResumesTo != null) {
+            TicketState next = t.state.requireTransitionTo(t.quoteResumesTo);
+            after = t.toBuilder().state(next).quoteResumesTo(null).build();
+            history.add(new HistoryLine(now, actor, "QUOTE_NO_LONGER_REQUIRED", t.state, next,
+                    "entitlement now " + t.entitlement + ": work goes on without a quote (INT-07)"));
+        }
+        return new TicketChange(before, after, change.at(), history, events, change.inProcess());
+    }
+
+    /** INT-06: dispatch assigned {@code technicianId} to the ticket's work order; the latest assignment wins. */
+    Optional<TicketChange> technicianAssigned(UUID workOrder, String technicianId, Instant at, Instant now) {
+        if (assignment.at() != null && at.isBefore(assignment.at())) {
+            return Optional.empty();
+        }
+        return Optional.of(new TicketChange(this, toBuilder().assignment(new Assignment(technicianId, workOrder, at))
+                .build(), now, List.of(), List.of()));
     }
 
     /** INT-14 approval: the ticket is PENDING until the customer's date, its clocks paused from now (SLA-05). */
@@ -350,7 +439,7 @@ public record Ticket(UUID id, String number, UUID customerId, String customerReg
 
     /** INT-07: an exclusion recorded by the desk makes the ticket PAID unless a supervisor's override says otherwise. */
     TicketChange exclude(ExclusionReason reason, String note, Entitlement effective, String actor, Instant now) {
-        requireBeforeService("record an entitlement exclusion");
+        requireEntitlementOpen("record an entitlement exclusion");
         return new TicketChange(this, toBuilder().entitlement(effective).build(), now, List.of(line(now, actor,
                 "ENTITLEMENT_EXCLUDED", null, reason + (note == null ? "" : ": " + note) + "; entitlement "
                         + entitlement + " -> " + effective)), List.of());
@@ -358,15 +447,23 @@ public record Ticket(UUID id, String number, UUID customerId, String customerReg
 
     /** INT-07: a supervisor's override (the caller records the audit entry). */
     TicketChange override(Entitlement to, String reason, String actor, Instant now) {
-        requireBeforeService("override the entitlement");
+        requireEntitlementOpen("override the entitlement");
         return new TicketChange(this, toBuilder().entitlement(to).build(), now,
                 List.of(line(now, actor, "ENTITLEMENT_OVERRIDDEN", null, entitlement + " -> " + to + ": " + reason)),
                 List.of());
     }
 
-    /** INT-06: an after-sales engineer's inspection confirms (or not) the quality problem. */
-    TicketChange recordInspection(boolean qualityProblemConfirmed, String finding, String actor, Instant now) {
-        requireBeforeService("record an inspection");
+    /**
+     * INT-06: an after-sales engineer's inspection confirms (or not) the quality problem. Only the technician assigned
+     * to the ticket's work order, or a supervisor, may record it (403 for anyone else).
+     */
+    TicketChange recordInspection(boolean qualityProblemConfirmed, String finding, String actor,
+                                  boolean actorIsSupervisor, Instant now) {
+        if (!actorIsSupervisor && (assignment.technicianId() == null || !assignment.technicianId().equals(actor))) {
+            throw new ForbiddenException("only the technician assigned to the work order of ticket " + number
+                    + " or a supervisor may record its inspection (INT-06)");
+        }
+        requireEntitlementOpen("record an inspection");
         return new TicketChange(this, toBuilder().inspection(new Inspection(qualityProblemConfirmed, finding, actor, now))
                 .build(), now, List.of(line(now, actor, "INSPECTED", null,
                 (qualityProblemConfirmed ? "quality problem confirmed" : "quality problem not confirmed")
@@ -388,8 +485,8 @@ public record Ticket(UUID id, String number, UUID customerId, String customerReg
                 List.of()));
     }
 
-    private void requireBeforeService(String action) {
-        if (!BEFORE_SERVICE.contains(state)) {
+    private void requireEntitlementOpen(String action) {
+        if (!ENTITLEMENT_OPEN.contains(state)) {
             throw new StateConflictException("ticket", state.name(), action);
         }
     }
@@ -445,6 +542,8 @@ public record Ticket(UUID id, String number, UUID customerId, String customerReg
         private Inspection inspection = Inspection.NONE;
         private Closing closing = Closing.NONE;
         private Pause pause = Pause.NONE;
+        private Assignment assignment = Assignment.NONE;
+        private TicketState quoteResumesTo;
 
         private Builder() {
         }
@@ -486,6 +585,8 @@ public record Ticket(UUID id, String number, UUID customerId, String customerReg
             inspection = t.inspection;
             closing = t.closing;
             pause = t.pause;
+            assignment = t.assignment;
+            quoteResumesTo = t.quoteResumesTo;
         }
 
         public Builder id(UUID value) {
@@ -668,12 +769,23 @@ public record Ticket(UUID id, String number, UUID customerId, String customerReg
             return this;
         }
 
+        public Builder assignment(Assignment value) {
+            assignment = value;
+            return this;
+        }
+
+        public Builder quoteResumesTo(TicketState value) {
+            quoteResumesTo = value;
+            return this;
+        }
+
         public Ticket build() {
             return new Ticket(id, number, customerId, customerRegion, installedProductId, productModel, productLine,
                     serialNumber, shipDate, reportedOn, faultDescription, channel, kind, category, classification,
                     routedTo, serviceType, priority, entitlement, computedEntitlement, entitlementReason, warrantyEnd,
                     customerBlocked, qualityMustReport, expectedParts, state, workOrderId, mergedIntoTicketId, links,
-                    version, createdAt, createdBy, contactId, inspection, closing, pause);
+                    version, createdAt, createdBy, contactId, inspection, closing, pause, assignment,
+                    quoteResumesTo);
         }
     }
 }

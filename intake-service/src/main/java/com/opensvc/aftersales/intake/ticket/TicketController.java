@@ -142,11 +142,15 @@ public class TicketController {
         return timeline.of(id);
     }
 
-    /** INT-06: the after-sales engineer's inspection before RETURN or EXCHANGE. */
+    /**
+     * INT-06: the after-sales engineer's inspection before RETURN or EXCHANGE: the technician assigned to the ticket's
+     * work order, or a supervisor (another technician gets 403).
+     */
     @PostMapping("/{id}/inspection")
     @PreAuthorize("hasAnyRole('TECHNICIAN', 'SUPERVISOR')")
     public Ticket inspection(@PathVariable UUID id, @Valid @RequestBody InspectionRequest request) {
-        return entitlements.recordInspection(id, request.qualityProblemConfirmed(), request.finding(), CurrentUser.name());
+        return entitlements.recordInspection(id, request.qualityProblemConfirmed(), request.finding(), CurrentUser.name(),
+                CurrentUser.hasRole("SUPERVISOR"));
     }
 
     /** INT-16: merge this (duplicate) ticket into another open ticket for the same product. */

@@ -37,13 +37,17 @@ public class TicketEntitlementService {
     private final TicketChanges changes;
     private final InstalledProductService installedBase;
     private final EntitlementAssessor assessor;
+    private final PaidServiceGate paidServiceGate;
     private final Clock clock;
 
     @Transactional
     public Ticket exclude(UUID id, ExclusionReason reason, String note, String actor) {
         Ticket ticket = lock(id);
         Instant now = clock.instant();
-        TicketChange excluded = ticket.exclude(reason, note, tickets.latestOverride(id).orElse(Entitlement.PAID), actor, now);
+        TicketChange excluded = Ticket.entitlementChanged(
+                ticket.exclude(reason, note, tickets.latestOverride(id).orElse(Entitlement.PAID), actor, now),
+                "exclusion " + reason + (note == null ? "" : ": " + note), paidServiceGate.hasApprovedQuote(id), actor,
+                now);
         tickets.recordExclusion(id, reason, note, actor, now);
         changes.save(excluded);
         log.info("Ticket {} entitlement excluded ({}) by {}", ticket.number(), reason, actor);
@@ -58,17 +62,23 @@ public class TicketEntitlementService {
         }
         Ticket ticket = lock(id);
         Instant now = clock.instant();
-        TicketChange overridden = ticket.override(to, reason.trim(), actor, now);
+        TicketChange overridden = Ticket.entitlementChanged(ticket.override(to, reason.trim(), actor, now),
+                "supervisor override: " + reason.trim(), paidServiceGate.hasApprovedQuote(id), actor, now);
         tickets.recordOverride(id, ticket.entitlement(), to, reason.trim(), actor, now);
         changes.save(overridden);
         log.info("Ticket {} entitlement overridden {} -> {} by {}", ticket.number(), ticket.entitlement(), to, actor);
         return get(id);
     }
 
-    /** INT-06: an after-sales engineer's inspection confirms (or not) the quality problem. */
+    /**
+     * INT-06: an after-sales engineer's inspection confirms (or not) the quality problem; only the technician assigned
+     * to the ticket's work order (TechnicianAssigned) or a supervisor may record it.
+     */
     @Transactional
-    public Ticket recordInspection(UUID id, boolean qualityProblemConfirmed, String finding, String actor) {
-        changes.save(lock(id).recordInspection(qualityProblemConfirmed, finding, actor, clock.instant()));
+    public Ticket recordInspection(UUID id, boolean qualityProblemConfirmed, String finding, String actor,
+                                   boolean actorIsSupervisor) {
+        changes.save(lock(id).recordInspection(qualityProblemConfirmed, finding, actor, actorIsSupervisor,
+                clock.instant()));
         return get(id);
     }
 
@@ -88,7 +98,11 @@ public class TicketEntitlementService {
                     product.serviceContractId(), ticket.serviceType().name(), ticket.reportedOn());
             Entitlement effective = tickets.latestOverride(ticketId)
                     .orElse(tickets.hasExclusion(ticketId) ? Entitlement.PAID : assessment.entitlement());
-            ticket.recomputeEntitlement(assessment, effective, changed.actor(), clock.instant()).ifPresent(changes::save);
+            Instant now = clock.instant();
+            ticket.recomputeEntitlement(assessment, effective, changed.actor(), now)
+                    .map(change -> Ticket.entitlementChanged(change, "installed product changed: " + assessment.reason(),
+                            paidServiceGate.hasApprovedQuote(ticketId), changed.actor(), now))
+                    .ifPresent(changes::save);
         }
     }
 

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.opensvc.aftersales.intake.entitlement.Entitlement;
+
 /** The ticket's own events on {@code aftersales.intake.ticket}; the schemas in platform/contracts are the contract. */
 final class TicketEvents {
     private TicketEvents() {
@@ -28,6 +30,12 @@ final class TicketEvents {
 
     record TicketResolved(UUID ticketId, String ticketNumber, UUID workOrderId, String actor, Instant occurredAt)
             implements TicketEvent {
+    }
+
+    /** INT-07: the entitlement of an accepted ticket changed; {@code quoteRequired}: PAID without an approved quote. */
+    record EntitlementChanged(UUID ticketId, String ticketNumber, Entitlement previousEntitlement,
+                              Entitlement entitlement, String reason, boolean quoteRequired, String actor,
+                              Instant occurredAt) implements TicketEvent {
     }
 
     record TicketClosed(UUID ticketId, String ticketNumber, String closedBecause, String actor, Instant occurredAt)

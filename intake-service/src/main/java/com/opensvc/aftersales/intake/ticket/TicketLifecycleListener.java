@@ -17,6 +17,7 @@ import com.opensvc.aftersales.messaging.InboundEvents;
 import lombok.RequiredArgsConstructor;
 
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 /**
@@ -42,10 +43,22 @@ public class TicketLifecycleListener {
                         tickets.workOrderCreated(ticketId, e.workOrderId(), actor, at)))
                 .on(RepairClosed.class, aboutATicket((e, ticketId, actor, at, meta) ->
                         tickets.repairClosed(ticketId, e.workOrderId(), actor, at)))
+                .on(TechnicianAssigned.class, aboutATicket((e, ticketId, actor, at, meta) ->
+                        tickets.technicianAssigned(ticketId, e.workOrderId(), e.technicianId(), at)))
+                .on(RevisitScheduled.class, aboutATicket((e, ticketId, actor, at, meta) ->
+                        tickets.revisitFact(ticketId, RevisitFact.SCHEDULED, e.revisitId(), e.workOrderId(), null, actor, at)))
+                .on(RevisitNotRequired.class, aboutATicket((e, ticketId, actor, at, meta) ->
+                        tickets.revisitFact(ticketId, RevisitFact.NOT_REQUIRED, null, e.workOrderId(),
+                                "no revisit for work order " + e.workOrderId() + " (not sampled, REV-01)", actor, at)))
                 .on(RevisitCompleted.class, aboutATicket((e, ticketId, actor, at, meta) ->
-                        tickets.revisitCompleted(ticketId, actor, at)))
+                        tickets.revisitFact(ticketId, RevisitFact.COMPLETED, e.revisitId(), e.workOrderId(),
+                                "revisit completed", actor, at)))
                 .on(RevisitUnreachable.class, aboutATicket((e, ticketId, actor, at, meta) ->
-                        tickets.revisitUnreachable(ticketId, e.attempts(), actor, at)))
+                        tickets.revisitFact(ticketId, RevisitFact.UNREACHABLE, e.revisitId(), e.workOrderId(),
+                                "customer unreachable for the revisit" + (e.attempts() == null ? ""
+                                        : " after " + e.attempts() + " attempts") + " (REV-06)", actor, at)))
+                .on(CustomerDissatisfied.class, aboutATicket((e, ticketId, actor, at, meta) ->
+                        tickets.revisitFact(ticketId, RevisitFact.DISSATISFIED, e.revisitId(), e.workOrderId(), null, actor, at)))
                 .on(ImprovementReportIssued.class, aboutATicket((e, ticketId, actor, at, meta) ->
                         tickets.improvementReportIssued(ticketId, e.reportId(), actor, at)))
                 .build();
@@ -88,13 +101,31 @@ public class TicketLifecycleListener {
     record RepairClosed(UUID ticketId, @NotNull UUID workOrderId, String actor) implements TicketFact {
     }
 
+    /** dispatch's TechnicianAssigned v1, as intake reads it: who may record the ticket's inspection (INT-06). */
+    record TechnicianAssigned(UUID ticketId, @NotNull UUID workOrderId, @NotBlank String technicianId, String actor)
+            implements TicketFact {
+    }
+
+    /** revisit's RevisitScheduled v1 (REV-01, REV-02): a revisit the ticket's closing waits for (INT-13). */
+    record RevisitScheduled(UUID ticketId, @NotNull UUID revisitId, UUID workOrderId, String actor)
+            implements TicketFact {
+    }
+
+    /** revisit's RevisitNotRequired v1 (REV-01): the completed work order is not called back; a decision. */
+    record RevisitNotRequired(UUID ticketId, @NotNull UUID workOrderId, String actor) implements TicketFact {
+    }
+
     /** revisit's RevisitCompleted v1 (REV-05), as intake reads it. */
-    record RevisitCompleted(UUID ticketId, String actor) implements TicketFact {
+    record RevisitCompleted(UUID ticketId, UUID revisitId, UUID workOrderId, String actor) implements TicketFact {
     }
 
     /** revisit's RevisitUnreachable v1 (REV-06): one without its revisit, or with fewer than one attempt, is malformed. */
-    record RevisitUnreachable(UUID ticketId, @NotNull UUID revisitId, @Min(1) Integer attempts, String actor)
-            implements TicketFact {
+    record RevisitUnreachable(UUID ticketId, @NotNull UUID revisitId, UUID workOrderId, @Min(1) Integer attempts,
+                              String actor) implements TicketFact {
+    }
+
+    /** revisit's CustomerDissatisfied v1 (REV-05): the outcome of its revisit (the complaint feature reopens, INT-19). */
+    record CustomerDissatisfied(UUID ticketId, UUID revisitId, UUID workOrderId, String actor) implements TicketFact {
     }
 
     /** quality's ImprovementReportIssued v1 (QLT-05); a report about an alert names no ticket. */

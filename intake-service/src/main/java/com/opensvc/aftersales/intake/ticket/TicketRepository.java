@@ -89,9 +89,10 @@ class TicketRepository {
                     entitlement = :entitlement, computed_entitlement = :computed, entitlement_reason = :reason,
                     warranty_end = :warrantyEnd, inspection_confirmed = :inspected, inspection_finding = :finding,
                     inspection_by = :inspectedBy, inspection_at = :inspectedAt, improvement_report_id = :report,
-                    improvement_report_issued_at = :reportIssuedAt, revisit_done_because = :revisitDone,
-                    revisit_done_at = :revisitDoneAt, pending_until = :pendingUntil, paused_at = :pausedAt,
-                    version = version + 1, updated_at = :at
+                    improvement_report_issued_at = :reportIssuedAt, resolved_at = :resolvedAt,
+                    pending_until = :pendingUntil, paused_at = :pausedAt, assigned_technician = :technician,
+                    assigned_work_order_id = :assignedWorkOrder, assigned_at = :assignedAt,
+                    quote_resumes_to = :quoteResumesTo, version = version + 1, updated_at = :at
                 WHERE id = :id
                 """)
                 .param("id", t.id()).param("state", t.state().name()).param("workOrder", t.workOrderId())
@@ -102,8 +103,11 @@ class TicketRepository {
                 .param("inspectedBy", t.inspection().by()).param("inspectedAt", Timestamps.utc(t.inspection().at()))
                 .param("report", t.closing().improvementReportId())
                 .param("reportIssuedAt", Timestamps.utc(t.closing().improvementReportIssuedAt()))
-                .param("revisitDone", t.closing().revisitDoneBecause())
-                .param("revisitDoneAt", Timestamps.utc(t.closing().revisitDoneAt()))
+                .param("resolvedAt", Timestamps.utc(t.closing().resolvedAt()))
+                .param("technician", t.assignment().technicianId())
+                .param("assignedWorkOrder", t.assignment().workOrderId())
+                .param("assignedAt", Timestamps.utc(t.assignment().at()))
+                .param("quoteResumesTo", name(t.quoteResumesTo()))
                 .param("pendingUntil", t.pause().pendingUntil()).param("pausedAt", Timestamps.utc(t.pause().pausedAt()))
                 .param("at", Timestamps.utc(at))
                 .update();
@@ -140,13 +144,14 @@ class TicketRepository {
     }
 
     /**
-     * Tickets about an installed product that may still change entitlement (not yet in service, not terminal).
+     * Tickets about an installed product that may still change entitlement (not resolved, not terminal; a change
+     * after acceptance is INT-07's EntitlementChanged).
      * Outreach tickets are excluded: a defect campaign is at the company's cost whatever the dates say.
      */
     List<UUID> entitlementOpenForProduct(UUID installedProductId) {
         return jdbc.sql("""
                 SELECT id FROM ticket WHERE installed_product_id = :product AND kind <> 'OUTREACH'
-                  AND state IN ('REGISTERED', 'AWAITING_QUOTE', 'PENDING', 'REOPENED')
+                  AND state IN ('REGISTERED', 'AWAITING_QUOTE', 'PENDING', 'ACCEPTED', 'IN_SERVICE', 'REOPENED')
                 ORDER BY created_at
                 """).param("product", installedProductId).query(UUID.class).list();
     }
@@ -204,6 +209,43 @@ class TicketRepository {
                 """).param("id", ticketId)
                 .query((rs, n) -> new TicketLink(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         TicketLink.Relation.valueOf(rs.getString(4)), Timestamps.instant(rs, 5), rs.getString(6))).list();
+    }
+
+    /** INT-13 REV-01: a revisit fact about the ticket, as it arrived. */
+    void recordRevisitFact(UUID ticketId, RevisitFact fact, UUID revisitId, UUID workOrderId, Instant occurredAt,
+                           Instant recordedAt) {
+        jdbc.sql("""
+                INSERT INTO ticket_revisit_fact (ticket_id, fact, revisit_id, work_order_id, occurred_at, recorded_at)
+                VALUES (:ticket, :fact, :revisit, :workOrder, :occurredAt, :recordedAt)
+                """).param("ticket", ticketId).param("fact", fact.name()).param("revisit", revisitId)
+                .param("workOrder", workOrderId).param("occurredAt", Timestamps.utc(occurredAt))
+                .param("recordedAt", Timestamps.utc(recordedAt)).update();
+    }
+
+    /**
+     * INT-13 REV-01: the latest revisit decision about the ticket's latest resolution — one for the work order that
+     * resolved it, or one that happened at or after the resolution (the facts arrive in any order across topics) —
+     * and the scheduled revisits still without their outcome.
+     */
+    RevisitFacts revisitFacts(Ticket ticket) {
+        if (ticket.closing().resolvedAt() == null) {
+            return RevisitFacts.NONE;
+        }
+        String decided = jdbc.sql("""
+                SELECT fact FROM ticket_revisit_fact
+                WHERE ticket_id = :ticket AND fact IN ('NOT_REQUIRED', 'COMPLETED', 'UNREACHABLE')
+                  AND (occurred_at >= :resolvedAt OR (work_order_id IS NOT NULL AND work_order_id = :workOrder))
+                ORDER BY occurred_at DESC, id DESC LIMIT 1
+                """).param("ticket", ticket.id()).param("resolvedAt", Timestamps.utc(ticket.closing().resolvedAt()))
+                .param("workOrder", ticket.workOrderId()).query(String.class).optional()
+                .map(fact -> RevisitFact.valueOf(fact).eventType()).orElse(null);
+        int outstanding = jdbc.sql("""
+                SELECT count(DISTINCT s.revisit_id) FROM ticket_revisit_fact s
+                WHERE s.ticket_id = :ticket AND s.fact = 'SCHEDULED' AND s.revisit_id IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM ticket_revisit_fact f WHERE f.ticket_id = s.ticket_id
+                                    AND f.revisit_id = s.revisit_id AND f.fact IN ('COMPLETED', 'UNREACHABLE', 'DISSATISFIED'))
+                """).param("ticket", ticket.id()).query(Integer.class).single();
+        return new RevisitFacts(decided, outstanding);
     }
 
     /** Whether the ticket has a complaint still being handled (not DONE, not REJECTED): a read of complaint's table. */
@@ -329,8 +371,11 @@ class TicketRepository {
                         rs.getString("inspection_finding"), rs.getString("inspection_by"),
                         Timestamps.instant(rs, "inspection_at")))
                 .closing(new Ticket.Closing(rs.getObject("improvement_report_id", UUID.class),
-                        Timestamps.instant(rs, "improvement_report_issued_at"), rs.getString("revisit_done_because"),
-                        Timestamps.instant(rs, "revisit_done_at")))
+                        Timestamps.instant(rs, "improvement_report_issued_at"), Timestamps.instant(rs, "resolved_at")))
+                .assignment(new Ticket.Assignment(rs.getString("assigned_technician"),
+                        rs.getObject("assigned_work_order_id", UUID.class), Timestamps.instant(rs, "assigned_at")))
+                .quoteResumesTo(rs.getString("quote_resumes_to") == null ? null
+                        : TicketState.valueOf(rs.getString("quote_resumes_to")))
                 .pause(new Ticket.Pause(rs.getObject("pending_until", LocalDate.class), Timestamps.instant(rs, "paused_at")))
                 .build();
     }

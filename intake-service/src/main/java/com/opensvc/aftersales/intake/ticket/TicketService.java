@@ -82,28 +82,43 @@ public class TicketService {
         onEvent(id, "work order " + workOrderId, ticket -> ticket.workOrderCreated(workOrderId, actor, at, clock.instant()));
     }
 
-    /** The repair is closed: the ticket is resolved and waits for its revisit. */
+    /**
+     * The repair is closed: the ticket is resolved and waits for the revisit decision (REV-01); one that arrived
+     * before the repair's own event closes it at once (INT-13).
+     */
     @Transactional
     public void repairClosed(UUID id, UUID workOrderId, String actor, Instant at) {
-        onEvent(id, "repair closed", ticket -> ticket.repairClosed(workOrderId, actor, at, clock.instant()));
+        onEvent(id, "repair closed", ticket -> ticket.repairClosed(workOrderId, actor, at, clock.instant())
+                .map(change -> closeIfDone(change, "repair closed", actor, at)));
     }
 
-    /** The revisit found the customer satisfied: the ticket closes, once quality has reported if it must (INT-05). */
+    /** INT-06: dispatch assigned a technician to the ticket's work order; the latest assignment wins. */
     @Transactional
-    public void revisitCompleted(UUID id, String actor, Instant at) {
-        revisitDone(id, "RevisitCompleted", "revisit completed", actor, at);
-    }
-
-    /** REV-06: the customer could not be reached; that counts as done for closing, subject to INT-05. */
-    @Transactional
-    public void revisitUnreachable(UUID id, Integer attempts, String actor, Instant at) {
-        revisitDone(id, "RevisitUnreachable", "customer unreachable for the revisit"
-                + (attempts == null ? "" : " after " + attempts + " attempts") + " (REV-06)", actor, at);
-    }
-
-    private void revisitDone(UUID id, String because, String detail, String actor, Instant at) {
-        onEvent(id, because, ticket -> ticket.revisitDone(because, detail, tickets.hasOpenComplaint(id), actor, at,
+    public void technicianAssigned(UUID id, UUID workOrderId, String technicianId, Instant at) {
+        onEvent(id, "technician assignment", ticket -> ticket.technicianAssigned(workOrderId, technicianId, at,
                 clock.instant()));
+    }
+
+    /**
+     * INT-13 REV-01: a revisit fact about the ticket is kept; a decision
+     * (RevisitNotRequired, RevisitCompleted, RevisitUnreachable — REV-06: unreachable counts as done) closes a
+     * resolved ticket once no scheduled revisit is outstanding, its complaint is finished (INT-11) and quality has
+     * reported if it must (INT-05). RevisitScheduled and CustomerDissatisfied close nothing (the latter reopens the
+     * ticket, INT-19).
+     */
+    @Transactional
+    public void revisitFact(UUID id, RevisitFact fact, UUID revisitId, UUID workOrderId, String detail, String actor,
+                            Instant at) {
+        Ticket ticket = tickets.findForUpdate(id).orElse(null);
+        if (ticket == null) {
+            log.warn("{} for unknown ticket {} ignored", fact.eventType(), id);
+            return;
+        }
+        Instant now = clock.instant();
+        tickets.recordRevisitFact(id, fact, revisitId, workOrderId, at, now);
+        if (fact != RevisitFact.SCHEDULED && fact != RevisitFact.DISSATISFIED) {
+            changes.save(closeIfDone(ticket.unchanged(now), detail, actor, at));
+        }
     }
 
     /**
@@ -112,8 +127,19 @@ public class TicketService {
      */
     @Transactional
     public void improvementReportIssued(UUID id, UUID reportId, String actor, Instant at) {
-        onEvent(id, "improvement report " + reportId, ticket -> Optional.of(
-                ticket.improvementReportIssued(reportId, tickets.hasOpenComplaint(id), actor, at, clock.instant())));
+        onEvent(id, "improvement report " + reportId, ticket -> Optional.of(closeIfDone(
+                ticket.improvementReportIssued(reportId, actor, at, clock.instant()),
+                "improvement report " + reportId + " arrived", actor, at)));
+    }
+
+    /** INT-13: the change, and the ticket's closing in it if the closing gate's conditions are all met now. */
+    private TicketChange closeIfDone(TicketChange change, String detail, String actor, Instant at) {
+        Ticket after = change.after();
+        if (after.state() != TicketState.RESOLVED) {
+            return change;
+        }
+        return Ticket.closeIfDone(change, tickets.revisitFacts(after), tickets.hasOpenComplaint(after.id()), detail,
+                actor, at);
     }
 
     private void onEvent(UUID id, String fact, Function<Ticket, Optional<TicketChange>> transition) {
@@ -126,10 +152,10 @@ public class TicketService {
                 log.warn("Ticket {} is {}; {} recorded on the timeline only", id, ticket.state(), fact));
     }
 
-    /** The ticket's complaint is finished: a resolved ticket whose revisit was already done closes now. */
+    /** The ticket's complaint is finished: a resolved ticket whose revisit rules are met closes now. */
     @Transactional
     public void complaintFinished(UUID id, String actor, Instant at) {
-        lock(id).complaintFinished(actor, at, clock.instant()).ifPresent(changes::save);
+        changes.save(closeIfDone(lock(id).unchanged(clock.instant()), "complaint finished", actor, at));
     }
 
     /**
@@ -164,6 +190,16 @@ public class TicketService {
                        TicketEvent... events) {
         changes.save(locked.move(target, action, actor, at, detail, clock.instant(), List.of(events)));
         return get(locked.id());
+    }
+
+    /**
+     * INT-08 INT-07: a locked ticket's quote got its last approval; {@code events} (QuoteApproved) are published with
+     * it. A ticket that waited for the quote after acceptance goes back to work; else the line goes on its timeline.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Ticket quoteApproved(Ticket locked, String action, String actor, Instant at, String detail,
+                                TicketEvent... events) {
+        return changes.save(locked.quoteApproved(action, actor, at, detail, clock.instant(), List.of(events)));
     }
 
     /** INT-14: a locked ticket becomes PENDING until the customer's date; its SLA clocks pause from {@code at}. */

@@ -8,7 +8,9 @@ import com.opensvc.aftersales.web.StateConflictException;
 
 /**
  * INT-13: the ticket's states and the one table of legal transitions. REGISTERED, ACCEPTED and REOPENED may go
- * straight to RESOLVED when a complaint is handled without a work order (INT-11: the finished form is back).
+ * straight to RESOLVED when a complaint is handled without a work order (INT-11: the finished form is back). An
+ * accepted ticket (ACCEPTED, IN_SERVICE) whose entitlement becomes PAID waits in AWAITING_QUOTE and goes back to
+ * ACCEPTED or IN_SERVICE once its quote is approved (INT-07, INT-08).
  */
 public enum TicketState {
     REGISTERED, AWAITING_QUOTE, PENDING, ACCEPTED, IN_SERVICE, RESOLVED, CLOSED, REOPENED,
@@ -17,10 +19,10 @@ public enum TicketState {
     private static final Map<TicketState, Set<TicketState>> LEGAL = Map.ofEntries(
             Map.entry(REGISTERED, EnumSet.of(ACCEPTED, AWAITING_QUOTE, PENDING, REJECTED, CANCELLED, RESOLVED_REMOTELY,
                     RESOLVED)),
-            Map.entry(AWAITING_QUOTE, EnumSet.of(ACCEPTED, DECLINED_PAID_SERVICE, CANCELLED)),
+            Map.entry(AWAITING_QUOTE, EnumSet.of(ACCEPTED, IN_SERVICE, DECLINED_PAID_SERVICE, CANCELLED)),
             Map.entry(PENDING, EnumSet.of(REGISTERED, ACCEPTED, IN_SERVICE, REOPENED, CANCELLED)),
-            Map.entry(ACCEPTED, EnumSet.of(IN_SERVICE, PENDING, CANCELLED, RESOLVED)),
-            Map.entry(IN_SERVICE, EnumSet.of(RESOLVED, PENDING)),
+            Map.entry(ACCEPTED, EnumSet.of(IN_SERVICE, AWAITING_QUOTE, PENDING, CANCELLED, RESOLVED)),
+            Map.entry(IN_SERVICE, EnumSet.of(RESOLVED, AWAITING_QUOTE, PENDING)),
             Map.entry(RESOLVED, EnumSet.of(CLOSED, REOPENED)),
             Map.entry(REOPENED, EnumSet.of(ACCEPTED, REJECTED, PENDING, RESOLVED)),
             Map.entry(CLOSED, EnumSet.noneOf(TicketState.class)),

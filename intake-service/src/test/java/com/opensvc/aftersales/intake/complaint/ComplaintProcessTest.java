@@ -130,6 +130,8 @@ class ComplaintProcessTest {
         JsonNode stats = JSON.readTree(finished.value());
         assertThat(stats.get("contentGroup").asString()).isEqualTo("PEOPLE");
         assertThat(stats.get("penalised").asBoolean()).isTrue();
+        assertThat(stats.get("qualityMustReport").asBoolean()).as("INT-05 QLT-05 the ticket's own flag")
+                .isEqualTo(api.get("/api/intake/tickets/" + id, desk).body().get("qualityMustReport").asBoolean());
         assertValid(probe.awaitType("ComplaintStepCompleted", id, Duration.ofSeconds(30)));
     }
 

@@ -31,4 +31,17 @@ class ClosingGateTest {
         assertThat(ClosingGate.decide(TicketState.RESOLVED, false, false, true, false)).isEqualTo(Decision.CLOSE);
         assertThat(ClosingGate.decide(TicketState.RESOLVED, false, false, false, true)).isEqualTo(Decision.NOT_YET);
     }
+
+    @Test
+    @DisplayName("INT-13 REV-01 a revisit decision closes only when no scheduled revisit is outstanding; no decision, no close")
+    void INT13_REV01_decisionAndOutstandingRevisits() {
+        assertThat(ClosingGate.decide(TicketState.RESOLVED, false, false, true, 0, false)).isEqualTo(Decision.CLOSE);
+        assertThat(ClosingGate.decide(TicketState.RESOLVED, false, false, true, 1, false))
+                .isEqualTo(Decision.WAIT_FOR_REVISIT);
+        assertThat(ClosingGate.decide(TicketState.RESOLVED, false, false, false, 0, false)).isEqualTo(Decision.NOT_YET);
+        assertThat(ClosingGate.decide(TicketState.RESOLVED, true, false, true, 0, false))
+                .isEqualTo(Decision.WAIT_FOR_IMPROVEMENT_REPORT);
+        assertThat(ClosingGate.decide(TicketState.RESOLVED, true, true, true, 1, false))
+                .isEqualTo(Decision.WAIT_FOR_REVISIT);
+    }
 }

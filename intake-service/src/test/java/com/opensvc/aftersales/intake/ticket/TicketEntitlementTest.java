@@ -97,8 +97,12 @@ class TicketEntitlementTest {
                 Map.of("qualityProblemConfirmed", true, "finding", "x"), desk).status()).isEqualTo(403);
         assertThat(fields(api.post("/api/intake/tickets/" + id + "/inspection",
                 Map.of("qualityProblemConfirmed", true), engineer).body())).containsExactly("finding");
+        assertThat(api.post("/api/intake/tickets/" + id + "/inspection",
+                Map.of("qualityProblemConfirmed", true, "finding", "compressor seized on first start"), engineer).status())
+                .as("INT-06 a technician not assigned to the ticket's work order").isEqualTo(403);
+        // the assigned technician's inspection: InspectionAuthorityTest
         var inspected = api.post("/api/intake/tickets/" + id + "/inspection",
-                Map.of("qualityProblemConfirmed", true, "finding", "compressor seized on first start"), engineer);
+                Map.of("qualityProblemConfirmed", true, "finding", "compressor seized on first start"), supervisor);
         assertThat(inspected.status()).isEqualTo(200);
         assertThat(strings(inspected.body().get("allowedRemedies"))).containsExactlyInAnyOrder("RETURN", "EXCHANGE", "REPAIR");
         assertThat(types(api.get("/api/intake/tickets/" + id + "/timeline", desk).body())).contains("INSPECTED");

@@ -117,8 +117,10 @@ class TicketRequestShapeTest {
                 .warrantyEnd(LocalDate.now()).state(TicketState.ACCEPTED).workOrderId(UUID.randomUUID())
                 .mergedIntoTicketId(UUID.randomUUID()).createdAt(Instant.now()).createdBy("desk.li")
                 .contactId(UUID.randomUUID()).inspection(new Ticket.Inspection(true, "seized", "tech.north", Instant.now()))
-                .closing(new Ticket.Closing(UUID.randomUUID(), Instant.now(), "RevisitCompleted", Instant.now()))
-                .pause(new Ticket.Pause(LocalDate.now(), Instant.now())).build();
+                .closing(new Ticket.Closing(UUID.randomUUID(), Instant.now(), Instant.now()))
+                .pause(new Ticket.Pause(LocalDate.now(), Instant.now()))
+                .assignment(new Ticket.Assignment("tech.north", UUID.randomUUID(), Instant.now()))
+                .quoteResumesTo(TicketState.IN_SERVICE).build();
         when(service.get(id)).thenReturn(ticket);
 
         var response = mvc.perform(MockMvcRequestBuilders.get("/api/intake/tickets/" + id)
@@ -146,5 +148,39 @@ class TicketRequestShapeTest {
         var noToken = mvc.perform(MockMvcRequestBuilders.post("/api/intake/tickets")
                 .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn();
         assertThat(noToken.getResponse().getStatus()).isEqualTo(401);
+    }
+
+    @Test
+    @DisplayName("INT-06 the inspection is a technician's or a supervisor's: the desk gets 403 before the body is read; "
+            + "the service learns whether the caller is a supervisor (an assigned technician is checked there)")
+    void INT06_inspectionRoles() throws Exception {
+        UUID id = UUID.randomUUID();
+        String body = "{\"qualityProblemConfirmed\":true,\"finding\":\"compressor seized\"}";
+        var desk = mvc.perform(MockMvcRequestBuilders.post("/api/intake/tickets/" + id + "/inspection")
+                .with(as("desk.li", "FRONT_DESK")).contentType(MediaType.APPLICATION_JSON).content("{")).andReturn();
+        assertThat(desk.getResponse().getStatus()).isEqualTo(403);
+
+        var technician = mvc.perform(MockMvcRequestBuilders.post("/api/intake/tickets/" + id + "/inspection")
+                .with(as("tech.north", "TECHNICIAN")).contentType(MediaType.APPLICATION_JSON).content(body)).andReturn();
+        assertThat(technician.getResponse().getStatus()).isEqualTo(200);
+        org.mockito.Mockito.verify(entitlements).recordInspection(id, true, "compressor seized", "tech.north", false);
+
+        var supervisor = mvc.perform(MockMvcRequestBuilders.post("/api/intake/tickets/" + id + "/inspection")
+                .with(as("sup.wang", "SUPERVISOR")).contentType(MediaType.APPLICATION_JSON).content(body)).andReturn();
+        assertThat(supervisor.getResponse().getStatus()).isEqualTo(200);
+        org.mockito.Mockito.verify(entitlements).recordInspection(id, true, "compressor seized", "sup.wang", true);
+    }
+
+    @Test
+    @DisplayName("INT-02 a page number out of range is a problem report naming it; a huge page is a valid request")
+    void pagingBounds() throws Exception {
+        var negative = mvc.perform(MockMvcRequestBuilders.get("/api/intake/tickets").param("page", "-1")
+                .with(as("desk.li", "FRONT_DESK"))).andReturn();
+        assertThat(negative.getResponse().getStatus()).isEqualTo(400);
+        assertThat(fields(negative)).containsExactly("page");
+        var tooLarge = mvc.perform(MockMvcRequestBuilders.get("/api/intake/tickets").param("page", "99999999999")
+                .with(as("desk.li", "FRONT_DESK"))).andReturn();
+        assertThat(tooLarge.getResponse().getStatus()).isEqualTo(400);
+        assertThat(fields(tooLarge)).containsExactly("page");
     }
 }
