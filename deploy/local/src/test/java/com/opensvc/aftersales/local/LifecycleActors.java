@@ -35,6 +35,7 @@ final class LifecycleActors {
         REMOTE_RESOLUTION("REMOTE", "INQUIRY", null, 0, 900, "RESOLVED_REMOTELY"),
         CANCELLED("ON_SITE", "SERVICE_REQUEST", "REPAIR", 0, 900, "CANCELLED"),
         COMPLAINT_REJECTED("ON_SITE", "COMPLAINT", "SERVICE_ATTITUDE", 0, 300, "REJECTED"),
+        COMPLAINT_HANDLED("REMOTE", "COMPLAINT", "DELIVERY_DELAY", 0, 300, "CLOSED"),
         ENTITLEMENT_CHANGED("ON_SITE", "SERVICE_REQUEST", "REPAIR", 40, 300, "CLOSED"),
         DISSATISFIED_THEN_REOPENED("ON_SITE", "SERVICE_REQUEST", "REPAIR", 0, 300, "CLOSED"),
         UNREACHABLE_CUSTOMER("ON_SITE", "SERVICE_REQUEST", "REPAIR", 0, 300, "CLOSED");
@@ -219,8 +220,15 @@ final class LifecycleActors {
     private void step(Planned ticket, JsonNode current) {
         Path path = ticket.plan.path();
         qualityEngineer(ticket);
+        if (path == Path.COMPLAINT_HANDLED || ticket.answeredDissatisfied) {
+            complaintHandlers(ticket, path);
+        }
         switch (ticket.finalState) {
-            case "REGISTERED" -> frontDesk(ticket, path);
+            case "REGISTERED" -> {
+                if (path != Path.COMPLAINT_HANDLED) {
+                    frontDesk(ticket, path);
+                }
+            }
             case "AWAITING_QUOTE" -> quote(ticket, path);
             case "REOPENED" -> accept(ticket, "reaccepted after reopen");
             case "ACCEPTED", "IN_SERVICE" -> workOrder(ticket, path);
@@ -307,6 +315,48 @@ final class LifecycleActors {
         } else {
             require(client.post(base + "/rejection-confirmation", Map.of("confirmed", true), token("supervisor")),
                     200, "rejection confirmed");
+        }
+    }
+
+    /**
+     * INT-10, INT-11, INT-19: the complaint process as its people work it — the customer manager finds the complaint
+     * valid and gives the opinion, the management department reviews and carries it out, the general manager approves,
+     * and the form comes back to customer service. A dissatisfied customer's complaint is about the repair; a delivery
+     * complaint is settled with an explanation.
+     */
+    private void complaintHandlers(Planned ticket, Path path) {
+        String base = "/api/intake/tickets/" + ticket.id + "/complaint";
+        JsonNode complaint = client.get(base, token("customer-manager")).body();
+        String state = complaint.path("state").asString("");
+        boolean generalManagerDecides = complaint.path("escalationLevel").asInt(0) >= 2;
+        String remedy = path == Path.COMPLAINT_HANDLED ? "EXPLANATION" : "REPAIR";
+        switch (state) {
+            case "VALIDITY_CHECK" -> require(client.post(base + "/validity", Map.of("valid", true, "explanation",
+                    "the customer's account is confirmed"), token(generalManagerDecides ? "general-manager"
+                    : "customer-manager")), 200, "complaint valid");
+            case "OPINION_PENDING" -> require(client.post(base + "/opinion", Map.of("responsibleDepartment",
+                    "AFTER_SALES", "remedy", remedy, "opinion", "handled as the customer asked"),
+                    token("customer-manager")), 200, "opinion");
+            case "PLAN_APPROVAL_PENDING" -> require(client.post(base + "/plan-approval", Map.of("approved", true),
+                    token("manager")), 200, "plan approved");
+            case "REVIEW_PENDING" -> require(client.post(base + "/review", Map.of("outcome", "AGREED"),
+                    token("manager")), 200, "review");
+            case "GM_APPROVAL_PENDING" -> require(client.post(base + "/final-approval", Map.of("approved", true),
+                    token("general-manager")), 200, "final approval");
+            case "EXECUTION_PENDING" -> {
+                // a repair remedy is carried out by the repair itself: the management department records the
+                // execution once the ticket is resolved again
+                if (remedy.equals("EXPLANATION") || ticket.finalState.equals("RESOLVED")) {
+                    require(client.post(base + "/execution", Map.of("note", "carried out"), token("manager")), 200,
+                            "execution");
+                }
+            }
+            case "FORM_RETURN_PENDING" -> {
+                require(client.post(base + "/form-return", null, token("customer-manager")), 200, "form returned");
+                ticket.happened.add("complaint handled");
+            }
+            default -> {
+            }
         }
     }
 
