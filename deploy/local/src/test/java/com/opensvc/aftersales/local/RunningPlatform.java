@@ -16,7 +16,7 @@ import com.opensvc.aftersales.testkit.SharedInfrastructure;
  * end-to-end test class that asks for a {@link PlatformClient}; stopped when the test run ends, before the
  * infrastructure they need.
  */
-final class RunningPlatform implements ParameterResolver, ExtensionContext.Store.CloseableResource {
+final class RunningPlatform implements ParameterResolver, ExtensionContext.Store.CloseableResource, AutoCloseable {
     private PlatformApplications apps;
     private PlatformClient client;
     private Path dataDir;
