@@ -52,23 +52,5 @@ CREATE TABLE ticket_remote_resolution (
     resolved_by         text        NOT NULL
 );
 
--- DEMO DATA for the local platform (created_by 'demo-seed', keyword 'demo'): three published AC-3200 articles
--- so a fresh install has something to search. Retire them (POST .../retire) on a production install.
-INSERT INTO knowledge_article (id, title, symptom, solution_steps, keywords, product_models, product_line, status,
-                               created_at, created_by, updated_at, updated_by)
-VALUES
-    ('00000000-0000-4000-8000-00000000a001', 'AC-3200 does not cool: air filter clogged',
-     'Unit runs and the fan blows, but the air is not cold; weak airflow.',
-     '["Ask the customer to switch the unit off at the remote.", "Open the front panel and pull out the two air filters.", "Rinse the filters with lukewarm water, let them dry, refit them.", "Switch on in COOL mode at 24 degrees and wait ten minutes."]',
-     '["demo", "filter", "airflow", "not cold", "aircon"]', '["AC-3200"]', 'AIR_CONDITIONER', 'PUBLISHED',
-     now(), 'demo-seed', now(), 'demo-seed'),
-    ('00000000-0000-4000-8000-00000000a002', 'Remote control does not respond',
-     'Unit does not react to the remote control; display stays dark when buttons are pressed.',
-     '["Replace both AAA batteries of the remote.", "Point the remote at the receiver on the right of the display from less than 5 m.", "If still dead, switch the unit off at the mains for one minute and on again."]',
-     '["demo", "remote", "controller", "batteries"]', '[]', 'AIR_CONDITIONER', 'PUBLISHED',
-     now(), 'demo-seed', now(), 'demo-seed'),
-    ('00000000-0000-4000-8000-00000000a003', 'Water dripping from the indoor unit',
-     'Water leaks from the bottom of the indoor unit while cooling.',
-     '["Check the indoor unit hangs level (spirit level on top).", "Check the drain hose outside is not kinked or blocked; clear it.", "If water still drips after 30 minutes, register the ticket for a visit."]',
-     '["demo", "leak", "drain", "condensate"]', '["AC-3200", "AC-3500"]', 'AIR_CONDITIONER', 'PUBLISHED',
-     now(), 'demo-seed', now(), 'demo-seed');
+-- No articles here: a production database starts empty (DOMAIN.md §11); deploy/local loads its demo articles
+-- from db/demo/intake/R__demo_knowledge.sql.

@@ -5,10 +5,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +26,9 @@ import lombok.RequiredArgsConstructor;
 @Repository
 @RequiredArgsConstructor
 public class CustomerRepository {
+    /** Retired contacts are ordered after every current one (a customer has at most 20). */
+    private static final int RETIRED_POSITION = 1000;
+
     private final JdbcClient jdbc;
 
     public void insert(UUID id, CustomerInput input, Instant now, String actor) {
@@ -33,7 +39,7 @@ public class CustomerRepository {
                 .param("id", id).param("name", input.name()).param("region", input.region())
                 .param("class", input.classOrDefault().name()).param("note", input.note())
                 .param("at", Timestamps.utc(now)).param("actor", actor).update();
-        replaceDetails(id, input, now);
+        saveDetails(id, input, now, actor);
     }
 
     /** @return false when the version did not match (someone else changed the customer) */
@@ -47,45 +53,148 @@ public class CustomerRepository {
                 .param("region", input.region()).param("class", input.classOrDefault().name())
                 .param("note", input.note()).param("at", Timestamps.utc(now)).param("actor", actor).update();
         if (updated == 1) {
-            replaceDetails(id, input, now);
+            saveDetails(id, input, now, actor);
         }
         return updated == 1;
     }
 
-    private void replaceDetails(UUID id, CustomerInput input, Instant now) {
-        jdbc.sql("DELETE FROM customer_contact WHERE customer_id = :id").param("id", id).update();
-        jdbc.sql("DELETE FROM customer_address WHERE customer_id = :id").param("id", id).update();
+    /**
+     * Brings the stored contacts, addresses and groups to what the input lists, in place: a listed contact or
+     * address that matches a stored one ({@link #matchStored}) is updated under its id, the others are inserted,
+     * and a stored one no longer listed is removed — except a contact a ticket refers to, which is retired (kept
+     * for the ticket, no longer one of the customer's contacts). Never deletes a row a ticket points at.
+     */
+    private void saveDetails(UUID id, CustomerInput input, Instant now, String actor) {
+        saveContacts(id, input.contacts(), now, actor);
+        saveAddresses(id, input.addressesOrEmpty());
         jdbc.sql("DELETE FROM customer_group_member WHERE customer_id = :id").param("id", id).update();
-        boolean anyPrimary = input.contacts().stream().anyMatch(CustomerInput.ContactInput::isPrimary);
-        int position = 0;
-        for (CustomerInput.ContactInput c : input.contacts()) {
-            jdbc.sql("""
-                    INSERT INTO customer_contact (id, customer_id, name, phone, phone_key, email, role, is_primary, position)
-                    VALUES (:cid, :id, :name, :phone, :key, :email, :role, :primary, :position)
-                    """)
-                    .param("cid", UUID.randomUUID()).param("id", id).param("name", c.name()).param("phone", c.phone())
-                    .param("key", PhoneKey.of(c.phone())).param("email", c.email()).param("role", c.role())
-                    .param("primary", c.isPrimary() || (!anyPrimary && position == 0)).param("position", position++)
-                    .update();
-        }
-        boolean anyPrimaryAddress = input.addressesOrEmpty().stream().anyMatch(CustomerInput.AddressInput::isPrimary);
-        position = 0;
-        for (CustomerInput.AddressInput a : input.addressesOrEmpty()) {
-            jdbc.sql("""
-                    INSERT INTO customer_address (id, customer_id, label, line, city, region, postal_code, is_primary, position)
-                    VALUES (:aid, :id, :label, :line, :city, :region, :postal, :primary, :position)
-                    """)
-                    .param("aid", UUID.randomUUID()).param("id", id).param("label", a.label()).param("line", a.line())
-                    .param("city", a.city()).param("region", a.region()).param("postal", a.postalCode())
-                    .param("primary", a.isPrimary() || (!anyPrimaryAddress && position == 0)).param("position", position++)
-                    .update();
-        }
         for (String group : input.groupsOrEmpty()) {
             jdbc.sql("INSERT INTO customer_group (name, created_at) VALUES (:name, :at) ON CONFLICT DO NOTHING")
                     .param("name", group).param("at", Timestamps.utc(now)).update();
             jdbc.sql("INSERT INTO customer_group_member (customer_id, group_name) VALUES (:id, :name) ON CONFLICT DO NOTHING")
                     .param("id", id).param("name", group).update();
         }
+    }
+
+    private void saveContacts(UUID customerId, List<CustomerInput.ContactInput> inputs, Instant now, String actor) {
+        Map<UUID, String> stored = new LinkedHashMap<>();
+        jdbc.sql("SELECT id, phone_key FROM customer_contact WHERE customer_id = :id AND retired_at IS NULL ORDER BY position")
+                .param("id", customerId)
+                .query(rs -> {
+                    stored.put(rs.getObject("id", UUID.class), rs.getString("phone_key"));
+                });
+        List<UUID> targets = matchStored(inputs.stream().map(CustomerInput.ContactInput::id).toList(),
+                inputs.stream().map(c -> PhoneKey.of(c.phone())).toList(), stored);
+        boolean anyPrimary = inputs.stream().anyMatch(CustomerInput.ContactInput::isPrimary);
+        for (int position = 0; position < inputs.size(); position++) {
+            CustomerInput.ContactInput c = inputs.get(position);
+            UUID target = targets.get(position);
+            jdbc.sql(target == null ? """
+                            INSERT INTO customer_contact (id, customer_id, name, phone, phone_key, email, role, is_primary, position)
+                            VALUES (:cid, :id, :name, :phone, :key, :email, :role, :primary, :position)
+                            """ : """
+                            UPDATE customer_contact SET name = :name, phone = :phone, phone_key = :key, email = :email,
+                                role = :role, is_primary = :primary, position = :position
+                            WHERE id = :cid AND customer_id = :id AND retired_at IS NULL
+                            """)
+                    .param("cid", target == null ? UUID.randomUUID() : target).param("id", customerId)
+                    .param("name", c.name()).param("phone", c.phone()).param("key", PhoneKey.of(c.phone()))
+                    .param("email", c.email()).param("role", c.role())
+                    .param("primary", c.isPrimary() || (!anyPrimary && position == 0)).param("position", position)
+                    .update();
+        }
+        for (UUID gone : stored.keySet()) {
+            if (targets.contains(gone)) {
+                continue;
+            }
+            int deleted = jdbc.sql("""
+                    DELETE FROM customer_contact cc
+                    WHERE cc.id = :cid AND NOT EXISTS (SELECT 1 FROM ticket t WHERE t.contact_id = cc.id)
+                    """).param("cid", gone).update();
+            if (deleted == 0) {
+                // a ticket refers to it: retired, never primary again and ordered after every current contact
+                jdbc.sql("""
+                        UPDATE customer_contact SET retired_at = :at, retired_by = :actor, is_primary = false,
+                            position = :retiredPosition + position
+                        WHERE id = :cid
+                        """).param("cid", gone).param("at", Timestamps.utc(now)).param("actor", actor)
+                        .param("retiredPosition", RETIRED_POSITION).update();
+            }
+        }
+    }
+
+    private void saveAddresses(UUID customerId, List<CustomerInput.AddressInput> inputs) {
+        Map<UUID, String> stored = new LinkedHashMap<>();
+        jdbc.sql("SELECT id, line FROM customer_address WHERE customer_id = :id ORDER BY position")
+                .param("id", customerId)
+                .query(rs -> {
+                    stored.put(rs.getObject("id", UUID.class), lineKey(rs.getString("line")));
+                });
+        List<UUID> targets = matchStored(inputs.stream().map(CustomerInput.AddressInput::id).toList(),
+                inputs.stream().map(a -> lineKey(a.line())).toList(), stored);
+        boolean anyPrimary = inputs.stream().anyMatch(CustomerInput.AddressInput::isPrimary);
+        for (int position = 0; position < inputs.size(); position++) {
+            CustomerInput.AddressInput a = inputs.get(position);
+            UUID target = targets.get(position);
+            jdbc.sql(target == null ? """
+                            INSERT INTO customer_address (id, customer_id, label, line, city, region, postal_code, is_primary, position)
+                            VALUES (:aid, :id, :label, :line, :city, :region, :postal, :primary, :position)
+                            """ : """
+                            UPDATE customer_address SET label = :label, line = :line, city = :city, region = :region,
+                                postal_code = :postal, is_primary = :primary, position = :position
+                            WHERE id = :aid AND customer_id = :id
+                            """)
+                    .param("aid", target == null ? UUID.randomUUID() : target).param("id", customerId)
+                    .param("label", a.label()).param("line", a.line()).param("city", a.city())
+                    .param("region", a.region()).param("postal", a.postalCode())
+                    .param("primary", a.isPrimary() || (!anyPrimary && position == 0)).param("position", position)
+                    .update();
+        }
+        List<UUID> gone = stored.keySet().stream().filter(row -> !targets.contains(row)).toList();
+        if (!gone.isEmpty()) {
+            // nothing refers to an address: one no longer listed is removed
+            jdbc.sql("DELETE FROM customer_address WHERE customer_id = :id AND id IN (:gone)")
+                    .param("id", customerId).param("gone", gone).update();
+        }
+    }
+
+    /**
+     * Which stored row each listed entry updates (null: a new row). An entry with an id updates that row (the
+     * service has checked it is one of the customer's); an entry without one takes the first stored row with the
+     * same key (a contact's phone, an address's line) that no other entry claims, so an edit that sends the lists
+     * back without ids keeps the rows — and what tickets refer to — where they are.
+     */
+    static List<UUID> matchStored(List<UUID> givenIds, List<String> keys, Map<UUID, String> stored) {
+        Set<UUID> claimed = new HashSet<>();
+        for (UUID given : givenIds) {
+            if (given != null && stored.containsKey(given)) {
+                claimed.add(given);
+            }
+        }
+        List<UUID> targets = new ArrayList<>(givenIds.size());
+        for (int i = 0; i < givenIds.size(); i++) {
+            UUID given = givenIds.get(i);
+            if (given != null) {
+                targets.add(stored.containsKey(given) ? given : null);
+                continue;
+            }
+            UUID match = null;
+            for (Map.Entry<UUID, String> row : stored.entrySet()) {
+                if (!claimed.contains(row.getKey()) && row.getValue().equals(keys.get(i))) {
+                    match = row.getKey();
+                    break;
+                }
+            }
+            if (match != null) {
+                claimed.add(match);
+            }
+            targets.add(match);
+        }
+        return targets;
+    }
+
+    private static String lineKey(String line) {
+        return line == null ? "" : line.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     public boolean setBlocked(UUID id, boolean blocked, String reason, Instant now, String actor) {
@@ -122,7 +231,8 @@ public class CustomerRepository {
     public List<Customer> findByPhone(String phone) {
         return load(jdbc.sql("""
                 SELECT c.* FROM customer c
-                WHERE c.deleted_at IS NULL AND c.id IN (SELECT customer_id FROM customer_contact WHERE phone_key = :key)
+                WHERE c.deleted_at IS NULL
+                  AND c.id IN (SELECT customer_id FROM customer_contact WHERE phone_key = :key AND retired_at IS NULL)
                 ORDER BY c.name, c.id LIMIT 20
                 """).param("key", PhoneKey.of(phone)).query(this::row).list());
     }
@@ -153,7 +263,7 @@ public class CustomerRepository {
             params.put("name", escapeLike(filter.nameStartsWith().trim().toLowerCase()) + "%");
         }
         if (filter.phone() != null && !filter.phone().isBlank()) {
-            where.append(" AND c.id IN (SELECT customer_id FROM customer_contact WHERE phone_key = :key)");
+            where.append(" AND c.id IN (SELECT customer_id FROM customer_contact WHERE phone_key = :key AND retired_at IS NULL)");
             params.put("key", PhoneKey.of(filter.phone()));
         }
         if (filter.group() != null && !filter.group().isBlank()) {
@@ -209,7 +319,7 @@ public class CustomerRepository {
 
     private Map<UUID, List<Contact>> contacts(Collection<UUID> ids) {
         Map<UUID, List<Contact>> result = new LinkedHashMap<>();
-        jdbc.sql("SELECT * FROM customer_contact WHERE customer_id IN (:ids) ORDER BY customer_id, position")
+        jdbc.sql("SELECT * FROM customer_contact WHERE customer_id IN (:ids) AND retired_at IS NULL ORDER BY customer_id, position")
                 .param("ids", ids).query(rs -> {
                     result.computeIfAbsent(rs.getObject("customer_id", UUID.class), k -> new ArrayList<>())
                             .add(new Contact(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("phone"),

@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +45,7 @@ public class CustomerService {
         if (earlier.isPresent()) {
             return new Created(get(earlier.get()), false);
         }
-        requireOnePrimaryAtMost(input);
+        requireValid(input, null);
         customers.insert(id, input, clock.instant(), actor);
         log.info("Customer {} created by {}", id, actor);
         return new Created(get(id), true);
@@ -52,7 +55,7 @@ public class CustomerService {
     public Customer update(UUID id, int expectedVersion, CustomerInput input, String actor) {
         Customer current = get(id);
         IfMatch.require(expectedVersion, current.version(), "customer " + id);
-        requireOnePrimaryAtMost(input);
+        requireValid(input, current);
         if (!customers.update(id, expectedVersion, input, clock.instant(), actor)) {
             throw new IfMatch.StaleVersionException("customer " + id, get(id).version());
         }
@@ -128,8 +131,18 @@ public class CustomerService {
         return customers.update(id, expectedVersion, input, at, actor);
     }
 
-    private static void requireOnePrimaryAtMost(CustomerInput input) {
+    /**
+     * At most one primary contact and address; a contact's or address's {@code id} names one of this customer's
+     * (a new customer's have none yet), each at most once.
+     */
+    private static void requireValid(CustomerInput input, Customer current) {
         List<InvalidFieldException.FieldError> errors = new ArrayList<>();
+        checkIds("contacts", input.contacts().stream().map(CustomerInput.ContactInput::id).toList(),
+                current == null ? Set.of() : current.contacts().stream().map(Contact::id).collect(Collectors.toSet()),
+                "contact", errors);
+        checkIds("addresses", input.addressesOrEmpty().stream().map(CustomerInput.AddressInput::id).toList(),
+                current == null ? Set.of() : current.addresses().stream().map(Address::id).collect(Collectors.toSet()),
+                "address", errors);
         if (input.contacts().stream().filter(CustomerInput.ContactInput::isPrimary).count() > 1) {
             errors.add(new InvalidFieldException.FieldError("contacts", "at most one contact can be primary"));
         }
@@ -138,6 +151,24 @@ public class CustomerService {
         }
         if (!errors.isEmpty()) {
             throw new InvalidFieldException(errors);
+        }
+    }
+
+    private static void checkIds(String list, List<UUID> given, Set<UUID> known, String what,
+                                 List<InvalidFieldException.FieldError> errors) {
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < given.size(); i++) {
+            UUID id = given.get(i);
+            if (id == null) {
+                continue;
+            }
+            String field = list + "[" + i + "].id";
+            if (!known.contains(id)) {
+                errors.add(new InvalidFieldException.FieldError(field,
+                        "is not one of this customer's " + list + " (leave it empty for a new " + what + ")"));
+            } else if (!seen.add(id)) {
+                errors.add(new InvalidFieldException.FieldError(field, "names the same " + what + " twice"));
+            }
         }
     }
 

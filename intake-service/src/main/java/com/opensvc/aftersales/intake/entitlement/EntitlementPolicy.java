@@ -5,8 +5,8 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * INT-06, as a pure function. With {@code d} = days from warranty start to the day the fault was reported:
- * {@code d ≤ returnDays} → RETURN, {@code d ≤ exchangeDays} → EXCHANGE, reported before the warranty ends
- * ({@code start + warrantyMonths}, exclusive: a 12-month warranty from 10 Jan covers up to 9 Jan next year)
+ * {@code d ≤ returnDays} → RETURN, {@code d ≤ exchangeDays} → EXCHANGE, reported on or before the last day of the
+ * warranty ({@link #warrantyEnd}: a 12-month warranty from 10 Jan covers up to and including 9 Jan next year)
  * → FREE_REPAIR, else PAID.
  */
 public final class EntitlementPolicy {
@@ -24,15 +24,18 @@ public final class EntitlementPolicy {
         if (d <= terms.exchangeDays()) {
             return Entitlement.EXCHANGE;
         }
-        if (reportedOn.isBefore(warrantyEnd(warrantyStart, terms))) {
+        if (!reportedOn.isAfter(warrantyEnd(warrantyStart, terms))) {
             return Entitlement.FREE_REPAIR;
         }
         return Entitlement.PAID;
     }
 
-    /** The first day no longer covered. */
+    /**
+     * The last day covered: a fault reported on it is still FREE_REPAIR, one reported the day after is PAID. The
+     * warranty runs {@code warrantyMonths} from the start, the same date N months later being the first day out.
+     */
     public static LocalDate warrantyEnd(LocalDate warrantyStart, WarrantyTerms terms) {
-        return warrantyStart.plusMonths(terms.warrantyMonths());
+        return warrantyStart.plusMonths(terms.warrantyMonths()).minusDays(1);
     }
 
     /**

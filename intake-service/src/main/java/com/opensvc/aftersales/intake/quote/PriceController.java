@@ -56,8 +56,9 @@ public class PriceController {
                                    @NotNull @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal price) {
     }
 
+    /** INT-08: the storekeeper sets part prices (finance sets the service prices: labour and travel). */
     @PutMapping("/parts/{partNumber}")
-    @PreAuthorize("hasAnyRole('STOREKEEPER', 'FINANCE')")
+    @PreAuthorize("hasRole('STOREKEEPER')")
     public ResponseEntity<Prices.PartPrice> setPart(@PathVariable @Pattern(regexp = KEY) String partNumber,
                                                     @Valid @RequestBody PartPriceInput input,
                                                     @RequestHeader(name = "If-Match", required = false) String ifMatch) {

@@ -25,7 +25,7 @@ class EntitlementAssessmentTest {
         Assessment bySale = assess(WarrantyTerms.WarrantyStart.SALE_DATE, 0, null, reported);
         assertThat(bySale.entitlement()).isEqualTo(Entitlement.FREE_REPAIR);
         assertThat(bySale.warrantyStart()).isEqualTo(SOLD);
-        assertThat(bySale.warrantyEnd()).isEqualTo(LocalDate.of(2026, 6, 1));
+        assertThat(bySale.warrantyEnd()).as("the last covered day").isEqualTo(LocalDate.of(2026, 5, 31));
         assertThat(assess(WarrantyTerms.WarrantyStart.INSTALLATION_ACCEPTANCE_DATE, 0, null, ACCEPTED.plusDays(7))
                 .entitlement()).isEqualTo(Entitlement.RETURN);
     }

@@ -24,9 +24,12 @@ class EntitlementPolicyTest {
     }
 
     @Test
-    @DisplayName("INT-06 the last day before the 12-month warranty ends is free repair; the end day is paid")
+    @DisplayName("INT-06 warrantyEnd is the last covered day: a fault reported on it is free repair, the day after paid")
     void INT06_warrantyEnd() {
-        assertThat(EntitlementPolicy.warrantyEnd(SHIPPED, WarrantyTerms.DEFAULT)).isEqualTo(LocalDate.of(2027, 1, 10));
+        LocalDate warrantyEnd = EntitlementPolicy.warrantyEnd(SHIPPED, WarrantyTerms.DEFAULT);
+        assertThat(warrantyEnd).isEqualTo(LocalDate.of(2027, 1, 9));
+        assertThat(EntitlementPolicy.decide(SHIPPED, warrantyEnd, WarrantyTerms.DEFAULT)).isEqualTo(Entitlement.FREE_REPAIR);
+        assertThat(EntitlementPolicy.decide(SHIPPED, warrantyEnd.plusDays(1), WarrantyTerms.DEFAULT)).isEqualTo(Entitlement.PAID);
         assertThat(EntitlementPolicy.decide(SHIPPED, LocalDate.of(2027, 1, 9), WarrantyTerms.DEFAULT)).isEqualTo(Entitlement.FREE_REPAIR);
         assertThat(EntitlementPolicy.decide(SHIPPED, LocalDate.of(2027, 1, 10), WarrantyTerms.DEFAULT)).isEqualTo(Entitlement.PAID);
         assertThat(EntitlementPolicy.decide(SHIPPED, LocalDate.of(2030, 5, 1), WarrantyTerms.DEFAULT)).isEqualTo(Entitlement.PAID);

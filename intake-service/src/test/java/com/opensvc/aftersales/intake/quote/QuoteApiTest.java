@@ -357,13 +357,15 @@ class QuoteApiTest {
     }
 
     @Test
-    @DisplayName("INT-08 price lists: finance sets labour and travel, storekeeper or finance parts; paged reads; If-Match")
+    @DisplayName("INT-08 price lists: finance sets labour and travel, the storekeeper parts; paged reads; If-Match")
     void INT08_priceLists() {
         assertThat(api.put("/api/intake/prices/parts/QP-X", Map.of("cataloguePrice", new BigDecimal("1.00"), "costPrice", new BigDecimal("0.50")), desk, Map.of())
                 .status()).isEqualTo(403);
         assertThat(api.put("/api/intake/prices/labour/QP-X", Map.of("hourlyRate", new BigDecimal("1.00")), storekeeper, Map.of()).status())
                 .isEqualTo(403);
         assertThat(api.put("/api/intake/prices/parts/QP-X", Map.of("cataloguePrice", new BigDecimal("1.00"), "costPrice", new BigDecimal("0.50")), finance, Map.of())
+                .status()).isEqualTo(403);
+        assertThat(api.put("/api/intake/prices/parts/QP-X", Map.of("cataloguePrice", new BigDecimal("1.00"), "costPrice", new BigDecimal("0.50")), storekeeper, Map.of())
                 .status()).isEqualTo(200);
 
         var bad = api.put("/api/intake/prices/parts/QP-X", Map.of("cataloguePrice", new BigDecimal("-1.00"), "costPrice", new BigDecimal("0.505")), storekeeper, Map.of());

@@ -2,10 +2,9 @@ package com.opensvc.aftersales.local.issuer;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -51,15 +50,9 @@ public final class DemoClients {
         for (String technician : TECHNICIANS) {
             add(clients, secrets, technician, "TECHNICIAN");
         }
-        Files.createDirectories(file.getParent());
-        try (Writer out = Files.newBufferedWriter(file)) {
-            secrets.store(out, "Demo client secrets of the local issuer (generated; never commit)");
-        }
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-            // not a POSIX file system
-        }
+        StringWriter text = new StringWriter();
+        secrets.store(text, "Demo client secrets of the local issuer (generated; never commit)");
+        OwnerOnlyFiles.write(file, text.toString());
         return clients;
     }
 

@@ -1,7 +1,6 @@
 package com.opensvc.aftersales.local.issuer;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.Duration;
@@ -28,7 +27,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -92,15 +90,7 @@ public class LocalIssuerApplication {
     @Bean
     JWKSource<SecurityContext> signingKey(@Value("${aftersales.issuer.data-dir}") Path dataDir)
             throws IOException, ParseException, JOSEException {
-        Path file = dataDir.resolve("signing-key.json");
-        RSAKey key;
-        if (Files.exists(file)) {
-            key = RSAKey.parse(Files.readString(file));
-        } else {
-            key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
-            Files.createDirectories(dataDir);
-            Files.writeString(file, key.toJSONString());
-        }
+        RSAKey key = SigningKey.loadOrCreate(dataDir);
         return new ImmutableJWKSet<>(new JWKSet(key));
     }
 

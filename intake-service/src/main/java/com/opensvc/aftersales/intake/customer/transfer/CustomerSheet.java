@@ -226,8 +226,9 @@ final class CustomerSheet {
     /**
      * What an existing customer becomes when a row with its id is imported. Columns the sheet has replace the
      * stored values (a blank optional cell clears it; a blank class keeps the class); columns the sheet does not
-     * have stay as they are. The row describes the primary contact and the primary address; the other contacts
-     * and addresses are kept. Blank address cells leave the addresses as they are.
+     * have stay as they are. The row describes the primary contact and the primary address, which keep their ids
+     * (a ticket refers to its contact); the other contacts and addresses are kept. Blank address cells leave the
+     * addresses as they are.
      */
     CustomerInput merged(Customer existing, ImportRow row) {
         CustomerInput given = row.input();
@@ -237,10 +238,11 @@ final class CustomerSheet {
                 : primary != null ? primary.name() : given.name();
         CustomerInput.ContactInput newPrimary = new CustomerInput.ContactInput(contactName, givenContact.phone(),
                 has(CustomerColumn.EMAIL) ? givenContact.email() : primary == null ? null : primary.email(),
-                primary == null ? null : primary.role(), true);
+                primary == null ? null : primary.role(), true, primary == null ? null : primary.id());
         List<CustomerInput.ContactInput> contacts = new ArrayList<>();
         for (Contact c : existing.contacts()) {
-            contacts.add(c == primary ? newPrimary : new CustomerInput.ContactInput(c.name(), c.phone(), c.email(), c.role(), false));
+            contacts.add(c == primary ? newPrimary
+                    : new CustomerInput.ContactInput(c.name(), c.phone(), c.email(), c.role(), false, c.id()));
         }
         if (primary == null) {
             contacts.add(0, newPrimary);
@@ -253,7 +255,8 @@ final class CustomerSheet {
             CustomerInput.AddressInput replacement = new CustomerInput.AddressInput(old == null ? null : old.label(), a.line(),
                     has(CustomerColumn.CITY) ? a.city() : old == null ? null : old.city(),
                     has(CustomerColumn.ADDRESS_REGION) ? a.region() : old == null ? null : old.region(),
-                    has(CustomerColumn.POSTAL_CODE) ? a.postalCode() : old == null ? null : old.postalCode(), true);
+                    has(CustomerColumn.POSTAL_CODE) ? a.postalCode() : old == null ? null : old.postalCode(), true,
+                    old == null ? null : old.id());
             if (at < 0) {
                 addresses.add(0, replacement);
             } else {
@@ -275,11 +278,12 @@ final class CustomerSheet {
         List<CustomerInput.AddressInput> addresses = new ArrayList<>();
         for (int i = 0; i < customer.addresses().size(); i++) {
             Address a = customer.addresses().get(i);
-            addresses.add(new CustomerInput.AddressInput(a.label(), a.line(), a.city(), a.region(), a.postalCode(), i == primaryAddress));
+            addresses.add(new CustomerInput.AddressInput(a.label(), a.line(), a.city(), a.region(), a.postalCode(),
+                    i == primaryAddress, a.id()));
         }
         return new CustomerInput(customer.name(), customer.customerClass(), customer.region(), customer.note(),
                 customer.contacts().stream().map(c -> new CustomerInput.ContactInput(c.name(), c.phone(), c.email(), c.role(),
-                        c == primary)).toList(),
+                        c == primary, c.id())).toList(),
                 addresses, sortedGroups(customer.groups()));
     }
 

@@ -3,6 +3,7 @@ package com.opensvc.aftersales.intake.customer.transfer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.UUID;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -18,6 +20,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.util.MimeTypeUtils;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -31,6 +34,7 @@ import com.opensvc.aftersales.intake.IntakeProperties;
 import com.opensvc.aftersales.intake.customer.CustomerClass;
 import com.opensvc.aftersales.intake.customer.CustomerFilter;
 import com.opensvc.aftersales.web.CurrentUser;
+import com.opensvc.aftersales.web.InvalidFieldException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -92,6 +96,7 @@ public class CustomerTransferController {
     @PreAuthorize(IMPORTERS)
     public CustomerImport.Report importBody(@RequestParam(defaultValue = "false") boolean dryRun,
                                             HttpServletRequest request) throws IOException {
+        requireKnownCharset(request.getContentType(), HttpHeaders.CONTENT_TYPE);
         MediaType type = MediaType.parseMediaType(request.getContentType());
         byte[] bytes = readLimited(request.getInputStream());
         return importFile(bytes, SheetFormat.declaredBy(type).orElse(SheetFormat.CSV), type.getCharset(), dryRun);
@@ -105,6 +110,7 @@ public class CustomerTransferController {
         if (file.getSize() > properties.maxFileSize().toBytes()) {
             throw tooLarge();
         }
+        requireKnownCharset(file.getContentType(), "file");
         MediaType type = null;
         try {
             type = file.getContentType() == null ? null : MediaType.parseMediaType(file.getContentType());
@@ -116,6 +122,62 @@ public class CustomerTransferController {
                         HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The file must be CSV (text/csv, .csv) or Excel (.xlsx)"), null));
         try (InputStream in = file.getInputStream()) {
             return importFile(readLimited(in), format, type == null ? null : type.getCharset(), dryRun);
+        }
+    }
+
+    /**
+     * Any other Content-Type: one whose charset is unknown cannot be matched to the endpoints above (it does not
+     * parse), so it lands here and gets a 400 naming {@code Content-Type}; any other type is not supported (415).
+     */
+    @PostMapping(path = "/import")
+    @PreAuthorize(IMPORTERS)
+    public CustomerImport.Report importUnsupported(HttpServletRequest request) throws HttpMediaTypeNotSupportedException {
+        requireKnownCharset(request.getContentType(), HttpHeaders.CONTENT_TYPE);
+        throw new HttpMediaTypeNotSupportedException(contentTypeOrNull(request),
+                List.of(SheetFormat.CSV.mediaType(), SheetFormat.XLSX.mediaType(), MediaType.valueOf(SheetFormat.MS_EXCEL_TYPE),
+                        MediaType.MULTIPART_FORM_DATA), HttpMethod.POST);
+    }
+
+    private static MediaType contentTypeOrNull(HttpServletRequest request) {
+        if (request.getContentType() == null) {
+            return null;
+        }
+        try {
+            return MediaType.parseMediaType(request.getContentType());
+        } catch (InvalidMediaTypeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A charset named in a Content-Type (of the request or of the uploaded file part) must be one this server
+     * knows; otherwise 400 naming {@code field}, before anything is read. The name is not echoed back.
+     */
+    static void requireKnownCharset(String contentType, String field) {
+        if (contentType == null) {
+            return;
+        }
+        for (String parameter : contentType.split(";")) {
+            int eq = parameter.indexOf('=');
+            if (eq < 0 || !parameter.substring(0, eq).strip().equalsIgnoreCase("charset")) {
+                continue;
+            }
+            String name = parameter.substring(eq + 1).strip();
+            if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
+                name = name.substring(1, name.length() - 1);
+            }
+            if (!knownCharset(name)) {
+                throw new InvalidFieldException(field, "names a charset this server does not know; "
+                        + "send UTF-8 (or GB18030, as Excel's plain CSV on a Chinese Windows writes)");
+            }
+        }
+    }
+
+    private static boolean knownCharset(String name) {
+        try {
+            return !name.isEmpty() && Charset.isSupported(name);
+        } catch (IllegalCharsetNameException e) {
+            return false;
         }
     }
 
@@ -151,7 +213,7 @@ public class CustomerTransferController {
             return switch (format.toLowerCase(java.util.Locale.ROOT)) {
                 case "csv" -> SheetFormat.CSV;
                 case "xlsx", "excel" -> SheetFormat.XLSX;
-                default -> throw new com.opensvc.aftersales.web.InvalidFieldException("format", "must be csv or xlsx");
+                default -> throw new InvalidFieldException("format", "must be csv or xlsx");
             };
         }
         if (accept == null || accept.isBlank()) {

@@ -100,7 +100,7 @@ class CustomerSheetTest {
     }
 
     @Test
-    @DisplayName("RPT-04 an update replaces the primary contact and address and keeps the others")
+    @DisplayName("RPT-04 INT-20 an update changes the primary contact and address in place and keeps the others")
     void RPT04_updateKeepsOtherContactsAndAddresses() {
         Contact office = new Contact(UUID.randomUUID(), "Office", "0731-1111111", null, "reception", false);
         Contact boss = new Contact(UUID.randomUUID(), "Wang", "13800000001", "wang@example.com", "owner", true);
@@ -124,6 +124,9 @@ class CustomerSheetTest {
         assertThat(merged.contacts().get(1).email()).isEqualTo("wang@example.com");
         assertThat(merged.addresses()).extracting(CustomerInput.AddressInput::line).containsExactly("3 Road", "2 Road");
         assertThat(merged.addresses().get(0).city()).isEqualTo("Changsha");
+        assertThat(merged.contacts()).as("INT-20 contacts keep their ids: tickets refer to them")
+                .extracting(CustomerInput.ContactInput::id).containsExactly(office.id(), boss.id());
+        assertThat(merged.addresses()).extracting(CustomerInput.AddressInput::id).containsExactly(home.id(), site.id());
 
         var same = sheet.parse(row(3, existing.id().toString(), "Acme", "13800000001", "1 Road"), validation.getValidator(), errors);
         assertThat(sheet.merged(existing, same)).isEqualTo(CustomerSheet.asInput(existing));

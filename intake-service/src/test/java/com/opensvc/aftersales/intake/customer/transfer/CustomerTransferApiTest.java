@@ -303,6 +303,32 @@ class CustomerTransferApiTest {
     }
 
     @Test
+    @DisplayName("RPT-04 an unknown charset in the Content-Type (of the body or of the file part) is a 400 naming it")
+    void RPT04_unknownCharsetNamesTheField() throws IOException {
+        byte[] sheet = csv("Name,Contact phone,Groups\r\nCharset Co,13900004444," + group + "\r\n");
+        for (String type : List.of("text/csv; charset=x-no-such-charset", "text/csv; charset=\"x-no-such-charset\"",
+                "text/csv; charset=@@", "application/vnd.ms-excel; charset=nope", SheetFormat.XLSX_TYPE + "; charset=nope")) {
+            assertProblem(api.postBytes(IMPORT + "?dryRun=true", sheet, type, manager), 400, "Content-Type");
+        }
+        String boundary = "----rpt04" + UUID.randomUUID();
+        ByteArrayOutputStream form = new ByteArrayOutputStream();
+        form.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"customers.csv\"\r\n"
+                + "Content-Type: text/csv; charset=x-no-such-charset\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        form.write(sheet);
+        form.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        assertProblem(api.postBytes(IMPORT + "?dryRun=true", form.toByteArray(), "multipart/form-data; boundary=" + boundary,
+                manager), 400, "file");
+        assertProblem(api.postBytes(IMPORT + "?dryRun=true", form.toByteArray(),
+                "multipart/form-data; boundary=" + boundary + "; charset=nope", manager), 400, "Content-Type");
+
+        assertThat(api.postBytes(IMPORT + "?dryRun=true", sheet, "text/csv; charset=x-no-such-charset",
+                token("desk.li", "FRONT_DESK")).status()).as("roles are checked first").isEqualTo(403);
+        var known = api.postBytes(IMPORT + "?dryRun=true", sheet, "text/csv; charset=GB18030", manager);
+        assertThat(known.status()).as(known.body().toString()).isEqualTo(200);
+        assertThat(groupSize()).as("nothing was imported").isZero();
+    }
+
+    @Test
     @DisplayName("RPT-04 malformed uploads are 4xx problems naming the file, header or row, never a 500")
     void RPT04_malformedUploads() throws Exception {
         assertProblem(api.postBytes(IMPORT, new byte[0], CSV, manager), 400, "file");
