@@ -280,8 +280,11 @@ public class ProblemReports extends ResponseEntityExceptionHandler {
         UUID correlationId = UUID.randomUUID();
         Throwable root = NestedExceptionUtils.getMostSpecificCause(ex);
         Object template = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        String rootType = root.getClass().getName()
+                + (root instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                ? " SQL state " + sql.getSQLState() : "");
         log.error("Unexpected {} (root cause {}) on {} {} [correlationId={}]{}{}", ex.getClass().getName(),
-                root.getClass().getName(), request.getMethod(), template == null ? "(no endpoint)" : template,
+                rootType, request.getMethod(), template == null ? "(no endpoint)" : template,
                 correlationId, frames(ex), root == ex ? "" : "\n  root cause" + frames(root));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Unexpected error; the service log has it under this correlation id");
