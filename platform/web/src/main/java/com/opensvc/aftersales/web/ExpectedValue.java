@@ -87,7 +87,7 @@ final class ExpectedValue {
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
             return "must be a list";
         }
-        if (Map.class.isAssignableFrom(type) || type.isRecord() || !type.getName().startsWith("java.")) {
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
             return "must be an object";
         }
         return FALLBACK;

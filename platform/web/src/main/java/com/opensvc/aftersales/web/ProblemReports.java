@@ -48,6 +48,7 @@ import jakarta.validation.Path;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -158,6 +159,7 @@ public class ProblemReports extends ResponseEntityExceptionHandler {
             case MismatchedInputException mismatch -> ExpectedValue.of(mismatch.getTargetType());
             case InputCoercionException coercion -> "is out of range (" + ExpectedValue.of(coercion.getTargetType())
                     + " of a usual size)";
+            case StreamConstraintsException ignored -> "is too long or too deeply nested";
             case StreamReadException malformed -> malformed.getLocation() == null ? "is malformed JSON"
                     : "is malformed JSON at line " + malformed.getLocation().getLineNr() + ", column "
                     + malformed.getLocation().getColumnNr();
