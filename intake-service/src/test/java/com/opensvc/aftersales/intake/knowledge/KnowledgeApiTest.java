@@ -143,7 +143,7 @@ class KnowledgeApiTest {
         String model = "M-" + word;
         UUID article = publish(article(word + " foo unit", "foo symptom", List.of("Step."), List.of(), List.of(model), null));
         List<String> inputs = List.of("foo & | ! ( ':*", word + " & | ! ( ':*", "':*", "&&&", "!(", "a:*b", "<->", "foo:A",
-                "(((", "\\", "'; DROP TABLE knowledge_article; --", "%27%3B", "\u0000", "一 二", "ü:* & ö",
+                "(((", "\\", "'; DROP TABLE knowledge_article; --", "%27%3B", "一 二", "ü:* & ö",
                 "x".repeat(400), "");
         for (String input : inputs) {
             var response = api.get(ARTICLES + "?model=" + model + "&q=" + encode(input), desk);
@@ -153,6 +153,10 @@ class KnowledgeApiTest {
         assertThat(ids(search("model=" + model + "&q=" + encode(word + " & | ! ( ':*"), desk))).contains(article.toString());
         assertThat(ids(search("model=" + model + "&q=" + encode("foo & | ! ( ':*"), desk))).contains(article.toString());
         assertThat(api.get(ARTICLES + "/" + article, desk).status()).isEqualTo(200);
+
+        var nul = api.get(ARTICLES + "?model=" + model + "&q=" + encode("foo\u0000"), desk);
+        assertThat(nul.status()).as("a NUL is refused by the platform's input rules (issue 11)").isEqualTo(400);
+        assertThat(fields(nul.body())).containsExactly("q");
 
         var tooLong = api.get(ARTICLES + "?q=" + "y".repeat(501), desk);
         assertThat(tooLong.status()).isEqualTo(400);

@@ -4,12 +4,22 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 
+import org.apache.catalina.startup.Tomcat;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,6 +34,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import jakarta.servlet.http.HttpServletResponse;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every call needs a bearer JWT from the issuer (SEC-01); the token's {@code roles} claim becomes
@@ -60,6 +72,7 @@ public class ResourceServerSecurity {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
                 registry.addInterceptor(new AuthorizeBeforeBinding());
+                registry.addInterceptor(new RequestParameterCheck.Interceptor());
             }
 
             @Override
@@ -67,6 +80,35 @@ public class ResourceServerSecurity {
                 resolvers.add(new Paging.Resolver());
             }
         };
+    }
+
+    /** Date and time parameters outside the years 0001–9999 are refused ({@link RequestParameterCheck}). */
+    @Bean
+    static BeanPostProcessor parameterYearChecking() {
+        return new RequestParameterCheck.YearChecking();
+    }
+
+    /**
+     * Request bodies are read by {@link RequestJson#mapper}: the service's mapper with the input rules. Ordered after
+     * Spring Boot's own customizer (order 0), whose JSON converter it replaces; clients and events keep the service's
+     * mapper.
+     */
+    @Bean
+    @Order(1)
+    @ConditionalOnClass(JsonMapper.class)
+    ServerHttpMessageConvertersCustomizer requestJsonConverter(ObjectProvider<JsonMapper> jsonMapper) {
+        return builder -> builder.withJsonConverter(new JacksonJsonHttpMessageConverter(
+                RequestJson.mapper(jsonMapper.getIfAvailable(() -> JsonMapper.builder().build()))));
+    }
+
+    /** Tomcat's own refusals (a {@code %2F} in the path) as problem reports, in every service and the gateway. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(Tomcat.class)
+    static class TomcatProblemReports {
+        @Bean
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReportValve() {
+            return new ProblemReportValve.Installer();
+        }
     }
 
     @Bean
