@@ -96,8 +96,11 @@ class ReceiptRequestShapeTest {
         List<Object> withNull = new ArrayList<>();
         withNull.add(null);
         assertThat(fields(post(receipt("STORE-NORTH", "PL-1", withNull), storekeeper))).containsExactly("lines[0]");
-        assertThat(fields(post(receipt("STORE\u0000NORTH", "PL\u001b[31m", List.of(Map.of("partNumber", "CMP-100",
-                "quantity", 1))), storekeeper))).containsExactlyInAnyOrder("location", "reference");
+        // control characters are refused while the body is read (platform InputRules), one field at a time
+        assertThat(fields(post(receipt("STORE\u0000NORTH", "PL-1", List.of(Map.of("partNumber", "CMP-100",
+                "quantity", 1))), storekeeper))).containsExactly("location");
+        assertThat(fields(post(receipt("STORE-NORTH", "PL\u001b[31m", List.of(Map.of("partNumber", "CMP-100",
+                "quantity", 1))), storekeeper))).containsExactly("reference");
         assertThat(fields(post(receipt("STORE-NORTH", "PL-1", List.of(Map.of("partNumber", " ", "quantity", 1))),
                 storekeeper))).containsExactly("lines[0].partNumber");
         assertThat(fields(post("{\"location\": \"STORE-NORTH\", \"reference\": ", storekeeper))).isNotEmpty();
