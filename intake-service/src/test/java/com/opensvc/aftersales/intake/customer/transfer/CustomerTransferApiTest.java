@@ -303,12 +303,12 @@ class CustomerTransferApiTest {
     }
 
     @Test
-    @DisplayName("RPT-04 an unknown charset in the Content-Type (of the body or of the file part) is a 400 naming it")
+    @DisplayName("RPT-04 an unknown charset in the request's Content-Type is a 415 naming it, in the file part's a 400 naming the file")
     void RPT04_unknownCharsetNamesTheField() throws IOException {
         byte[] sheet = csv("Name,Contact phone,Groups\r\nCharset Co,13900004444," + group + "\r\n");
         for (String type : List.of("text/csv; charset=x-no-such-charset", "text/csv; charset=\"x-no-such-charset\"",
                 "text/csv; charset=@@", "application/vnd.ms-excel; charset=nope", SheetFormat.XLSX_TYPE + "; charset=nope")) {
-            assertProblem(api.postBytes(IMPORT + "?dryRun=true", sheet, type, manager), 400, "Content-Type");
+            assertProblem(api.postBytes(IMPORT + "?dryRun=true", sheet, type, manager), 415, "Content-Type");
         }
         String boundary = "----rpt04" + UUID.randomUUID();
         ByteArrayOutputStream form = new ByteArrayOutputStream();
@@ -319,7 +319,7 @@ class CustomerTransferApiTest {
         assertProblem(api.postBytes(IMPORT + "?dryRun=true", form.toByteArray(), "multipart/form-data; boundary=" + boundary,
                 manager), 400, "file");
         assertProblem(api.postBytes(IMPORT + "?dryRun=true", form.toByteArray(),
-                "multipart/form-data; boundary=" + boundary + "; charset=nope", manager), 400, "Content-Type");
+                "multipart/form-data; boundary=" + boundary + "; charset=nope", manager), 415, "Content-Type");
 
         assertThat(api.postBytes(IMPORT + "?dryRun=true", sheet, "text/csv; charset=x-no-such-charset",
                 token("desk.li", "FRONT_DESK")).status()).as("roles are checked first").isEqualTo(403);
