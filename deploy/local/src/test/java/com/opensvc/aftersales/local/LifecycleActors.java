@@ -110,8 +110,8 @@ final class LifecycleActors {
             return notes;
         }
 
-        String pathTaken() {
-            return plan.path() + (happened.isEmpty() ? "" : " (" + String.join(", ", happened) + ")");
+        Set<String> branches() {
+            return happened;
         }
     }
 

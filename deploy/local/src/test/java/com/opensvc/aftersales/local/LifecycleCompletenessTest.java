@@ -140,15 +140,17 @@ class LifecycleCompletenessTest {
         }
     }
 
-    /** How many tickets ended in each terminal state, by the path they took. */
+    /** How many tickets ended in each terminal state, by planned path; and how often each branch was taken. */
     static String table() {
         Map<String, Map<String, Integer>> byPath = new TreeMap<>();
+        Map<String, Integer> branches = new TreeMap<>();
         for (Planned ticket : tickets) {
-            byPath.computeIfAbsent(ticket.pathTaken(), p -> new TreeMap<>()).merge(ticket.finalState(), 1, Integer::sum);
+            byPath.computeIfAbsent(ticket.path().name(), p -> new TreeMap<>()).merge(ticket.finalState(), 1, Integer::sum);
+            ticket.branches().forEach(branch -> branches.merge(branch, 1, Integer::sum));
         }
         List<String> states = List.of("CLOSED", "RESOLVED_REMOTELY", "DECLINED_PAID_SERVICE", "REJECTED", "CANCELLED");
         StringBuilder out = new StringBuilder("\nLifecycle completeness: " + tickets.size() + " tickets in "
-                + wallMillis / 1000 + " s\n| path taken | " + String.join(" | ", states) + " | other |\n|---|"
+                + wallMillis / 1000 + " s\n| planned path | " + String.join(" | ", states) + " | not finished |\n|---|"
                 + "---|".repeat(states.size() + 1) + "\n");
         byPath.forEach((path, counts) -> {
             out.append("| ").append(path);
@@ -156,6 +158,8 @@ class LifecycleCompletenessTest {
             states.forEach(s -> out.append(" | ").append(counts.getOrDefault(s, 0)));
             out.append(" | ").append(other).append(" |\n");
         });
+        out.append("\n| branch taken on the way | tickets |\n|---|---|\n");
+        branches.forEach((branch, count) -> out.append("| ").append(branch).append(" | ").append(count).append(" |\n"));
         return out.toString();
     }
 
