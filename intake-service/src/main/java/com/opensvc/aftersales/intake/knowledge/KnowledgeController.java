@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.opensvc.aftersales.web.CurrentUser;
 import com.opensvc.aftersales.web.IfMatch;
 import com.opensvc.aftersales.web.InvalidFieldException;
+import com.opensvc.aftersales.web.Paging;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -50,11 +51,8 @@ public class KnowledgeController {
                                      @RequestParam(name = "model", required = false) String model,
                                      @RequestParam(name = "productLine", required = false) String productLine,
                                      @RequestParam(name = "status", required = false) String status,
-                                     @RequestParam(name = "page", required = false) String page,
-                                     @RequestParam(name = "size", required = false) String size) {
+                                     Paging paging) {
         List<InvalidFieldException.FieldError> errors = new ArrayList<>();
-        int pageNumber = integer("page", page, 0, errors);
-        int pageSize = integer("size", size, 20, errors);
         ArticleStatus wanted = ArticleStatus.PUBLISHED;
         if (status != null && !status.isBlank()) {
             try {
@@ -63,10 +61,7 @@ public class KnowledgeController {
                 errors.add(new InvalidFieldException.FieldError("status", "must be one of DRAFT, PUBLISHED, RETIRED"));
             }
         }
-        if (pageNumber < 0) {
-            errors.add(new InvalidFieldException.FieldError("page", "must be 0 or more"));
-        }
-        if (pageSize < 1 || pageSize > service.maxPageSize()) {
+        if (paging.size() > service.maxPageSize()) {
             errors.add(new InvalidFieldException.FieldError("size", "must be between 1 and " + service.maxPageSize()));
         }
         if (q != null && q.length() > MAX_QUERY_LENGTH) {
@@ -75,7 +70,7 @@ public class KnowledgeController {
         if (!errors.isEmpty()) {
             throw new InvalidFieldException(errors);
         }
-        return service.search(q, model, productLine, wanted, pageNumber, pageSize);
+        return service.search(q, model, productLine, wanted, paging.page(), paging.size());
     }
 
     @PostMapping
@@ -120,17 +115,5 @@ public class KnowledgeController {
 
     private static ResponseEntity<Article> withEtag(Article article) {
         return ResponseEntity.ok().eTag(IfMatch.etag(article.version())).body(article);
-    }
-
-    private static int integer(String field, String value, int fallback, List<InvalidFieldException.FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            errors.add(new InvalidFieldException.FieldError(field, "must be a whole number"));
-            return fallback;
-        }
     }
 }
