@@ -1,3 +1,3 @@
--- The demo technicians that used to be inserted here are deploy/local's demonstration data
--- (deploy/local/src/main/resources/db/demo/dispatch/R__demo_technicians.sql): a production database starts with no
--- technicians (DOMAIN.md §11). The version stays so that databases migrated before keep their history.
+-- Technicians are data the supervisor manages, never part of the schema: a production database starts with none
+-- (DOMAIN.md §11); the local stack loads its own from deploy/local. The version stays so that databases migrated
+-- before keep their history.

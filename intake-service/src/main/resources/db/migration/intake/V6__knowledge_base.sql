@@ -52,5 +52,5 @@ CREATE TABLE ticket_remote_resolution (
     resolved_by         text        NOT NULL
 );
 
--- No articles here: a production database starts empty (DOMAIN.md §11); deploy/local loads its demo articles
--- from db/demo/intake/R__demo_knowledge.sql.
+-- No articles here: a production database starts empty (DOMAIN.md §11); the local stack loads its own articles
+-- from deploy/local.

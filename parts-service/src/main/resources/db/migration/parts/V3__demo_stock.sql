@@ -1,2 +1,3 @@
--- Demonstration stock used to be inserted here. Demonstration data is never part of the schema (DOMAIN.md §11):
--- deploy/local loads it from db/demo/parts/R__demo_stock.sql; a production database starts without stock.
+-- Stock is data the storekeeper receives, never part of the schema: a production database starts without stock
+-- (DOMAIN.md §11); the local stack loads its own from deploy/local. The version stays so that databases migrated
+-- before keep their history.
