@@ -42,7 +42,8 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
                         List<PartLine> expectedParts, WorkOrderState state, String proposedTechnician,
                         String technician, Instant createdAt, Instant assignedAt, Instant closedAt, int version,
                         Instant arrivedAt, Instant workStartedAt, UUID acceptanceEventId, UUID previousWorkOrderId,
-                        Backorder backorder, Hold hold) {
+                        Backorder backorder, Hold hold, String kind, UUID customerId, UUID installedProductId,
+                        Site site) {
     /** DSP-01: the service types that need a work order. */
     static final Set<String> DISPATCHED_SERVICE_TYPES = Set.of("ON_SITE", "CARRY_IN", "INSTALLATION");
 
@@ -60,7 +61,9 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
                 .productLine(ticket.productLine()).productModel(ticket.productModel())
                 .serialNumber(ticket.serialNumber()).region(ticket.customerRegion()).entitlement(ticket.entitlement())
                 .priority(ticket.priority()).expectedParts(ticket.expectedParts()).state(NEW).createdAt(now)
-                .acceptanceEventId(acceptanceEventId).previousWorkOrderId(previous).build();
+                .acceptanceEventId(acceptanceEventId).previousWorkOrderId(previous).kind(ticket.kind())
+                .customerId(ticket.customerId()).installedProductId(ticket.installedProductId()).site(ticket.site())
+                .build();
         return Optional.of(WorkOrderChange.opened(opened,
                 HistoryLine.first(now, ticket.actor(), previous == null ? "CREATED" : "CREATED after " + previous, NEW),
                 new WorkOrderCreated(opened.id, opened.ticketId, ticket.ticketNumber(), ticket.serviceType(),
@@ -304,6 +307,10 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
         private UUID previousWorkOrderId;
         private Backorder backorder;
         private Hold hold;
+        private String kind;
+        private UUID customerId;
+        private UUID installedProductId;
+        private Site site;
 
         Builder() {
         }
@@ -315,7 +322,8 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
                     .state(w.state).proposedTechnician(w.proposedTechnician).technician(w.technician)
                     .createdAt(w.createdAt).assignedAt(w.assignedAt).closedAt(w.closedAt).version(w.version)
                     .arrivedAt(w.arrivedAt).workStartedAt(w.workStartedAt).acceptanceEventId(w.acceptanceEventId)
-                    .previousWorkOrderId(w.previousWorkOrderId).backorder(w.backorder).hold(w.hold);
+                    .previousWorkOrderId(w.previousWorkOrderId).backorder(w.backorder).hold(w.hold).kind(w.kind)
+                    .customerId(w.customerId).installedProductId(w.installedProductId).site(w.site);
         }
 
         Builder id(UUID value) { id = value; return this; }
@@ -342,12 +350,16 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
         Builder previousWorkOrderId(UUID value) { previousWorkOrderId = value; return this; }
         Builder backorder(Backorder value) { backorder = value; return this; }
         Builder hold(Hold value) { hold = value; return this; }
+        Builder kind(String value) { kind = value; return this; }
+        Builder customerId(UUID value) { customerId = value; return this; }
+        Builder installedProductId(UUID value) { installedProductId = value; return this; }
+        Builder site(Site value) { site = value; return this; }
 
         WorkOrder build() {
             return new WorkOrder(id, ticketId, ticketNumber, serviceType, productLine, productModel, serialNumber,
                     region, entitlement, priority, expectedParts, state, proposedTechnician, technician, createdAt,
                     assignedAt, closedAt, version, arrivedAt, workStartedAt, acceptanceEventId, previousWorkOrderId,
-                    backorder, hold);
+                    backorder, hold, kind, customerId, installedProductId, site);
         }
     }
 }

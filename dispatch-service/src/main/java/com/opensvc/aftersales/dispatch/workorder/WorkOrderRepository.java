@@ -114,9 +114,11 @@ class WorkOrderRepository {
         return jdbc.sql("""
                 INSERT INTO work_order (id, ticket_id, ticket_number, service_type, product_line, product_model,
                     serial_number, region, entitlement, priority, expected_parts, state, created_at, acceptance_event_id,
-                    previous_work_order_id)
+                    previous_work_order_id, kind, customer_id, installed_product_id, customer_name, contact_name,
+                    contact_phone, site_address)
                 VALUES (:id, :ticket, :number, :serviceType, :line, :model, :serial, :region, :entitlement, :priority,
-                    CAST(:parts AS jsonb), :state, :at, :acceptance, :previous)
+                    CAST(:parts AS jsonb), :state, :at, :acceptance, :previous, :kind, :customer, :product,
+                    :customerName, :contactName, :contactPhone, :address)
                 ON CONFLICT DO NOTHING
                 """)
                 .param("id", w.id()).param("ticket", w.ticketId()).param("number", w.ticketNumber())
@@ -125,6 +127,11 @@ class WorkOrderRepository {
                 .param("priority", w.priority()).param("parts", json.writeValueAsString(w.expectedParts()))
                 .param("state", w.state().name()).param("at", utc(w.createdAt()))
                 .param("acceptance", w.acceptanceEventId()).param("previous", w.previousWorkOrderId())
+                .param("kind", w.kind()).param("customer", w.customerId()).param("product", w.installedProductId())
+                .param("customerName", w.site() == null ? null : w.site().customerName())
+                .param("contactName", w.site() == null ? null : w.site().contactName())
+                .param("contactPhone", w.site() == null ? null : w.site().contactPhone())
+                .param("address", w.site() == null ? null : w.site().address())
                 .update() == 1;
     }
 
@@ -182,7 +189,9 @@ class WorkOrderRepository {
                 .arrivedAt(instant(rs, "arrived_at")).workStartedAt(instant(rs, "work_started_at"))
                 .acceptanceEventId(rs.getObject("acceptance_event_id", UUID.class))
                 .previousWorkOrderId(rs.getObject("previous_work_order_id", UUID.class))
-                .backorder(backorder(rs)).hold(hold(rs))
+                .backorder(backorder(rs)).hold(hold(rs)).kind(rs.getString("kind"))
+                .customerId(rs.getObject("customer_id", UUID.class))
+                .installedProductId(rs.getObject("installed_product_id", UUID.class)).site(site(rs))
                 .build();
     }
 
@@ -193,6 +202,12 @@ class WorkOrderRepository {
         }
         LocalDate expected = rs.getObject("backorder_expected_date", LocalDate.class);
         return new Backorder(json.readValue(lines, MISSING), expected);
+    }
+
+    private static Site site(ResultSet rs) throws SQLException {
+        Site site = new Site(rs.getString("customer_name"), rs.getString("contact_name"), rs.getString("contact_phone"),
+                rs.getString("site_address"));
+        return site.equals(new Site(null, null, null, null)) ? null : site;
     }
 
     private static Hold hold(ResultSet rs) throws SQLException {

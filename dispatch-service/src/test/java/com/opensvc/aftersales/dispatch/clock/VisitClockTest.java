@@ -91,7 +91,7 @@ class VisitClockTest {
     private WorkOrder dispatchedWorkOrder() {
         UUID ticketId = UUID.randomUUID();
         WorkOrder created = workOrders.createFor(new TicketAccepted(ticketId, "T-CLK-" + ticketId, "ON_SITE",
-                "AIR_CONDITIONER", "AC-3200", "SN-" + ticketId, REGION, "FREE_REPAIR", "NORMAL", List.of(), "desk.li"),
+                "AIR_CONDITIONER", "AC-3200", "SN-" + ticketId, REGION, "FREE_REPAIR", "NORMAL", List.of(), null, null, null, null, "desk.li"),
                 UUID.randomUUID()).orElseThrow();
         assertThat(created.state().name()).isEqualTo("NEW");
         assertThat(created.proposedTechnician()).isEqualTo(TECHNICIAN);

@@ -163,7 +163,7 @@ class WorkOrderLifecycleTest {
         UUID ticketId = UUID.randomUUID();
         UUID eventId = UUID.randomUUID();
         TicketAccepted ticket = new TicketAccepted(ticketId, "T-2026-000888", "ON_SITE", "AIR_CONDITIONER", "AC-3200",
-                "SN-" + ticketId, "SOUTH", "FREE_REPAIR", "NORMAL", List.of(), "desk.li");
+                "SN-" + ticketId, "SOUTH", "FREE_REPAIR", "NORMAL", List.of(), null, null, null, null, "desk.li");
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService deliveries = Executors.newFixedThreadPool(2);
         try {

@@ -27,7 +27,7 @@ class WorkOrderTest {
     private static TicketAccepted ticket(String serviceType, List<PartLine> parts) {
         UUID ticketId = UUID.randomUUID();
         return new TicketAccepted(ticketId, "T-2026-000001", serviceType, "AIR_CONDITIONER", "AC-3200", "SN-1", "NORTH",
-                "FREE_REPAIR", "NORMAL", parts, "desk.li");
+                "FREE_REPAIR", "NORMAL", parts, null, null, null, null, "desk.li");
     }
 
     private static WorkOrder opened(List<PartLine> parts) {

@@ -180,7 +180,8 @@ public record Ticket(UUID id, String number, UUID customerId, String customerReg
      * INT-13 acceptance for dispatch: a blocked customer's ticket needs a supervisor (INT-20), a paid repair an
      * approved quote (INT-08), and dispatch needs its facts (INT-02).
      */
-    TicketChange accept(String actor, boolean actorIsSupervisor, PaidServiceGate paidServiceGate, Instant now) {
+    TicketChange accept(String actor, boolean actorIsSupervisor, PaidServiceGate paidServiceGate, SiteContact site,
+                        Instant now) {
         state.requireTransitionTo(TicketState.ACCEPTED);
         if (customerBlocked && !actorIsSupervisor) {
             throw new ForbiddenException("the customer of ticket " + number
@@ -190,7 +191,8 @@ public record Ticket(UUID id, String number, UUID customerId, String customerReg
         requireDispatchFacts();
         return move(TicketState.ACCEPTED, TicketState.ACCEPTED.name(), actor, now, null, now,
                 List.of(new TicketAccepted(id, number, serviceType, entitlement.name(), customerRegion, productLine,
-                        productModel, serialNumber, expectedParts, priority, qualityMustReport, actor, now)));
+                        productModel, serialNumber, expectedParts, priority, qualityMustReport, kind, customerId,
+                        installedProductId, site, actor, now)));
     }
 
     /** INT-02: product line, serial number, ship date and the customer's region are needed before dispatch. */

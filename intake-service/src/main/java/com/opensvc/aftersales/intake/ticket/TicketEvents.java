@@ -24,7 +24,8 @@ final class TicketEvents {
 
     record TicketAccepted(UUID ticketId, String ticketNumber, ServiceType serviceType, String entitlement,
                           String customerRegion, String productLine, String productModel, String serialNumber,
-                          List<ExpectedPart> expectedParts, Priority priority, boolean qualityMustReport, String actor,
+                          List<ExpectedPart> expectedParts, Priority priority, boolean qualityMustReport,
+                          TicketKind kind, UUID customerId, UUID installedProductId, SiteContact site, String actor,
                           Instant occurredAt) implements TicketEvent {
     }
 

@@ -35,6 +35,7 @@ public class TicketService {
     private final RegistrationFacts.Resolver registrationFacts;
     private final DuplicateTickets duplicates;
     private final PaidServiceGate paidServiceGate;
+    private final SiteContact.Resolver siteContacts;
     private final IdempotencyKeys idempotencyKeys;
     private final Clock clock;
 
@@ -61,7 +62,8 @@ public class TicketService {
 
     @Transactional
     public Ticket accept(UUID id, String actor, boolean actorIsSupervisor) {
-        changes.save(lock(id).accept(actor, actorIsSupervisor, paidServiceGate, clock.instant()));
+        Ticket ticket = lock(id);
+        changes.save(ticket.accept(actor, actorIsSupervisor, paidServiceGate, siteContacts.of(ticket), clock.instant()));
         return get(id);
     }
 
