@@ -12,14 +12,20 @@ class DispatchModularityTest {
      * Every table of dispatch's migrations and the feature that writes it. {@code outbox} and {@code processed_event}
      * are written by the platform's OutboxWriter and ProcessedEvents only.
      */
-    private static final Map<String, String> OWNERS = Map.of(
-            "technician", "technician",
-            "work_order", "workorder",
-            "work_order_history", "workorder",
-            "visit", "workorder",
-            "visit_clock", "clock",
-            "visit_clock_breach", "clock",
-            "visit_clock_pause", "clock");
+    private static final Map<String, String> OWNERS = Map.ofEntries(
+            Map.entry("technician", "technician"),
+            Map.entry("work_order", "workorder"),
+            Map.entry("work_order_history", "workorder"),
+            Map.entry("visit", "workorder"),
+            Map.entry("visit_clock", "clock"),
+            Map.entry("visit_clock_breach", "clock"),
+            Map.entry("visit_clock_pause", "clock"),
+            Map.entry("installation_project", "installation"),
+            Map.entry("installation_entry_item", "installation"),
+            Map.entry("installation_entry_check", "installation"),
+            Map.entry("installation_problem", "installation"),
+            Map.entry("work_order_review", "review"),
+            Map.entry("work_order_review_history", "review"));
 
     @Test
     @DisplayName("DESIGN.md §3 features meet through public services and events: no cycles, no foreign repository or table")

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -39,6 +40,8 @@ public class WorkOrderService {
     private final DispatchPolicy policy;
     private final Clock clock;
     private final ApplicationEventPublisher inProcess;
+    private final ObjectProvider<WorkOrderGuards.Locks> locks;
+    private final ObjectProvider<WorkOrderGuards.Arrival> arrivalGuards;
 
     /**
      * DSP-01, DSP-02, DSP-03: one work order per acceptance ({@code acceptanceEventId}; the inbox already skips a
@@ -175,6 +178,7 @@ public class WorkOrderService {
     @Transactional
     public WorkOrder recordFixedVisit(UUID id, RecordVisitRequest visit, String technician) {
         WorkOrder workOrder = lock(id);
+        requireArrivalAllowed(workOrder);
         apply(workOrder.recordFixedVisit(visit, technician, workOrders.countNotFixedVisits(id), clock.instant()));
         return get(id);
     }
@@ -182,14 +186,14 @@ public class WorkOrderService {
     /** DSP-08: the assigned technician (SEC-02), or a supervisor on their behalf, is on site now. */
     @Transactional
     public WorkOrder recordArrival(UUID id, String actor, boolean onBehalfOfTechnician) {
-        apply(lock(id).recordArrival(actor, onBehalfOfTechnician, clock.instant()));
+        apply(requireArrivalAllowed(lock(id)).recordArrival(actor, onBehalfOfTechnician, clock.instant()));
         return get(id);
     }
 
     /** DSP-08: work on site starts now; an arrival not yet recorded is implied. */
     @Transactional
     public WorkOrder recordWorkStarted(UUID id, String actor, boolean onBehalfOfTechnician) {
-        apply(lock(id).recordWorkStarted(actor, onBehalfOfTechnician, clock.instant()));
+        apply(requireArrivalAllowed(lock(id)).recordWorkStarted(actor, onBehalfOfTechnician, clock.instant()));
         return get(id);
     }
 
@@ -211,8 +215,19 @@ public class WorkOrderService {
         return workOrders.findForUpdate(id).orElseThrow(() -> notFound(id));
     }
 
+    /** DSP-11: an arrival not yet recorded may wait for another feature (an installation's entry review). */
+    private WorkOrder requireArrivalAllowed(WorkOrder workOrder) {
+        if (workOrder.arrivedAt() == null) {
+            arrivalGuards.orderedStream().forEach(guard -> guard.requireArrivalAllowed(workOrder));
+        }
+        return workOrder;
+    }
+
     /** @return false when nothing was written (a second work order for one ticket) */
     private boolean apply(WorkOrderChange change) {
+        if (!change.opens()) {
+            locks.orderedStream().forEach(l -> l.requireUnlocked(change.workOrder().id(), "be changed"));
+        }
         if (!workOrders.save(change)) {
             return false;
         }
