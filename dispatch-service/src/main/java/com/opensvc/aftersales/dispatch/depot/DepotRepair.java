@@ -9,6 +9,7 @@ import static com.opensvc.aftersales.dispatch.depot.DepotRepairState.RETURNED;
 import static com.opensvc.aftersales.dispatch.depot.DepotRepairState.TESTED;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -192,7 +193,9 @@ public record DepotRepair(UUID id, UUID workOrderId, UUID ticketId, String rmaNu
                         POSTAGE_PAID_BY, "postageCost", postageCost, "currency", shipment.currency(),
                         "withinTarget", withinTarget))),
                 List.of(new DepotRepairReturned(id, workOrderId, ticketId, rmaNumber, option, to, shipment.carrier(),
-                        shipment.trackingNumber(), POSTAGE_PAID_BY, postageCost, shipment.currency(), receivedAt,
+                        shipment.trackingNumber(), POSTAGE_PAID_BY,
+                        postageCost == null ? null : postageCost.setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                        shipment.currency(), receivedAt,
                         withinTarget, actor, now)));
         return returned.andThen(r -> r.closeIfNothingOutstanding(actor, now));
     }

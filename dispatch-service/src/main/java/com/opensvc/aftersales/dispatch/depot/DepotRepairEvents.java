@@ -1,6 +1,5 @@
 package com.opensvc.aftersales.dispatch.depot;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -25,11 +24,12 @@ public final class DepotRepairEvents {
 
     /**
      * Handed to the carrier (or into stock after an exchange); {@code withinTarget}: not after the due time. The postage
-     * is the company's ({@code postagePaidBy} is always COMPANY; a cost is a company cost, never a customer charge).
+     * is the company's ({@code postagePaidBy} is always COMPANY; a cost is a company cost, never a customer charge), as
+     * a decimal string with two fractional digits ("18.00"), like every amount on the platform's events.
      */
     public record DepotRepairReturned(UUID depotRepairId, UUID workOrderId, UUID ticketId, String rmaNumber,
                                       DepotOption option, ReturnedTo returnedTo, String carrier, String trackingNumber,
-                                      String postagePaidBy, BigDecimal postageCost, String currency, Instant receivedAt,
+                                      String postagePaidBy, String postageCost, String currency, Instant receivedAt,
                                       boolean withinTarget, String actor, Instant occurredAt) implements WorkOrderEvent {
     }
 
