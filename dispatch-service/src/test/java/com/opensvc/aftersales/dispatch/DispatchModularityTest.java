@@ -25,7 +25,9 @@ class DispatchModularityTest {
             Map.entry("installation_entry_check", "installation"),
             Map.entry("installation_problem", "installation"),
             Map.entry("work_order_review", "review"),
-            Map.entry("work_order_review_history", "review"));
+            Map.entry("work_order_review_history", "review"),
+            Map.entry("depot_repair", "depot"),
+            Map.entry("depot_repair_step", "depot"));
 
     @Test
     @DisplayName("DESIGN.md §3 features meet through public services and events: no cycles, no foreign repository or table")

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.opensvc.aftersales.dispatch.depot.DepotRepairEvents.DepotRepairOpened;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.RepairClosed;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.TechnicianArrived;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.TechnicianAssigned;
@@ -77,6 +78,13 @@ class VisitClocks {
     public void on(WorkOrderCancelled cancelled) {
         Instant now = cancelled.at().truncatedTo(ChronoUnit.MICROS);
         clocks.running(cancelled.workOrderId()).forEach(running -> breaches.stop(running, now));
+    }
+
+    /** DSP-07: the order became a depot repair: there is no on-site visit to keep; its running clocks stop. */
+    @EventListener
+    public void on(DepotRepairOpened opened) {
+        Instant now = opened.at().truncatedTo(ChronoUnit.MICROS);
+        clocks.running(opened.workOrderId()).forEach(running -> breaches.stop(running, now));
     }
 
     private void start(VisitClockKind kind, UUID workOrderId, UUID ticketId, Instant at) {

@@ -237,6 +237,23 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
                 .withVisit(new Visit(UUID.randomUUID(), id, login, report, now));
     }
 
+    /**
+     * DSP-07: a depot repair's product is returned; the order closes through the same completion as a fixed visit
+     * (RepairClosed), reported for the assigned technician, with no on-site milestones implied. The actor (who handed
+     * it to the carrier) is on the history.
+     */
+    WorkOrderChange completeDepotRepair(RecordVisitRequest report, String actor, int earlierNotFixedVisits,
+                                        Instant now) {
+        if (technician == null) {
+            throw state.conflict("close the depot repair: no technician is assigned");
+        }
+        boolean firstTimeFix = previousWorkOrderId == null && earlierNotFixedVisits == 0;
+        state.requireTransitionTo(COMPLETED);
+        return WorkOrderChange.of(this, HistoryLine.note(now, actor, "DEPOT_REPAIR_RETURNED"), List.of())
+                .andThen(w -> w.completed(report, technician, firstTimeFix, now))
+                .withVisit(new Visit(UUID.randomUUID(), id, technician, report, now));
+    }
+
     /** SEC-02: a technician sees and changes only the work orders assigned to them. */
     public void requireAssignedTo(String login) {
         if (!login.equals(technician)) {

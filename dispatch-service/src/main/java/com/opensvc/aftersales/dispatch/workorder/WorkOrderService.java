@@ -2,6 +2,7 @@ package com.opensvc.aftersales.dispatch.workorder;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -42,6 +43,7 @@ public class WorkOrderService {
     private final ApplicationEventPublisher inProcess;
     private final ObjectProvider<WorkOrderGuards.Locks> locks;
     private final ObjectProvider<WorkOrderGuards.Arrival> arrivalGuards;
+    private final List<OnSiteVisitGuard> onSiteVisitGuards;
 
     /**
      * DSP-01, DSP-02, DSP-03: one work order per acceptance ({@code acceptanceEventId}; the inbox already skips a
@@ -179,7 +181,19 @@ public class WorkOrderService {
     public WorkOrder recordFixedVisit(UUID id, RecordVisitRequest visit, String technician) {
         WorkOrder workOrder = lock(id);
         requireArrivalAllowed(workOrder);
+        onSiteVisitGuards.forEach(guard -> guard.checkOnSiteVisit(workOrder));
         apply(workOrder.recordFixedVisit(visit, technician, workOrders.countNotFixedVisits(id), clock.instant()));
+        return get(id);
+    }
+
+    /**
+     * DSP-07: the depot repair's product is returned (handed to the carrier): the order closes with RepairClosed, the
+     * report recorded at the depot's repair step. 409 unless the order is assigned and READY.
+     */
+    @Transactional
+    public WorkOrder completeDepotRepair(UUID id, RecordVisitRequest report, String actor) {
+        WorkOrder workOrder = lock(id);
+        apply(workOrder.completeDepotRepair(report, actor, workOrders.countNotFixedVisits(id), clock.instant()));
         return get(id);
     }
 
