@@ -53,9 +53,9 @@ public record Appointment(UUID id, UUID workOrderId, UUID ticketId, int seq, Str
         }
     }
 
-    /** The order's current appointment among its versions (newest first): the newest, if its technician still has it. */
-    static Optional<Appointment> currentFor(WorkOrder workOrder, Optional<Appointment> latest) {
-        return latest.filter(a -> a.technician().equals(workOrder.technician()));
+    /** The order's current appointment: its newest version, if the order's {@code technician} is still who booked it. */
+    static Optional<Appointment> currentFor(String technician, Optional<Appointment> latest) {
+        return latest.filter(a -> a.technician().equals(technician));
     }
 
     /** The first window agreed with the customer by (or on behalf of) the order's technician. */

@@ -52,7 +52,7 @@ public class AppointmentService {
                                    Caller caller) {
         WorkOrder workOrder = open(workOrderId, caller, "book an appointment");
         Optional<Appointment> latest = appointments.latest(workOrderId);
-        Appointment.currentFor(workOrder, latest).ifPresent(current -> {
+        Appointment.currentFor(workOrder.technician(), latest).ifPresent(current -> {
             throw new StateConflictException("appointment", "CONFIRMED",
                     "confirm another window: change it (PUT), saying who asked and why (DSP-04)");
         });
@@ -69,7 +69,7 @@ public class AppointmentService {
                                   String confirmedWith, String note, Caller caller) {
         WorkOrder workOrder = open(workOrderId, caller, "change the appointment");
         Optional<Appointment> latest = appointments.latest(workOrderId);
-        Appointment current = Appointment.currentFor(workOrder, latest).orElseThrow(() -> new StateConflictException(
+        Appointment current = Appointment.currentFor(workOrder.technician(), latest).orElseThrow(() -> new StateConflictException(
                 "appointment", "NONE", "change it: " + workOrder.technician() + " has not confirmed a window (POST)"));
         Instant now = clock.instant();
         Appointment.Window window = new Appointment.Window(start, end).check(now, limits);
@@ -114,7 +114,7 @@ public class AppointmentService {
 
     private AppointmentView view(UUID workOrderId, Paging paging) {
         WorkOrder workOrder = workOrders.get(workOrderId);
-        Appointment current = Appointment.currentFor(workOrder, appointments.latest(workOrderId)).orElse(null);
+        Appointment current = Appointment.currentFor(workOrder.technician(), appointments.latest(workOrderId)).orElse(null);
         return new AppointmentView(workOrderId, workOrder.ticketId(), workOrder.technician(), current,
                 appointments.versions(workOrderId, paging));
     }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.DisplayName;
@@ -42,5 +44,17 @@ class AppointmentTest {
                 .containsExactly("windowStart must lie within 90 days from now");
         assertThatThrownBy(() -> new Appointment.Window(NOW.minusSeconds(7200), NOW.minusSeconds(9000)).check(NOW, LIMITS))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.errors()).hasSize(2));
+    }
+
+    @Test
+    @DisplayName("DSP-04 a window belongs to the technician who booked it: once the order's technician changes none is current")
+    void DSP04_windowBelongsToItsTechnician() {
+        UUID workOrderId = UUID.randomUUID();
+        Appointment booked = new Appointment(UUID.randomUUID(), workOrderId, UUID.randomUUID(), 1, "tech.north", NOW,
+                NOW.plusSeconds(3600), RequestedBy.TECHNICIAN, null, null, null, false, "tech.north", NOW);
+        assertThat(Appointment.currentFor("tech.north", Optional.of(booked))).contains(booked);
+        assertThat(Appointment.currentFor("tech.south", Optional.of(booked))).isEmpty();
+        assertThat(Appointment.currentFor(null, Optional.of(booked))).as("handed back: nobody's").isEmpty();
+        assertThat(booked.toString()).doesNotContain("confirmedWith");
     }
 }
