@@ -27,7 +27,9 @@ class DispatchModularityTest {
             Map.entry("work_order_review", "review"),
             Map.entry("work_order_review_history", "review"),
             Map.entry("depot_repair", "depot"),
-            Map.entry("depot_repair_step", "depot"));
+            Map.entry("depot_repair_step", "depot"),
+            Map.entry("appointment", "appointment"),
+            Map.entry("late_notice", "appointment"));
 
     @Test
     @DisplayName("DESIGN.md §3 features meet through public services and events: no cycles, no foreign repository or table")

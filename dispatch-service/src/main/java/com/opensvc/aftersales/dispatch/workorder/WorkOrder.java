@@ -10,6 +10,7 @@ import static com.opensvc.aftersales.dispatch.workorder.WorkOrderState.READY;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.List;
@@ -43,7 +44,7 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
                         String technician, Instant createdAt, Instant assignedAt, Instant closedAt, int version,
                         Instant arrivedAt, Instant workStartedAt, UUID acceptanceEventId, UUID previousWorkOrderId,
                         Backorder backorder, Hold hold, String kind, UUID customerId, UUID installedProductId,
-                        Site site) {
+                        Site site, List<SlipApproval> slipApprovals) {
     /** DSP-01: the service types that need a work order. */
     static final Set<String> DISPATCHED_SERVICE_TYPES = Set.of("ON_SITE", "CARRY_IN", "INSTALLATION");
 
@@ -81,6 +82,7 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
         if (state != NEW) {
             throw state.conflict("assign " + login);
         }
+        requireSlipApproved("assign " + login);
         WorkOrderState next = state.requireTransitionTo(expectedParts.isEmpty() ? READY : AWAITING_PARTS);
         WorkOrder assigned = toBuilder().technician(login).state(next).assignedAt(now).version(version + 1).build();
         List<WorkOrderEvent> events = new ArrayList<>();
@@ -254,6 +256,61 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
                 .withVisit(new Visit(UUID.randomUUID(), id, technician, report, now));
     }
 
+    /** DSP-02: the kind of work order whose service slip needs the quality lead's and a manager's approval. */
+    static final String COMPLAINT = "COMPLAINT";
+
+    /**
+     * DSP-02: the quality lead or a manager approves a complaint's service slip. 409 on an order that needs no approval,
+     * on a closed one, for a kind already approved, and when the approver gave the other approval (two people).
+     */
+    WorkOrderChange approveSlip(SlipApproval.Kind approval, String approver, Instant now) {
+        String attempted = "approve the service slip as " + approval;
+        if (!COMPLAINT.equals(kind)) {
+            throw state.conflict(attempted + ": only a complaint's work order needs approval (DSP-02)");
+        }
+        if (state.closed()) {
+            throw state.conflict(attempted);
+        }
+        for (SlipApproval given : slipApprovals) {
+            if (given.approval() == approval) {
+                throw state.conflict(attempted + ": " + approval + " was given by " + given.approver()
+                        + " at " + given.approvedAt());
+            }
+            if (given.approver().equals(approver)) {
+                throw state.conflict(attempted + ": " + approver + " gave the " + given.approval()
+                        + " approval; the other must come from someone else (DSP-02)");
+            }
+        }
+        List<SlipApproval> approvals = new ArrayList<>(slipApprovals);
+        approvals.add(new SlipApproval(approval, approver, approver, now));
+        return WorkOrderChange.of(toBuilder().slipApprovals(approvals).version(version + 1).build(),
+                HistoryLine.note(now, approver, "SLIP_APPROVED " + approval),
+                List.of(new ServiceSlipApproved(id, ticketId, approval, approver, approver, now)));
+    }
+
+    /** DSP-02: the approvals a complaint's service slip still lacks before it is dispatched (none for other orders). */
+    public List<SlipApproval.Kind> missingSlipApprovals() {
+        if (!COMPLAINT.equals(kind)) {
+            return List.of();
+        }
+        return Arrays.stream(SlipApproval.Kind.values())
+                .filter(k -> slipApprovals.stream().noneMatch(a -> a.approval() == k)).toList();
+    }
+
+    /** DSP-02: true when the order may be dispatched as far as the service slip's approvals go. */
+    public boolean slipApproved() {
+        return missingSlipApprovals().isEmpty();
+    }
+
+    /** DSP-02: every path that assigns (supervisor, automatic policy, open pool) is refused (409) until approved. */
+    private void requireSlipApproved(String attempted) {
+        List<SlipApproval.Kind> missing = missingSlipApprovals();
+        if (!missing.isEmpty()) {
+            throw state.conflict(attempted + ": the complaint's service slip still needs the approval of "
+                    + String.join(" and ", missing.stream().map(Enum::name).toList()) + " (DSP-02)");
+        }
+    }
+
     /** SEC-02: a technician sees and changes only the work orders assigned to them. */
     public void requireAssignedTo(String login) {
         if (!login.equals(technician)) {
@@ -328,6 +385,7 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
         private UUID customerId;
         private UUID installedProductId;
         private Site site;
+        private List<SlipApproval> slipApprovals = List.of();
 
         Builder() {
         }
@@ -340,7 +398,8 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
                     .createdAt(w.createdAt).assignedAt(w.assignedAt).closedAt(w.closedAt).version(w.version)
                     .arrivedAt(w.arrivedAt).workStartedAt(w.workStartedAt).acceptanceEventId(w.acceptanceEventId)
                     .previousWorkOrderId(w.previousWorkOrderId).backorder(w.backorder).hold(w.hold).kind(w.kind)
-                    .customerId(w.customerId).installedProductId(w.installedProductId).site(w.site);
+                    .customerId(w.customerId).installedProductId(w.installedProductId).site(w.site)
+                    .slipApprovals(w.slipApprovals);
         }
 
         Builder id(UUID value) { id = value; return this; }
@@ -371,12 +430,13 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
         Builder customerId(UUID value) { customerId = value; return this; }
         Builder installedProductId(UUID value) { installedProductId = value; return this; }
         Builder site(Site value) { site = value; return this; }
+        Builder slipApprovals(List<SlipApproval> value) { slipApprovals = List.copyOf(value); return this; }
 
         WorkOrder build() {
             return new WorkOrder(id, ticketId, ticketNumber, serviceType, productLine, productModel, serialNumber,
                     region, entitlement, priority, expectedParts, state, proposedTechnician, technician, createdAt,
                     assignedAt, closedAt, version, arrivedAt, workStartedAt, acceptanceEventId, previousWorkOrderId,
-                    backorder, hold, kind, customerId, installedProductId, site);
+                    backorder, hold, kind, customerId, installedProductId, site, slipApprovals);
         }
     }
 }

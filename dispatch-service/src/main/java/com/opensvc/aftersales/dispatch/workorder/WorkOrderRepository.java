@@ -31,6 +31,8 @@ class WorkOrderRepository {
     };
     private static final TypeReference<List<Backorder.MissingPart>> MISSING = new TypeReference<>() {
     };
+    private static final TypeReference<List<SlipApproval>> APPROVALS = new TypeReference<>() {
+    };
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final OutboxWriter outbox;
@@ -50,6 +52,9 @@ class WorkOrderRepository {
             }
         } else {
             update(workOrder);
+        }
+        if (change.events().stream().anyMatch(ServiceSlipApproved.class::isInstance)) {
+            updateSlipApprovals(workOrder);
         }
         change.visits().forEach(this::insertVisit);
         change.history().forEach(line -> recordHistory(workOrder.id(), line));
@@ -160,6 +165,12 @@ class WorkOrderRepository {
                 .update();
     }
 
+    /** DSP-02: the service slip's approvals, written with the approval's history line and event. */
+    private void updateSlipApprovals(WorkOrder w) {
+        jdbc.sql("UPDATE work_order SET slip_approvals = CAST(:approvals AS jsonb) WHERE id = :id")
+                .param("id", w.id()).param("approvals", json.writeValueAsString(w.slipApprovals())).update();
+    }
+
     private void insertVisit(Visit visit) {
         RecordVisitRequest report = visit.report();
         jdbc.sql("""
@@ -192,6 +203,7 @@ class WorkOrderRepository {
                 .backorder(backorder(rs)).hold(hold(rs)).kind(rs.getString("kind"))
                 .customerId(rs.getObject("customer_id", UUID.class))
                 .installedProductId(rs.getObject("installed_product_id", UUID.class)).site(site(rs))
+                .slipApprovals(json.readValue(rs.getString("slip_approvals"), APPROVALS))
                 .build();
     }
 

@@ -72,7 +72,7 @@ public class WorkOrderService {
         }
         WorkOrderChange proposed = created.propose(proposal.get());
         apply(proposed);
-        if (policy.automatic()) {
+        if (policy.automatic() && proposed.workOrder().slipApproved()) {
             assign(proposed.workOrder(), proposal.get(), AssignedBy.AUTOMATIC_POLICY, POLICY_ACTOR, now);
         }
         return workOrders.find(created.id());
@@ -97,6 +97,30 @@ public class WorkOrderService {
         String homeStore = technicians.homeStore(technician).orElseThrow();
         apply(workOrder.assign(technician, homeStore, assignedBy, actor, now));
         technicians.assigned(technician, now);
+    }
+
+    /**
+     * DSP-02: the quality lead or a manager approves a complaint order's service slip. Under the AUTOMATIC policy the
+     * approval that completes the pair dispatches the order at once, to the technician proposed now (the one proposed
+     * on creation may since be busy or away); with nobody to propose it stays NEW for the supervisor.
+     */
+    @Transactional
+    public WorkOrder approveSlip(UUID id, SlipApproval.Kind approval, String approver) {
+        Instant now = clock.instant();
+        WorkOrderChange approved = lock(id).approveSlip(approval, approver, now);
+        apply(approved);
+        WorkOrder workOrder = approved.workOrder();
+        if (policy.automatic() && workOrder.state() == WorkOrderState.NEW && workOrder.slipApproved()) {
+            Optional<String> proposal = technicians.propose(workOrder.productLine(), workOrder.region());
+            if (proposal.isPresent()) {
+                WorkOrderChange proposed = workOrder.propose(proposal.get());
+                apply(proposed);
+                assign(proposed.workOrder(), proposal.get(), AssignedBy.AUTOMATIC_POLICY, POLICY_ACTOR, now);
+            } else {
+                log.warn("No technician available for approved work order {}; it waits for the supervisor", id);
+            }
+        }
+        return get(id);
     }
 
     /** DSP-03: the parts are in the technician's hands (issued, or the backorder filled). */

@@ -50,7 +50,7 @@ public enum WorkOrderState {
     }
 
     /** Refuses a visit milestone unless the order is assigned and still open. */
-    void requireVisitable(String action) {
+    public void requireVisitable(String action) {
         if (!VISITABLE.contains(this)) {
             throw conflict(action);
         }
