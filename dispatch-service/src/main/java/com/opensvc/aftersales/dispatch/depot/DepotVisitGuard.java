@@ -2,7 +2,7 @@ package com.opensvc.aftersales.dispatch.depot;
 
 import org.springframework.stereotype.Component;
 
-import com.opensvc.aftersales.dispatch.workorder.OnSiteVisitGuard;
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderGuards;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrder;
 import com.opensvc.aftersales.web.StateConflictException;
 
@@ -11,7 +11,7 @@ import lombok.RequiredArgsConstructor;
 /** DSP-07: a work order that has a depot repair is closed by returning the product, never by an on-site visit (409). */
 @Component
 @RequiredArgsConstructor
-class DepotVisitGuard implements OnSiteVisitGuard {
+class DepotVisitGuard implements WorkOrderGuards.OnSiteVisit {
     private final DepotRepairRepository repairs;
 
     @Override

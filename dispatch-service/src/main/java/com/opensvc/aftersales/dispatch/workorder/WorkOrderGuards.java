@@ -1,14 +1,49 @@
 package com.opensvc.aftersales.dispatch.workorder;
 
+import java.util.List;
 import java.util.UUID;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 
 /**
  * Conditions other features put on a work order's writes, without the work order reading their tables: the work
  * order asks, the feature that owns the condition answers (a {@link com.opensvc.aftersales.web.StateConflictException},
- * 409, to refuse). Implementations are Spring beans; none means no condition.
+ * 409, to refuse). The conditions are Spring beans implementing the nested interfaces; none means no condition.
  */
-public final class WorkOrderGuards {
-    private WorkOrderGuards() {
+@Component
+public class WorkOrderGuards {
+    private final List<Locks> locks;
+    private final List<Arrival> arrivals;
+    private final List<OnSiteVisit> onSiteVisits;
+
+    @Autowired
+    WorkOrderGuards(ObjectProvider<Locks> locks, ObjectProvider<Arrival> arrivals, ObjectProvider<OnSiteVisit> onSiteVisits) {
+        this(locks.orderedStream().toList(), arrivals.orderedStream().toList(), onSiteVisits.orderedStream().toList());
+    }
+
+    WorkOrderGuards(List<Locks> locks, List<Arrival> arrivals, List<OnSiteVisit> onSiteVisits) {
+        this.locks = List.copyOf(locks);
+        this.arrivals = List.copyOf(arrivals);
+        this.onSiteVisits = List.copyOf(onSiteVisits);
+    }
+
+    /** No feature puts a condition (unit tests of the work order alone). */
+    static WorkOrderGuards none() {
+        return new WorkOrderGuards(List.of(), List.of(), List.of());
+    }
+
+    void requireUnlocked(UUID workOrderId, String attempted) {
+        locks.forEach(l -> l.requireUnlocked(workOrderId, attempted));
+    }
+
+    void requireArrivalAllowed(WorkOrder workOrder) {
+        arrivals.forEach(a -> a.requireArrivalAllowed(workOrder));
+    }
+
+    void requireOnSiteVisitAllowed(WorkOrder workOrder) {
+        onSiteVisits.forEach(v -> v.checkOnSiteVisit(workOrder));
     }
 
     /** INT-26: a locked work order cannot be changed (package {@code review}). */
@@ -21,5 +56,11 @@ public final class WorkOrderGuards {
     public interface Arrival {
         /** @throws com.opensvc.aftersales.web.StateConflictException (409) when the technician may not go on site yet */
         void requireArrivalAllowed(WorkOrder workOrder);
+    }
+
+    /** DSP-07: an on-site visit may be refused by another feature (a depot repair closes by returning the product). */
+    public interface OnSiteVisit {
+        /** @throws com.opensvc.aftersales.web.StateConflictException (409) when no on-site visit may be recorded */
+        void checkOnSiteVisit(WorkOrder workOrder);
     }
 }

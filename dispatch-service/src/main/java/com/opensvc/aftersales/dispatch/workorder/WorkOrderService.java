@@ -2,14 +2,12 @@ package com.opensvc.aftersales.dispatch.workorder;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -41,9 +39,7 @@ public class WorkOrderService {
     private final DispatchPolicy policy;
     private final Clock clock;
     private final ApplicationEventPublisher inProcess;
-    private final ObjectProvider<WorkOrderGuards.Locks> locks;
-    private final ObjectProvider<WorkOrderGuards.Arrival> arrivalGuards;
-    private final List<OnSiteVisitGuard> onSiteVisitGuards;
+    private final WorkOrderGuards guards;
 
     /**
      * DSP-01, DSP-02, DSP-03: one work order per acceptance ({@code acceptanceEventId}; the inbox already skips a
@@ -205,7 +201,7 @@ public class WorkOrderService {
     public WorkOrder recordFixedVisit(UUID id, RecordVisitRequest visit, String technician) {
         WorkOrder workOrder = lock(id);
         requireArrivalAllowed(workOrder);
-        onSiteVisitGuards.forEach(guard -> guard.checkOnSiteVisit(workOrder));
+        guards.requireOnSiteVisitAllowed(workOrder);
         apply(workOrder.recordFixedVisit(visit, technician, workOrders.countNotFixedVisits(id), clock.instant()));
         return get(id);
     }
@@ -256,7 +252,7 @@ public class WorkOrderService {
     /** DSP-11: an arrival not yet recorded may wait for another feature (an installation's entry review). */
     private WorkOrder requireArrivalAllowed(WorkOrder workOrder) {
         if (workOrder.arrivedAt() == null) {
-            arrivalGuards.orderedStream().forEach(guard -> guard.requireArrivalAllowed(workOrder));
+            guards.requireArrivalAllowed(workOrder);
         }
         return workOrder;
     }
@@ -264,7 +260,7 @@ public class WorkOrderService {
     /** @return false when nothing was written (a second work order for one ticket) */
     private boolean apply(WorkOrderChange change) {
         if (!change.opens()) {
-            locks.orderedStream().forEach(l -> l.requireUnlocked(change.workOrder().id(), "be changed"));
+            guards.requireUnlocked(change.workOrder().id(), "be changed");
         }
         if (!workOrders.save(change)) {
             return false;
