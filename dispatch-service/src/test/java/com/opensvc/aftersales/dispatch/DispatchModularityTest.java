@@ -19,7 +19,9 @@ class DispatchModularityTest {
             "visit", "workorder",
             "visit_clock", "clock",
             "visit_clock_breach", "clock",
-            "visit_clock_pause", "clock");
+            "visit_clock_pause", "clock",
+            "not_fixed_visit", "workorder",
+            "tech_support_request", "techsupport");
 
     @Test
     @DisplayName("DESIGN.md §3 features meet through public services and events: no cycles, no foreign repository or table")
