@@ -29,7 +29,9 @@ class DispatchModularityTest {
             Map.entry("depot_repair", "depot"),
             Map.entry("depot_repair_step", "depot"),
             Map.entry("appointment", "appointment"),
-            Map.entry("late_notice", "appointment"));
+            Map.entry("late_notice", "appointment"),
+            Map.entry("not_fixed_visit", "workorder"),
+            Map.entry("tech_support_request", "techsupport"));
 
     @Test
     @DisplayName("DESIGN.md §3 features meet through public services and events: no cycles, no foreign repository or table")

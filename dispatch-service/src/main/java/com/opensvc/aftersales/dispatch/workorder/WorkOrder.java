@@ -1,6 +1,7 @@
 package com.opensvc.aftersales.dispatch.workorder;
 
 import static com.opensvc.aftersales.dispatch.workorder.WorkOrderState.AWAITING_PARTS;
+import static com.opensvc.aftersales.dispatch.workorder.WorkOrderState.AWAITING_SUPPORT;
 import static com.opensvc.aftersales.dispatch.workorder.WorkOrderState.COMPLETED;
 import static com.opensvc.aftersales.dispatch.workorder.WorkOrderState.CANCELLED;
 import static com.opensvc.aftersales.dispatch.workorder.WorkOrderState.NEW;
@@ -23,6 +24,7 @@ import com.opensvc.aftersales.dispatch.workorder.WorkOrderChange.Visit;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.AssignedBy;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.PartsRequested;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.RepairClosed;
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.RepairNotFixed;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.TechnicianArrived;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.TechnicianAssigned;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.WorkOrderCreated;
@@ -309,6 +311,54 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
             throw state.conflict(attempted + ": the complaint's service slip still needs the approval of "
                     + String.join(" and ", missing.stream().map(Enum::name).toList()) + " (DSP-02)");
         }
+    }
+
+    /**
+     * DSP-06: the assigned technician (SEC-02) records a visit that did not fix the product; the order waits
+     * AWAITING_SUPPORT for engineering's solution. DSP-08: the technician was on site and worked, so the arrival clock
+     * is met and the fix clock starts if it had not; the fix clock keeps running (the customer still waits).
+     */
+    WorkOrderChange recordNotFixedVisit(NotFixedVisitRequest report, String login, Instant now) {
+        requireAssignedTo(login);
+        state.requireTransitionTo(AWAITING_SUPPORT);
+        WorkOrderChange milestones = arrivedIfNotYet(login, now);
+        if (workStartedAt == null) {
+            milestones = milestones.andThen(w -> w.workStarted(login, now));
+        }
+        return milestones.andThen(w -> w.notFixed(report, login, now));
+    }
+
+    private WorkOrderChange notFixed(NotFixedVisitRequest report, String login, Instant now) {
+        RepairNotFixed event = new RepairNotFixed(id, ticketId, UUID.randomUUID(), login, productModel,
+                report.siteSituation(), report.symptom(), report.actionsTried(), report.labourMinutes(),
+                report.question(), report.attachmentsOrEmpty(), login, now);
+        return WorkOrderChange.of(toBuilder().state(AWAITING_SUPPORT).version(version + 1).build(),
+                new HistoryLine(now, login, "VISIT_NOT_FIXED visit " + event.visitId(), state, AWAITING_SUPPORT),
+                List.of(event));
+    }
+
+    /**
+     * DSP-06: engineering answered (or closed) the support request the order waits for: a follow-up visit on the same
+     * order by the same technician, READY, or AWAITING_PARTS with the parts the solution names requested for them
+     * (DSP-03). An order held while waiting returns there when released. Any other order ignores it.
+     */
+    Optional<WorkOrderChange> followUpAfterSupport(String why, List<PartLine> partsNeeded, String homeStore,
+                                                   String actor, Instant now) {
+        WorkOrderState after = partsNeeded.isEmpty() ? READY : AWAITING_PARTS;
+        List<WorkOrderEvent> events = partsNeeded.isEmpty() ? List.of()
+                : List.of(new PartsRequested(id, ticketId, technician, homeStore, partsNeeded, actor, now));
+        String action = "FOLLOW_UP after " + why + (partsNeeded.isEmpty() ? "" : ", parts requested");
+        if (state == ON_HOLD && hold.heldFrom() == AWAITING_SUPPORT) {
+            Hold moved = new Hold(after, hold.forQuote(), hold.reason(), hold.since());
+            return Optional.of(WorkOrderChange.of(toBuilder().hold(moved).version(version + 1).build(),
+                    new HistoryLine(now, actor, action + " while on hold", state, state), events));
+        }
+        if (state != AWAITING_SUPPORT) {
+            return Optional.empty();
+        }
+        WorkOrderState next = state.requireTransitionTo(after);
+        return Optional.of(WorkOrderChange.of(toBuilder().state(next).version(version + 1).build(),
+                new HistoryLine(now, actor, action, state, next), events));
     }
 
     /** SEC-02: a technician sees and changes only the work orders assigned to them. */

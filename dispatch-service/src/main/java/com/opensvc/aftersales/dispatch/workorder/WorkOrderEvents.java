@@ -51,4 +51,14 @@ public final class WorkOrderEvents {
     public record WorkStarted(UUID workOrderId, UUID ticketId, String technicianId, String actor, Instant occurredAt)
             implements WorkOrderEvent {
     }
+
+    /**
+     * DSP-06: the assigned technician's visit did not fix the product ({@code visitId}, the NOT_FIXED visit); the order
+     * waits AWAITING_SUPPORT. Inside dispatch the technical-support feature opens engineering's request from it.
+     */
+    public record RepairNotFixed(UUID workOrderId, UUID ticketId, UUID visitId, String technicianId,
+                                 String productModel, String siteSituation, String symptom, String actionsTried,
+                                 int labourMinutes, String question, List<String> attachments, String actor,
+                                 Instant occurredAt) implements WorkOrderEvent {
+    }
 }

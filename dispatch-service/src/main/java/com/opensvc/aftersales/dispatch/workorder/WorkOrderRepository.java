@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderChange.HistoryLine;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderChange.Visit;
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.RepairNotFixed;
 import com.opensvc.aftersales.messaging.OutboxWriter;
 import com.opensvc.aftersales.web.PageOf;
 import com.opensvc.aftersales.web.Paging;
@@ -57,6 +58,8 @@ class WorkOrderRepository {
             updateSlipApprovals(workOrder);
         }
         change.visits().forEach(this::insertVisit);
+        change.events().stream().filter(RepairNotFixed.class::isInstance).map(RepairNotFixed.class::cast)
+                .forEach(this::insertNotFixedVisit);
         change.history().forEach(line -> recordHistory(workOrder.id(), line));
         outbox.appendAll(change.events());
         return true;
@@ -99,9 +102,9 @@ class WorkOrderRepository {
         return paging.of(items, total);
     }
 
-    /** DSP-06: the order's visits that did not fix the product (none until NOT_FIXED is recorded). */
+    /** DSP-06: the order's visits that did not fix the product (table not_fixed_visit, the one record of them). */
     int countNotFixedVisits(UUID workOrderId) {
-        return jdbc.sql("SELECT count(*) FROM visit WHERE work_order_id = :id AND outcome = 'NOT_FIXED'")
+        return jdbc.sql("SELECT count(*) FROM not_fixed_visit WHERE work_order_id = :id")
                 .param("id", workOrderId).query(Integer.class).single();
     }
 
@@ -184,6 +187,22 @@ class WorkOrderRepository {
                 .param("cause", report.causeCode()).param("actions", report.actions())
                 .param("parts", json.writeValueAsString(report.partsUsed())).param("labour", report.labourMinutes())
                 .param("confirmation", report.customerConfirmation()).param("at", utc(visit.recordedAt())).update();
+    }
+
+    /** DSP-06: the NOT_FIXED visit is what RepairNotFixed reports; written once, with the change that publishes it. */
+    private void insertNotFixedVisit(RepairNotFixed visit) {
+        jdbc.sql("""
+                INSERT INTO not_fixed_visit (id, work_order_id, technician, site_situation, symptom, actions_tried,
+                    labour_minutes, question, attachments, recorded_at)
+                VALUES (:id, :workOrder, :tech, :situation, :symptom, :actions, :labour, :question,
+                    CAST(:attachments AS jsonb), :at)
+                """)
+                .param("id", visit.visitId()).param("workOrder", visit.workOrderId())
+                .param("tech", visit.technicianId()).param("situation", visit.siteSituation())
+                .param("symptom", visit.symptom()).param("actions", visit.actionsTried())
+                .param("labour", visit.labourMinutes()).param("question", visit.question())
+                .param("attachments", json.writeValueAsString(visit.attachments()))
+                .param("at", utc(visit.occurredAt())).update();
     }
 
     private WorkOrder map(ResultSet rs, int row) throws SQLException {

@@ -2,6 +2,7 @@ package com.opensvc.aftersales.dispatch.workorder;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -215,6 +216,38 @@ public class WorkOrderService {
         WorkOrder workOrder = lock(id);
         apply(workOrder.completeDepotRepair(report, actor, workOrders.countNotFixedVisits(id), clock.instant()));
         return get(id);
+    }
+
+    /**
+     * DSP-06: the assigned technician (SEC-02) records a visit that did not fix the product; the order waits
+     * AWAITING_SUPPORT and RepairNotFixed opens engineering's request (the techsupport feature, in this transaction).
+     * 409 unless the order is READY.
+     */
+    @Transactional
+    public WorkOrder recordNotFixedVisit(UUID id, NotFixedVisitRequest visit, String technician) {
+        apply(lock(id).recordNotFixedVisit(visit, technician, clock.instant()));
+        return get(id);
+    }
+
+    /**
+     * DSP-06: engineering answered (or closed) the support request {@code why} names: the order goes back to its
+     * technician for a follow-up visit, after the parts the solution names (PartsRequested, DSP-03).
+     *
+     * @return the order, or empty when it no longer waits for support (completed, cancelled meanwhile)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<WorkOrder> followUpAfterSupport(UUID id, String why, List<PartLine> partsNeeded, String actor) {
+        WorkOrder workOrder = lock(id);
+        String homeStore = partsNeeded.isEmpty() || workOrder.technician() == null ? null
+                : technicians.homeStore(workOrder.technician()).orElse(null);
+        Optional<WorkOrderChange> change = workOrder.followUpAfterSupport(why, partsNeeded, homeStore, actor,
+                clock.instant());
+        if (change.isEmpty()) {
+            log.info("Support answer for work order {} in state {}: no follow-up", id, workOrder.state());
+            return Optional.empty();
+        }
+        apply(change.get());
+        return Optional.of(get(id));
     }
 
     /** DSP-08: the assigned technician (SEC-02), or a supervisor on their behalf, is on site now. */

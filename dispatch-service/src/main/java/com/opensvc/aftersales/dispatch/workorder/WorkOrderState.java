@@ -19,14 +19,21 @@ public enum WorkOrderState {
      * pause; released to the state it was held from (by an approved quote, or by the supervisor), or cancelled.
      */
     ON_HOLD,
+    /**
+     * DSP-06: the assigned technician's visit did not fix the product; the order waits for engineering's solution to
+     * the technical support request, then goes back to READY (or AWAITING_PARTS for the parts the solution names) for a
+     * follow-up visit by the same technician. The fix clock keeps running: the customer still waits.
+     */
+    AWAITING_SUPPORT,
     COMPLETED,
     CANCELLED;
 
     private static final Map<WorkOrderState, Set<WorkOrderState>> LEGAL = Map.of(
             NEW, EnumSet.of(AWAITING_PARTS, READY, ON_HOLD, CANCELLED),
             AWAITING_PARTS, EnumSet.of(READY, ON_HOLD, CANCELLED),
-            READY, EnumSet.of(COMPLETED, ON_HOLD, CANCELLED),
-            ON_HOLD, EnumSet.of(NEW, AWAITING_PARTS, READY, CANCELLED),
+            READY, EnumSet.of(COMPLETED, ON_HOLD, CANCELLED, AWAITING_SUPPORT),
+            ON_HOLD, EnumSet.of(NEW, AWAITING_PARTS, READY, CANCELLED, AWAITING_SUPPORT),
+            AWAITING_SUPPORT, EnumSet.of(READY, AWAITING_PARTS, ON_HOLD, CANCELLED),
             COMPLETED, EnumSet.noneOf(WorkOrderState.class),
             CANCELLED, EnumSet.noneOf(WorkOrderState.class));
 

@@ -151,7 +151,8 @@ public record Ticket(UUID id, String number, UUID customerId, String customerReg
                 ticket.serviceType(), ticket.productModel(), ticket.productLine(),
                 entitlement == null ? null : entitlement.name(), kind, category, priority, ticket.routedTo(),
                 ticket.customerBlocked(), openDuplicates.stream().map(Ticket::id).toList(),
-                request.complaintSubjectsOrEmpty(), actor, now)), inProcess);
+                request.complaintSubjectsOrEmpty(), actor, now,
+                ticket.routedTo() == Classification.Route.ENGINEERING ? ticket.faultDescription() : null)), inProcess);
     }
 
     /** INT-16: a ticket registered for this ticket's serial while it is open; the two are linked. */

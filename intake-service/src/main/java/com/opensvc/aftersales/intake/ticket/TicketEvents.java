@@ -11,11 +11,12 @@ final class TicketEvents {
     private TicketEvents() {
     }
 
+    /** INT-23: {@code faultDescription} only on a ticket routed to ENGINEERING (it is engineering's question), else null. */
     record TicketRegistered(UUID ticketId, String ticketNumber, Channel channel, ServiceType serviceType,
                             String productModel, String productLine, String entitlement, TicketKind kind,
                             TicketCategory category, Priority priority, Classification.Route routedTo,
                             boolean customerBlocked, List<UUID> possibleDuplicateOf, List<String> complaintSubjects,
-                            String actor, Instant occurredAt) implements TicketEvent {
+                            String actor, Instant occurredAt, String faultDescription) implements TicketEvent {
     }
 
     record TicketCancelled(UUID ticketId, String ticketNumber, String reason, UUID mergedIntoTicketId, String actor,

@@ -142,6 +142,8 @@ class RegistrationTest {
         JsonNode payload = JSON.readTree(registered.value());
         assertThat(payload.get("priority").asString()).isEqualTo("URGENT");
         assertThat(payload.get("routedTo").asString()).isEqualTo("SUPERVISOR");
+        assertThat(payload.path("faultDescription").isMissingNode() || payload.get("faultDescription").isNull())
+                .as("INT-23 the fault description travels only to engineering").isTrue();
         assertThat(EventContracts.load().validate(EventProbe.header(registered, "ce_type"), registered.value())).isEmpty();
 
         api.post("/api/intake/tickets/" + id + "/accept", null, desk);
@@ -154,7 +156,13 @@ class RegistrationTest {
         assertThat(api.post("/api/intake/tickets", sales, desk).body().get("routedTo").asString()).isEqualTo("SALES");
         Map<String, Object> technical = new HashMap<>(phoneTicket("AC-" + UUID.randomUUID(), today()));
         technical.put("classification", "TECHNICAL_QUESTION");
-        assertThat(api.post("/api/intake/tickets", technical, desk).body().get("routedTo").asString()).isEqualTo("ENGINEERING");
+        JsonNode engineering = api.post("/api/intake/tickets", technical, desk).body();
+        assertThat(engineering.get("routedTo").asString()).isEqualTo("ENGINEERING");
+        ConsumerRecord<String, String> question = probe.awaitType("TicketRegistered", engineering.get("id").asString(),
+                Duration.ofSeconds(30));
+        assertThat(JSON.readTree(question.value()).get("faultDescription").asString())
+                .as("INT-23 engineering's question travels on TicketRegistered").isEqualTo(technical.get("faultDescription"));
+        assertThat(EventContracts.load().validate(EventProbe.header(question, "ce_type"), question.value())).isEmpty();
     }
 
     @Test
