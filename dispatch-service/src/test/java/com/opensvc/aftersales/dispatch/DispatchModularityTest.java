@@ -31,7 +31,13 @@ class DispatchModularityTest {
             Map.entry("appointment", "appointment"),
             Map.entry("late_notice", "appointment"),
             Map.entry("not_fixed_visit", "workorder"),
-            Map.entry("tech_support_request", "techsupport"));
+            Map.entry("tech_support_request", "techsupport"),
+            Map.entry("visit_confirmation", "workorder"),
+            Map.entry("part_price", "charge"),
+            Map.entry("charge_sheet", "charge"),
+            Map.entry("charge_line", "charge"),
+            Map.entry("receivable", "payment"),
+            Map.entry("payment_collection", "payment"));
 
     @Test
     @DisplayName("DESIGN.md §3 features meet through public services and events: no cycles, no foreign repository or table")

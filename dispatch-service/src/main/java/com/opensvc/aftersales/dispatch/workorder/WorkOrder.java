@@ -19,9 +19,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import com.opensvc.aftersales.dispatch.charge.ChargeSheet;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderChange.HistoryLine;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderChange.Visit;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.AssignedBy;
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.Confirmation;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.PartsRequested;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.RepairClosed;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.RepairNotFixed;
@@ -230,6 +232,12 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
      * an order that repeats an earlier one of the ticket, nor for one with an earlier NOT_FIXED visit.
      */
     WorkOrderChange recordFixedVisit(RecordVisitRequest report, String login, int earlierNotFixedVisits, Instant now) {
+        return recordFixedVisit(report, null, login, earlierNotFixedVisits, now);
+    }
+
+    /** DSP-05: as above, with the visit's charges and payment ({@code charged} null when nothing is charged). */
+    WorkOrderChange recordFixedVisit(RecordVisitRequest report, ChargeSheet charged, String login,
+                                     int earlierNotFixedVisits, Instant now) {
         requireAssignedTo(login);
         boolean firstTimeFix = previousWorkOrderId == null && earlierNotFixedVisits == 0;
         state.requireTransitionTo(COMPLETED);
@@ -237,7 +245,7 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
         if (workStartedAt == null) {
             milestones = milestones.andThen(w -> w.workStarted(login, now));
         }
-        return milestones.andThen(w -> w.completed(report, login, firstTimeFix, now))
+        return milestones.andThen(w -> w.completed(report, charged, login, firstTimeFix, now))
                 .withVisit(new Visit(UUID.randomUUID(), id, login, report, now));
     }
 
@@ -254,7 +262,7 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
         boolean firstTimeFix = previousWorkOrderId == null && earlierNotFixedVisits == 0;
         state.requireTransitionTo(COMPLETED);
         return WorkOrderChange.of(this, HistoryLine.note(now, actor, "DEPOT_REPAIR_RETURNED"), List.of())
-                .andThen(w -> w.completed(report, technician, firstTimeFix, now))
+                .andThen(w -> w.completed(report, null, technician, firstTimeFix, now))
                 .withVisit(new Visit(UUID.randomUUID(), id, technician, report, now));
     }
 
@@ -392,13 +400,17 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
                 List.of(new WorkStarted(id, ticketId, technician, actor, now)));
     }
 
-    private WorkOrderChange completed(RecordVisitRequest report, String login, boolean firstTimeFix, Instant now) {
+    private WorkOrderChange completed(RecordVisitRequest report, ChargeSheet charged, String login,
+                                      boolean firstTimeFix, Instant now) {
         return WorkOrderChange.of(toBuilder().state(COMPLETED).closedAt(now).version(version + 1).build(),
                 new HistoryLine(now, login, "VISIT_FIXED", state, COMPLETED),
                 List.of(new RepairClosed(id, ticketId, login, productModel, serialNumber, entitlement,
                         report.outcome(), report.symptom(), report.causeCode(), report.actions(), report.partsUsed(),
-                        report.labourMinutes(), firstTimeFix, report.customerConfirmation(), previousWorkOrderId,
-                        login, now)));
+                        report.labourMinutes(), firstTimeFix, report.confirmationSummary(), previousWorkOrderId,
+                        report.handling(), charged == null ? null : charged.charges(),
+                        charged == null ? null : charged.payment(),
+                        report.confirmation() == null ? null : new Confirmation(report.confirmation().method()),
+                        report.customerRating(), login, now)));
     }
 
     Builder toBuilder() {

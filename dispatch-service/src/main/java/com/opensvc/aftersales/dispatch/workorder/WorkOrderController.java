@@ -68,6 +68,7 @@ public class WorkOrderController {
     @PostMapping("/{id}/visits")
     @PreAuthorize("hasRole('TECHNICIAN')")
     public WorkOrder recordVisit(@PathVariable UUID id, @Valid @RequestBody RecordVisitRequest visit) {
+        VisitReportRules.check(visit);
         return service.recordFixedVisit(id, visit, CurrentUser.name());
     }
 

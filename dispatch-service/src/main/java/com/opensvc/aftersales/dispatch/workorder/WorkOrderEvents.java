@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.opensvc.aftersales.dispatch.charge.ChargeSheet;
+
 /**
  * What a work order's transitions publish to {@code aftersales.dispatch.workorder} (platform/contracts holds their
  * schemas). Inside dispatch they are also in-process events: the visit clocks start and stop on them.
@@ -34,14 +36,22 @@ public final class WorkOrderEvents {
 
     /**
      * DSP-05: {@code entitlement} is the one in force when the repair closed (INT-07); {@code firstTimeFix} is false for
-     * a repeat order ({@code previousWorkOrderId} set, DSP-01) and after a NOT_FIXED visit (DSP-06).
+     * a repeat order ({@code previousWorkOrderId} set, DSP-01) and after a NOT_FIXED visit (DSP-06). {@code charges}
+     * and {@code payment} are null when nothing was charged; {@code customerRating} null when the customer declined.
      */
     public record RepairClosed(UUID workOrderId, UUID ticketId, String technicianId, String productModel,
                                String serialNumber, String entitlement, RecordVisitRequest.Outcome outcome,
                                String symptom, String causeCode, String actions,
                                List<RecordVisitRequest.PartUsed> partsUsed, int labourMinutes, boolean firstTimeFix,
-                               String customerConfirmation, UUID previousWorkOrderId, String actor,
+                               String customerConfirmation, UUID previousWorkOrderId,
+                               RecordVisitRequest.Handling handling, ChargeSheet.Charges charges,
+                               ChargeSheet.Payment payment, Confirmation confirmation,
+                               RecordVisitRequest.CustomerRating customerRating, String actor,
                                Instant occurredAt) implements WorkOrderEvent {
+    }
+
+    /** DSP-05: how the customer confirmed; the signature image and the code stay in dispatch. */
+    public record Confirmation(CustomerConfirmation.Method method) {
     }
 
     public record TechnicianArrived(UUID workOrderId, UUID ticketId, String technicianId, String actor,

@@ -186,7 +186,26 @@ class WorkOrderRepository {
                 .param("outcome", report.outcome().name()).param("symptom", report.symptom())
                 .param("cause", report.causeCode()).param("actions", report.actions())
                 .param("parts", json.writeValueAsString(report.partsUsed())).param("labour", report.labourMinutes())
-                .param("confirmation", report.customerConfirmation()).param("at", utc(visit.recordedAt())).update();
+                .param("confirmation", report.confirmationSummary()).param("at", utc(visit.recordedAt())).update();
+        if (report.confirmation() != null) {
+            insertConfirmation(visit, report);
+        }
+    }
+
+    /** DSP-05: the customer's confirmation and rating ({@code DECLINED} when they would not rate). */
+    private void insertConfirmation(Visit visit, RecordVisitRequest report) {
+        CustomerConfirmation.Signature signature = report.confirmation().decodedSignature();
+        jdbc.sql("""
+                INSERT INTO visit_confirmation (visit_id, work_order_id, method, code, signature, signature_type,
+                    rating, recorded_at)
+                VALUES (:visit, :workOrder, :method, :code, :signature, :type, :rating, :at)
+                """)
+                .param("visit", visit.id()).param("workOrder", visit.workOrderId())
+                .param("method", report.confirmation().method().name()).param("code", report.confirmation().code())
+                .param("signature", signature == null ? null : signature.image())
+                .param("type", signature == null ? null : signature.mediaType())
+                .param("rating", report.customerRating() == null ? "DECLINED" : report.customerRating().name())
+                .param("at", utc(visit.recordedAt())).update();
     }
 
     /** DSP-06: the NOT_FIXED visit is what RepairNotFixed reports; written once, with the change that publishes it. */

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.opensvc.aftersales.dispatch.charge.ChargeSheet;
+import com.opensvc.aftersales.dispatch.charge.Charges;
 import com.opensvc.aftersales.dispatch.technician.DispatchPolicy;
 import com.opensvc.aftersales.dispatch.technician.Technicians;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderChange.HistoryLine;
@@ -41,6 +43,7 @@ public class WorkOrderService {
     private final Clock clock;
     private final ApplicationEventPublisher inProcess;
     private final WorkOrderGuards guards;
+    private final Charges charges;
 
     /**
      * DSP-01, DSP-02, DSP-03: one work order per acceptance ({@code acceptanceEventId}; the inbox already skips a
@@ -203,7 +206,14 @@ public class WorkOrderService {
         WorkOrder workOrder = lock(id);
         requireArrivalAllowed(workOrder);
         guards.requireOnSiteVisitAllowed(workOrder);
-        apply(workOrder.recordFixedVisit(visit, technician, workOrders.countNotFixedVisits(id), clock.instant()));
+        workOrder.requireAssignedTo(technician);
+        Instant now = clock.instant();
+        Optional<ChargeSheet> charged = charges.price(id, workOrder.ticketId(), technician, workOrder.entitlement(),
+                visit.charges(), visit.payment(), visit.partsUsed().stream()
+                        .map(p -> new Charges.UsedPart(p.partNumber(), p.quantity())).toList(), now);
+        apply(workOrder.recordFixedVisit(visit, charged.orElse(null), technician, workOrders.countNotFixedVisits(id),
+                now));
+        charged.ifPresent(charges::record);
         return get(id);
     }
 

@@ -32,7 +32,7 @@ class SlipApprovalPolicyTest {
     private final Technicians technicians = mock(Technicians.class);
     private final WorkOrderService service = new WorkOrderService(repository, technicians,
             new DispatchPolicy(DispatchPolicy.Mode.AUTOMATIC), Clock.fixed(NOW, ZoneOffset.UTC),
-            mock(ApplicationEventPublisher.class), WorkOrderGuards.none());
+            mock(ApplicationEventPublisher.class), WorkOrderGuards.none(), mock(com.opensvc.aftersales.dispatch.charge.Charges.class));
 
     private static TicketAccepted complaint() {
         return new TicketAccepted(UUID.randomUUID(), "T-2026-000001", "ON_SITE", "AIR_CONDITIONER", "AC-3200", "SN-1",

@@ -55,7 +55,7 @@ class WorkOrderRequestShapeTest {
                 Map.of("outcome", "FIXED", "labourMinutes", -5), "tech.south", "TECHNICIAN");
         assertThat(missing.getResponse().getStatus()).isEqualTo(400);
         assertThat(fields(missing))
-                .contains("symptom", "causeCode", "actions", "partsUsed", "labourMinutes", "customerConfirmation");
+                .contains("symptom", "causeCode", "actions", "partsUsed", "labourMinutes");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.opensvc.aftersales.parts.loan;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.opensvc.aftersales.messaging.OutboxWriter;
 import com.opensvc.aftersales.parts.loan.PartsEvent.PartsBackordered;
+import com.opensvc.aftersales.parts.loan.PartsEvent.IssuedLine;
 import com.opensvc.aftersales.parts.loan.PartsEvent.PartsIssued;
 import com.opensvc.aftersales.parts.loan.PartsEvent.Shortage;
 import com.opensvc.aftersales.parts.stock.PartLine;
@@ -110,13 +112,14 @@ public class IssueService {
                             Map<String, Integer> requested, String actor, Instant now) {
         String holding = stock.technicianHolding(technician);
         var reference = new StockService.Reference(workOrderId, ticketId, actor, now);
-        List<PartLine> issued = new ArrayList<>();
+        Map<String, BigDecimal> prices = stock.unitPrices(requested.keySet());
+        List<IssuedLine> issued = new ArrayList<>();
         requested.forEach((part, quantity) -> {
-            PartLine line = new PartLine(part, quantity);
-            stock.issueToTechnician(line, fromLocation, technician, reference);
+            stock.issueToTechnician(new PartLine(part, quantity), fromLocation, technician, reference);
             loans.insert(Loan.lend(workOrderId, ticketId, technician, part, quantity, LoanStatus.ON_LOAN, now));
-            issued.add(line);
+            issued.add(new IssuedLine(part, quantity, prices.get(part)));
         });
-        outbox.append(new PartsIssued(workOrderId, ticketId, technician, fromLocation, holding, issued, actor, now));
+        outbox.append(new PartsIssued(workOrderId, ticketId, technician, fromLocation, holding, issued,
+                properties.currency(), actor, now));
     }
 }

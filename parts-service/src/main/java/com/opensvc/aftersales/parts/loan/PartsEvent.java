@@ -1,5 +1,6 @@
 package com.opensvc.aftersales.parts.loan;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,10 +28,15 @@ public interface PartsEvent extends OutgoingEvent {
 
     /**
      * PRT-01: the whole request moved from the store to the technician's holding — when it arrived, or when received
-     * stock filled its backorder.
+     * stock filled its backorder. INT-08, DSP-05: each line carries the catalogue's unit price in {@code currency}, so
+     * that dispatch prices the parts of paid work from the catalogue.
      */
     record PartsIssued(UUID workOrderId, UUID ticketId, String technicianId, String fromLocation, String toLocation,
-                       List<PartLine> lines, String actor, Instant occurredAt) implements PartsEvent {
+                       List<IssuedLine> lines, String currency, String actor, Instant occurredAt) implements PartsEvent {
+    }
+
+    /** One issued part with its catalogue unit price (null only for a part the catalogue does not price). */
+    record IssuedLine(String partNumber, int quantity, BigDecimal unitPrice) {
     }
 
     /** A part the store has too few of, and when replenishment is expected (DSP-03). */

@@ -1,6 +1,8 @@
 package com.opensvc.aftersales.parts.stock;
 
+import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
@@ -59,6 +61,17 @@ class StockRepository {
         }
         return new HashSet<>(jdbc.sql("SELECT part_number FROM part WHERE part_number IN (:parts)")
                 .param("parts", partNumbers).query(String.class).list());
+    }
+
+    /** INT-08: the catalogue's unit price of each of these parts that is in the catalogue. */
+    Map<String, BigDecimal> unitPrices(Collection<String> partNumbers) {
+        if (partNumbers.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, BigDecimal> prices = new HashMap<>();
+        jdbc.sql("SELECT part_number, unit_price FROM part WHERE part_number IN (:parts)").param("parts", partNumbers)
+                .query((rs, row) -> prices.put(rs.getString("part_number"), rs.getBigDecimal("unit_price"))).list();
+        return prices;
     }
 
     boolean locationExists(String location) {

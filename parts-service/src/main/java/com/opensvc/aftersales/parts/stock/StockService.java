@@ -1,5 +1,6 @@
 package com.opensvc.aftersales.parts.stock;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
@@ -67,6 +68,11 @@ public class StockService {
     /** The part numbers of these that are in the catalogue. */
     public Set<String> knownParts(Collection<String> partNumbers) {
         return stock.knownParts(partNumbers);
+    }
+
+    /** INT-08: the catalogue's unit price per part number (the storekeeper's data); a part not in it is absent. */
+    public Map<String, BigDecimal> unitPrices(Collection<String> partNumbers) {
+        return stock.unitPrices(partNumbers);
     }
 
     /** PRT-01, PRT-02: received stock goes onto the location's shelf, a {@code RECEIVED} ledger movement. */

@@ -63,6 +63,8 @@ class PartsFlowTest {
 
         ConsumerRecord<String, String> issued = probe.awaitType("PartsIssued", ticketId.toString(), Duration.ofSeconds(30));
         assertThat(CONTRACTS.validate(EventProbe.header(issued, "ce_type"), issued.value())).isEmpty();
+        assertThat(issued.value()).as("INT-08 DSP-05 the catalogue's price goes with the issued part")
+                .containsPattern("\"unitPrice\"\\s*:\\s*1280(\\.0+)?[,}\\s]").contains("\"currency\": \"CNY\"");
         assertThat(onHand(store, "CMP-100")).isEqualTo(3);
         assertThat(onHand("TECH-tech.north", "CMP-100")).isGreaterThanOrEqualTo(1);
         var loans = api.get("/api/parts/loans?workOrderId=" + workOrderId, token("store.wu", "STOREKEEPER")).body();
