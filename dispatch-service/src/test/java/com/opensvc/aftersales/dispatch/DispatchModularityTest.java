@@ -12,14 +12,19 @@ class DispatchModularityTest {
      * Every table of dispatch's migrations and the feature that writes it. {@code outbox} and {@code processed_event}
      * are written by the platform's OutboxWriter and ProcessedEvents only.
      */
-    private static final Map<String, String> OWNERS = Map.of(
-            "technician", "technician",
-            "work_order", "workorder",
-            "work_order_history", "workorder",
-            "visit", "workorder",
-            "visit_clock", "clock",
-            "visit_clock_breach", "clock",
-            "visit_clock_pause", "clock");
+    private static final Map<String, String> OWNERS = Map.ofEntries(
+            Map.entry("technician", "technician"),
+            Map.entry("work_order", "workorder"),
+            Map.entry("work_order_history", "workorder"),
+            Map.entry("visit", "workorder"),
+            Map.entry("visit_clock", "clock"),
+            Map.entry("visit_clock_breach", "clock"),
+            Map.entry("visit_clock_pause", "clock"),
+            Map.entry("maintenance_plan", "maintenance"),
+            Map.entry("maintenance_schedule", "maintenance"),
+            Map.entry("maintenance_order", "maintenance"),
+            Map.entry("inspection_record", "maintenance"),
+            Map.entry("maintenance_prompt", "maintenance"));
 
     @Test
     @DisplayName("DESIGN.md §3 features meet through public services and events: no cycles, no foreign repository or table")
