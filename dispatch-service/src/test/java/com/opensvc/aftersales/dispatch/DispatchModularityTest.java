@@ -37,7 +37,12 @@ class DispatchModularityTest {
             Map.entry("charge_sheet", "charge"),
             Map.entry("charge_line", "charge"),
             Map.entry("receivable", "payment"),
-            Map.entry("payment_collection", "payment"));
+            Map.entry("payment_collection", "payment"),
+            Map.entry("maintenance_plan", "maintenance"),
+            Map.entry("maintenance_schedule", "maintenance"),
+            Map.entry("maintenance_order", "maintenance"),
+            Map.entry("inspection_record", "maintenance"),
+            Map.entry("maintenance_prompt", "maintenance"));
 
     @Test
     @DisplayName("DESIGN.md §3 features meet through public services and events: no cycles, no foreign repository or table")

@@ -16,6 +16,8 @@ import com.opensvc.aftersales.testkit.EmbeddedPlatform;
 @SpringBootTest(classes = DispatchApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=" + DispatchApplication.CONFIG_NAME,
                 // tests run the visit clock job themselves, with an explicit time
-                "aftersales.dispatch.clocks.evaluation-enabled=false"})
+                "aftersales.dispatch.clocks.evaluation-enabled=false",
+                // and the maintenance order generation, with an explicit day
+                "aftersales.dispatch.maintenance.generation-enabled=false"})
 public @interface DispatchServiceTest {
 }

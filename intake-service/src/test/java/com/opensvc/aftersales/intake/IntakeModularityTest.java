@@ -31,7 +31,8 @@ class IntakeModularityTest {
             entry("complaint_penalty", "complaint"), entry("complaint_form_review", "complaint"),
             entry("complaint_lock", "complaint"), entry("accountability_report", "complaint"),
             entry("duty_roster", "duty"), entry("person_absence", "duty"),
-            entry("sla_clock", "sla"), entry("sla_reminder", "sla"), entry("dispatch_sla_breach", "sla"));
+            entry("sla_clock", "sla"), entry("sla_reminder", "sla"), entry("dispatch_sla_breach", "sla"),
+            entry("inspection_ticket", "inspection"));
 
     @Test
     @DisplayName("DESIGN.md §3 features meet through public services and events: no cycles, no foreign repositories or tables")
