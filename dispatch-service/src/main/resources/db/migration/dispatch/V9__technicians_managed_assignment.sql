@@ -31,5 +31,6 @@ ALTER TABLE work_order
     ADD COLUMN handling            text,
     ADD COLUMN backup_technician   text REFERENCES technician (login),
     ADD COLUMN in_pool_since       timestamptz,
-    ADD COLUMN handed_back_by      text REFERENCES technician (login);
+    ADD COLUMN handed_back_by      text REFERENCES technician (login),
+    ADD COLUMN handed_back_from    text;
 CREATE INDEX work_order_pool_idx ON work_order (region) WHERE in_pool_since IS NOT NULL;
