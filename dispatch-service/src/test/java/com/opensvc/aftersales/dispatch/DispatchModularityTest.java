@@ -14,6 +14,7 @@ class DispatchModularityTest {
      */
     private static final Map<String, String> OWNERS = Map.of(
             "technician", "technician",
+            "technician_history", "technician",
             "work_order", "workorder",
             "work_order_history", "workorder",
             "visit", "workorder",

@@ -16,6 +16,9 @@ import com.opensvc.aftersales.testkit.EmbeddedPlatform;
 @SpringBootTest(classes = DispatchApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=" + DispatchApplication.CONFIG_NAME,
                 // tests run the visit clock job themselves, with an explicit time
-                "aftersales.dispatch.clocks.evaluation-enabled=false"})
+                "aftersales.dispatch.clocks.evaluation-enabled=false",
+                // DSP-02: the policy per region, for the assignment tests' own regions (everywhere else §11's default)
+                "aftersales.dispatch.policy-by-region.AUTOLAND=AUTOMATIC",
+                "aftersales.dispatch.policy-by-region.POOLLAND=OPEN_POOL"})
 public @interface DispatchServiceTest {
 }
