@@ -42,7 +42,8 @@ class DispatchModularityTest {
             Map.entry("maintenance_schedule", "maintenance"),
             Map.entry("maintenance_order", "maintenance"),
             Map.entry("inspection_record", "maintenance"),
-            Map.entry("maintenance_prompt", "maintenance"));
+            Map.entry("maintenance_prompt", "maintenance"),
+            Map.entry("technician_history", "technician"));
 
     @Test
     @DisplayName("DESIGN.md §3 features meet through public services and events: no cycles, no foreign repository or table")

@@ -18,6 +18,9 @@ import com.opensvc.aftersales.testkit.EmbeddedPlatform;
                 // tests run the visit clock job themselves, with an explicit time
                 "aftersales.dispatch.clocks.evaluation-enabled=false",
                 // and the maintenance order generation, with an explicit day
-                "aftersales.dispatch.maintenance.generation-enabled=false"})
+                "aftersales.dispatch.maintenance.generation-enabled=false",
+                // DSP-02: the policy per region, for the assignment tests' own regions (everywhere else §11's default)
+                "aftersales.dispatch.policy-by-region.AUTOLAND=AUTOMATIC",
+                "aftersales.dispatch.policy-by-region.POOLLAND=OPEN_POOL"})
 public @interface DispatchServiceTest {
 }

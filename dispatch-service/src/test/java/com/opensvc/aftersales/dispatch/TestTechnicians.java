@@ -20,4 +20,18 @@ public final class TestTechnicians {
                 ON CONFLICT (login) DO NOTHING
                 """).update();
     }
+
+    /** A product line of its own for one test, so that technicians of other tests are never proposed for its orders. */
+    public static String productLine() {
+        return "PL-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** A technician of one test: {@code login}, skilled in {@code productLine}, covering {@code region}. */
+    public static void create(JdbcClient jdbc, String login, String productLine, String region, int capacity) {
+        jdbc.sql("""
+                INSERT INTO technician (login, name, product_lines, regions, home_store, daily_capacity)
+                VALUES (:login, :login, ARRAY[:line], ARRAY[:region], 'STORE-NORTH', :capacity)
+                """).param("login", login).param("line", productLine).param("region", region)
+                .param("capacity", capacity).update();
+    }
 }

@@ -30,12 +30,15 @@ import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.RepairNotFixed;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.TechnicianArrived;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.TechnicianAssigned;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.WorkOrderCreated;
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.WorkOrderHandedBack;
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.WorkOrderReassigned;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.WorkStarted;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderSignals.ClocksPaused;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderSignals.ClocksResumed;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderSignals.PauseReason;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderSignals.WorkOrderCancelled;
 import com.opensvc.aftersales.web.ForbiddenException;
+import com.opensvc.aftersales.web.InvalidFieldException;
 
 /**
  * The work order aggregate. Each transition guards its state (through {@link WorkOrderState}'s table) and returns the
@@ -48,7 +51,8 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
                         String technician, Instant createdAt, Instant assignedAt, Instant closedAt, int version,
                         Instant arrivedAt, Instant workStartedAt, UUID acceptanceEventId, UUID previousWorkOrderId,
                         Backorder backorder, Hold hold, String kind, UUID customerId, UUID installedProductId,
-                        Site site, List<SlipApproval> slipApprovals) {
+                        Site site, List<SlipApproval> slipApprovals, Handling handling, String backupTechnician,
+                        Instant inPoolSince, String handedBackBy, WorkOrderState handedBackFrom) {
     /** DSP-01: the service types that need a work order. */
     static final Set<String> DISPATCHED_SERVICE_TYPES = Set.of("ON_SITE", "CARRY_IN", "INSTALLATION");
 
@@ -81,20 +85,110 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
         return WorkOrderChange.quiet(toBuilder().proposedTechnician(login).build());
     }
 
-    /** DSP-02, DSP-03: assigned; the expected parts are requested from the technician's home store. */
+    /** DSP-02, DSP-03: assigned (no backup named, handling from the service type); see {@link #assign(Dispatch, String, Instant)}. */
     WorkOrderChange assign(String login, String homeStore, AssignedBy assignedBy, String actor, Instant now) {
+        return assign(new Dispatch(login, homeStore, null, Handling.defaultFor(serviceType), assignedBy, false, null),
+                actor, now);
+    }
+
+    /**
+     * DSP-02, DSP-03, INT-22: assigned to a main technician with a backup; the expected parts are requested from the
+     * technician's home store. DSP-04: an order handed back keeps its parts: they follow the new technician
+     * ({@code WorkOrderReassigned}), not requested again, and the order is READY if they were in hand.
+     */
+    WorkOrderChange assign(Dispatch dispatch, String actor, Instant now) {
+        String login = dispatch.technician();
         if (state != NEW) {
             throw state.conflict("assign " + login);
         }
         requireSlipApproved("assign " + login);
-        WorkOrderState next = state.requireTransitionTo(expectedParts.isEmpty() ? READY : AWAITING_PARTS);
-        WorkOrder assigned = toBuilder().technician(login).state(next).assignedAt(now).version(version + 1).build();
+        boolean partsFollow = handedBackBy != null && !expectedParts.isEmpty();
+        boolean partsInHand = expectedParts.isEmpty() || (partsFollow && handedBackFrom == READY);
+        WorkOrderState next = state.requireTransitionTo(partsInHand ? READY : AWAITING_PARTS);
+        WorkOrder assigned = toBuilder().technician(login).backupTechnician(dispatch.backup())
+                .handling(dispatch.handling()).inPoolSince(null).handedBackBy(null).handedBackFrom(null).state(next)
+                .assignedAt(now).version(version + 1).build();
         List<WorkOrderEvent> events = new ArrayList<>();
-        events.add(new TechnicianAssigned(id, ticketId, login, assignedBy, actor, now));
-        if (!expectedParts.isEmpty()) {
-            events.add(new PartsRequested(id, ticketId, login, homeStore, expectedParts, actor, now));
+        events.add(new TechnicianAssigned(id, ticketId, login, dispatch.assignedBy(), actor, now, dispatch.backup(),
+                dispatch.handling(), dispatch.capacityOverride()));
+        if (partsFollow) {
+            events.add(new WorkOrderReassigned(id, ticketId, handedBackBy, login, dispatch.homeStore(),
+                    "handed back by " + handedBackBy + " (DSP-04)", actor, now));
+        } else if (!expectedParts.isEmpty()) {
+            events.add(new PartsRequested(id, ticketId, login, dispatch.homeStore(), expectedParts, actor, now));
         }
-        return WorkOrderChange.of(assigned, new HistoryLine(now, actor, "ASSIGNED " + login, state, next), events);
+        String action = (dispatch.assignedBy() == AssignedBy.POOL_CLAIM ? "CLAIMED " : "ASSIGNED ") + dispatch.describe();
+        return WorkOrderChange.of(assigned, new HistoryLine(now, actor, action, state, next), events);
+    }
+
+    /**
+     * DSP-02, DSP-03, INT-22: an assigned, open order goes to another technician; the reason is recorded, the visit
+     * clocks keep running, parts follows ({@code WorkOrderReassigned}); {@code TechnicianAssigned} tells who has it now.
+     */
+    WorkOrderChange reassign(Dispatch dispatch, String reason, String actor, Instant now) {
+        if (technician == null || state == NEW || state.closed()) {
+            throw state.conflict("reassign: the work order is not assigned and open");
+        }
+        if (dispatch.technician().equals(technician)) {
+            throw new InvalidFieldException("technicianId", "is the technician the order is assigned to");
+        }
+        WorkOrder reassigned = toBuilder().technician(dispatch.technician()).backupTechnician(dispatch.backup())
+                .assignedAt(now).version(version + 1).build();
+        List<WorkOrderEvent> events = List.of(
+                new TechnicianAssigned(id, ticketId, dispatch.technician(), dispatch.assignedBy(), actor, now,
+                        dispatch.backup(), handling, dispatch.capacityOverride()),
+                new WorkOrderReassigned(id, ticketId, technician, dispatch.technician(), dispatch.homeStore(), reason,
+                        actor, now));
+        return WorkOrderChange.of(reassigned, new HistoryLine(now, actor,
+                "REASSIGNED " + technician + " → " + dispatch.describe() + ": " + reason, state, state), events);
+    }
+
+    /**
+     * DSP-04: the assigned technician (SEC-02) cannot keep the order and hands it back before arriving: NEW again,
+     * unassigned; its parts stay with them until the next assignment moves them on.
+     */
+    WorkOrderChange handBack(String login, String reason, Instant now) {
+        requireAssignedTo(login);
+        return backToNew(reason, login, now);
+    }
+
+    /** INT-22: the main technician is absent and no backup can take the order: back to NEW for the supervisor. */
+    WorkOrderChange returnForAbsence(String reason, String actor, Instant now) {
+        return backToNew(reason, actor, now);
+    }
+
+    private WorkOrderChange backToNew(String reason, String actor, Instant now) {
+        if (state != AWAITING_PARTS && state != READY) {
+            throw state.conflict("hand back");
+        }
+        if (arrivedAt != null) {
+            throw state.conflict("hand back: the technician arrived at " + arrivedAt);
+        }
+        WorkOrderState next = state.requireTransitionTo(NEW);
+        WorkOrder back = toBuilder().state(next).technician(null).backupTechnician(null).proposedTechnician(null)
+                .assignedAt(null).handedBackBy(technician).handedBackFrom(state).version(version + 1).build();
+        return WorkOrderChange.of(back, new HistoryLine(now, actor, "HANDED_BACK by " + technician + ": " + reason,
+                state, next), List.of(new WorkOrderHandedBack(id, ticketId, technician, reason, actor, now)));
+    }
+
+    /** DSP-02: a NEW order waits in its region's open pool for a technician to claim it. */
+    WorkOrderChange toPool(String actor, Instant now) {
+        if (state != NEW) {
+            throw state.conflict("put in the open pool");
+        }
+        if (inPoolSince != null) {
+            throw state.conflict("put in the open pool: it is there since " + inPoolSince);
+        }
+        return WorkOrderChange.of(toBuilder().inPoolSince(now).version(version + 1).build(),
+                new HistoryLine(now, actor, "OPEN_POOL region " + region, state, state), List.of());
+    }
+
+    /** DSP-02: a technician claims the order from the open pool (the first claim wins; the order is locked). */
+    WorkOrderChange claim(Dispatch dispatch, Instant now) {
+        if (state != NEW || inPoolSince == null) {
+            throw state.conflict("claim: the work order is not in the open pool");
+        }
+        return assign(dispatch, dispatch.technician(), now);
     }
 
     /**
@@ -102,6 +196,11 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
      * READY and its backorder cleared; a held order will return to READY. Any other order ignores them.
      */
     Optional<WorkOrderChange> partsIssued(String actor, Instant now) {
+        if (state == NEW && handedBackFrom == AWAITING_PARTS) {
+            return Optional.of(WorkOrderChange.of(toBuilder().handedBackFrom(READY).backorder(null)
+                    .version(version + 1).build(), HistoryLine.note(now, actor, "PARTS_ISSUED while handed back"),
+                    List.of()));
+        }
         if (state == ON_HOLD && hold.heldFrom() == AWAITING_PARTS) {
             Hold ready = new Hold(READY, hold.forQuote(), hold.reason(), hold.since());
             return Optional.of(WorkOrderChange.of(toBuilder().hold(ready).backorder(null).version(version + 1).build(),
@@ -448,6 +547,11 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
         private UUID installedProductId;
         private Site site;
         private List<SlipApproval> slipApprovals = List.of();
+        private Handling handling;
+        private String backupTechnician;
+        private Instant inPoolSince;
+        private String handedBackBy;
+        private WorkOrderState handedBackFrom;
 
         Builder() {
         }
@@ -461,7 +565,9 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
                     .arrivedAt(w.arrivedAt).workStartedAt(w.workStartedAt).acceptanceEventId(w.acceptanceEventId)
                     .previousWorkOrderId(w.previousWorkOrderId).backorder(w.backorder).hold(w.hold).kind(w.kind)
                     .customerId(w.customerId).installedProductId(w.installedProductId).site(w.site)
-                    .slipApprovals(w.slipApprovals);
+                    .slipApprovals(w.slipApprovals)
+                    .handling(w.handling).backupTechnician(w.backupTechnician).inPoolSince(w.inPoolSince)
+                    .handedBackBy(w.handedBackBy).handedBackFrom(w.handedBackFrom);
         }
 
         Builder id(UUID value) { id = value; return this; }
@@ -493,12 +599,18 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
         Builder installedProductId(UUID value) { installedProductId = value; return this; }
         Builder site(Site value) { site = value; return this; }
         Builder slipApprovals(List<SlipApproval> value) { slipApprovals = List.copyOf(value); return this; }
+        Builder handling(Handling value) { handling = value; return this; }
+        Builder backupTechnician(String value) { backupTechnician = value; return this; }
+        Builder inPoolSince(Instant value) { inPoolSince = value; return this; }
+        Builder handedBackBy(String value) { handedBackBy = value; return this; }
+        Builder handedBackFrom(WorkOrderState value) { handedBackFrom = value; return this; }
 
         WorkOrder build() {
             return new WorkOrder(id, ticketId, ticketNumber, serviceType, productLine, productModel, serialNumber,
                     region, entitlement, priority, expectedParts, state, proposedTechnician, technician, createdAt,
                     assignedAt, closedAt, version, arrivedAt, workStartedAt, acceptanceEventId, previousWorkOrderId,
-                    backorder, hold, kind, customerId, installedProductId, site, slipApprovals);
+                    backorder, hold, kind, customerId, installedProductId, site, slipApprovals, handling,
+                    backupTechnician, inPoolSince, handedBackBy, handedBackFrom);
         }
     }
 }

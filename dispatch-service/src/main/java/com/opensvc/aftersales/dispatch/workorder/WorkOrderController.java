@@ -49,13 +49,25 @@ public class WorkOrderController {
         return workOrder;
     }
 
-    public record AssignmentRequest(@Size(max = 100) String technicianId) {
+    /**
+     * DSP-02, INT-22: how the order is handled (default from the service type), who goes (default: the proposal), who
+     * backs them up (default: their default backup, else the proposal's runner-up), and an explicit, recorded override
+     * of the daily capacity.
+     */
+    public record AssignmentRequest(Handling handling, @Size(max = 100) String technicianId,
+                                    @Size(max = 100) String backupTechnicianId, Boolean overrideCapacity,
+                                    @Size(max = 500) String overrideReason) {
+        DispatchDecision decision() {
+            return new DispatchDecision(technicianId, backupTechnicianId, handling,
+                    Boolean.TRUE.equals(overrideCapacity), overrideReason);
+        }
     }
 
     @PostMapping("/{id}/assignment")
     @PreAuthorize("hasRole('SUPERVISOR')")
     public WorkOrder assign(@PathVariable UUID id, @Valid @RequestBody(required = false) AssignmentRequest request) {
-        return service.confirmAssignment(id, request == null ? null : request.technicianId(), CurrentUser.name());
+        return service.reviewAssignment(id, request == null ? DispatchDecision.proposal() : request.decision(),
+                CurrentUser.name());
     }
 
     /** INT-07: the supervisor releases a hold that does not wait for a quote (a quote's hold → 409 until approved). */

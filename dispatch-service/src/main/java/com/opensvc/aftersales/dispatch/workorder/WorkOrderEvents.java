@@ -21,13 +21,34 @@ public final class WorkOrderEvents {
                                    Instant occurredAt) implements WorkOrderEvent {
     }
 
-    /** DSP-02: who decided the assignment. */
+    /** DSP-02: who decided the assignment (POOL_CLAIM: the technician claimed it from the open pool). */
     public enum AssignedBy {
-        AUTOMATIC_POLICY, SUPERVISOR
+        AUTOMATIC_POLICY, SUPERVISOR, POOL_CLAIM
     }
 
+    /**
+     * DSP-02, INT-22: the order's main technician, its backup (null when nobody can back up), how it is handled, and
+     * whether the supervisor assigned over the technician's daily capacity. Also published when the order is
+     * reassigned (the latest wins), alongside {@link WorkOrderReassigned}.
+     */
     public record TechnicianAssigned(UUID workOrderId, UUID ticketId, String technicianId, AssignedBy assignedBy,
-                                     String actor, Instant occurredAt) implements WorkOrderEvent {
+                                     String actor, Instant occurredAt, String backupTechnicianId, Handling handling,
+                                     boolean capacityOverride) implements WorkOrderEvent {
+    }
+
+    /**
+     * DSP-02, DSP-03, INT-22: an assigned order now goes to another technician; parts moves what it issued for the order
+     * to the new one's holding and fills a still-open request to them. {@code toLocation} is the new technician's home
+     * store. Also published when a handed-back order is assigned again (DSP-04): its parts follow, not requested again.
+     */
+    public record WorkOrderReassigned(UUID workOrderId, UUID ticketId, String fromTechnicianId, String toTechnicianId,
+                                      String toLocation, String reason, String actor, Instant occurredAt)
+            implements WorkOrderEvent {
+    }
+
+    /** DSP-04: the technician gave the order back (or, INT-22, their absence did): it is NEW again, unassigned. */
+    public record WorkOrderHandedBack(UUID workOrderId, UUID ticketId, String technicianId, String reason,
+                                      String actor, Instant occurredAt) implements WorkOrderEvent {
     }
 
     public record PartsRequested(UUID workOrderId, UUID ticketId, String technicianId, String fromLocation,

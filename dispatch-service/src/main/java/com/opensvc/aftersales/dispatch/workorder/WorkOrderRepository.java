@@ -102,6 +102,35 @@ class WorkOrderRepository {
         return paging.of(items, total);
     }
 
+    /**
+     * DSP-02: the open pool: NEW orders waiting for a claim, oldest first; for a technician ({@code technician} not
+     * null) only those of their regions and skills (a read of the technician table, no write).
+     */
+    PageOf<WorkOrder> openPool(String technician, Paging paging) {
+        String where = """
+                 WHERE w.state = 'NEW' AND w.in_pool_since IS NOT NULL
+                   AND (CAST(:technician AS text) IS NULL OR EXISTS (SELECT 1 FROM technician t
+                        WHERE t.login = :technician AND w.region = ANY (t.regions)
+                          AND (w.product_line IS NULL OR w.product_line = ANY (t.product_lines))))
+                """;
+        List<WorkOrder> items = jdbc.sql("SELECT w.* FROM work_order w" + where
+                        + " ORDER BY w.in_pool_since, w.id LIMIT :limit OFFSET :offset")
+                .param("technician", technician).param("limit", paging.size()).param("offset", paging.offset())
+                .query(this::map).list();
+        long total = jdbc.sql("SELECT count(*) FROM work_order w" + where).param("technician", technician)
+                .query(Long.class).single();
+        return paging.of(items, total);
+    }
+
+    /** INT-22: the technician's assigned, open orders where nobody has arrived yet, locked. */
+    List<WorkOrder> openNotStartedOfForUpdate(String technician) {
+        return jdbc.sql("""
+                SELECT * FROM work_order WHERE technician = :technician AND arrived_at IS NULL
+                   AND state NOT IN ('NEW', 'COMPLETED', 'CANCELLED')
+                 ORDER BY created_at, id FOR UPDATE
+                """).param("technician", technician).query(this::map).list();
+    }
+
     /** DSP-06: the order's visits that did not fix the product (table not_fixed_visit, the one record of them). */
     int countNotFixedVisits(UUID workOrderId) {
         return jdbc.sql("SELECT count(*) FROM not_fixed_visit WHERE work_order_id = :id")
@@ -151,7 +180,9 @@ class WorkOrderRepository {
                        assigned_at = :assigned, closed_at = :closed, arrived_at = :arrived,
                        work_started_at = :workStarted, version = :version, entitlement = :entitlement,
                        backorder = CAST(:backorder AS jsonb), backorder_expected_date = :expected,
-                       held_from = :heldFrom, hold_for_quote = :forQuote, hold_reason = :holdReason, held_at = :heldAt
+                       held_from = :heldFrom, hold_for_quote = :forQuote, hold_reason = :holdReason, held_at = :heldAt,
+                       handling = :handling, backup_technician = :backup, in_pool_since = :inPool,
+                       handed_back_by = :handedBackBy, handed_back_from = :handedBackFrom
                  WHERE id = :id
                 """)
                 .param("id", w.id()).param("state", w.state().name()).param("proposed", w.proposedTechnician())
@@ -165,6 +196,9 @@ class WorkOrderRepository {
                 .param("forQuote", w.hold() != null && w.hold().forQuote())
                 .param("holdReason", w.hold() == null ? null : w.hold().reason())
                 .param("heldAt", w.hold() == null ? null : utc(w.hold().since()))
+                .param("handling", w.handling() == null ? null : w.handling().name())
+                .param("backup", w.backupTechnician()).param("inPool", utc(w.inPoolSince()))
+                .param("handedBackBy", w.handedBackBy()).param("handedBackFrom", name(w.handedBackFrom()))
                 .update();
     }
 
@@ -242,6 +276,11 @@ class WorkOrderRepository {
                 .customerId(rs.getObject("customer_id", UUID.class))
                 .installedProductId(rs.getObject("installed_product_id", UUID.class)).site(site(rs))
                 .slipApprovals(json.readValue(rs.getString("slip_approvals"), APPROVALS))
+                .handling(rs.getString("handling") == null ? null : Handling.valueOf(rs.getString("handling")))
+                .backupTechnician(rs.getString("backup_technician")).inPoolSince(instant(rs, "in_pool_since"))
+                .handedBackBy(rs.getString("handed_back_by"))
+                .handedBackFrom(rs.getString("handed_back_from") == null ? null
+                        : WorkOrderState.valueOf(rs.getString("handed_back_from")))
                 .build();
     }
 

@@ -16,11 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.opensvc.aftersales.dispatch.charge.ChargeSheet;
 import com.opensvc.aftersales.dispatch.charge.Charges;
-import com.opensvc.aftersales.dispatch.technician.DispatchPolicy;
 import com.opensvc.aftersales.dispatch.technician.Technicians;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderChange.HistoryLine;
-import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.AssignedBy;
-import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.NotFoundException;
 import com.opensvc.aftersales.web.PageOf;
 import com.opensvc.aftersales.web.Paging;
@@ -38,17 +35,17 @@ public class WorkOrderService {
     static final String POLICY_ACTOR = "system:dispatch-policy";
 
     private final WorkOrderRepository workOrders;
-    private final Technicians technicians;
-    private final DispatchPolicy policy;
+    private final WorkOrderAssignments assignments;
     private final Clock clock;
     private final ApplicationEventPublisher inProcess;
     private final WorkOrderGuards guards;
     private final Charges charges;
+    private final Technicians technicians;
 
     /**
      * DSP-01, DSP-02, DSP-03: one work order per acceptance ({@code acceptanceEventId}; the inbox already skips a
      * redelivery, the unique acceptance id guards the database), linked to the ticket's earlier one when it was
-     * accepted again; a proposed technician, applied at once only under the AUTOMATIC policy.
+     * accepted again; a proposed technician, applied as the order's dispatch policy says (DSP-02).
      */
     @Transactional
     public Optional<WorkOrder> createFor(TicketAccepted ticket, UUID acceptanceEventId) {
@@ -64,39 +61,26 @@ public class WorkOrderService {
             return Optional.empty();
         }
         WorkOrder created = opened.get().workOrder();
-        Optional<String> proposal = technicians.propose(ticket.productLine(), ticket.customerRegion());
-        if (proposal.isEmpty()) {
-            log.warn("No technician available for work order {} (line {}, region {})", created.id(),
-                    ticket.productLine(), ticket.customerRegion());
-            return Optional.of(created);
-        }
-        WorkOrderChange proposed = created.propose(proposal.get());
-        apply(proposed);
-        if (policy.automatic() && proposed.workOrder().slipApproved()) {
-            assign(proposed.workOrder(), proposal.get(), AssignedBy.AUTOMATIC_POLICY, POLICY_ACTOR, now);
-        }
+        assignments.proposeAndApplyPolicy(created, POLICY_ACTOR, now);
         return workOrders.find(created.id());
     }
 
     /** DSP-02: the supervisor confirms the proposal or names another technician. */
     @Transactional
     public WorkOrder confirmAssignment(UUID id, String technician, String actor) {
-        WorkOrder workOrder = lock(id);
-        String chosen = technician != null ? technician : workOrder.proposedTechnician();
-        if (chosen == null) {
-            throw new InvalidFieldException("technicianId", "no technician was proposed; name one");
-        }
-        if (technicians.homeStore(chosen).isEmpty()) {
-            throw new InvalidFieldException("technicianId", "is not a known technician");
-        }
-        assign(workOrder, chosen, AssignedBy.SUPERVISOR, actor, clock.instant());
-        return get(id);
+        return assignments.confirm(id, new DispatchDecision(technician, null, null, false, null), actor);
     }
 
-    private void assign(WorkOrder workOrder, String technician, AssignedBy assignedBy, String actor, Instant now) {
-        String homeStore = technicians.homeStore(technician).orElseThrow();
-        apply(workOrder.assign(technician, homeStore, assignedBy, actor, now));
-        technicians.assigned(technician, now);
+    /** DSP-02, INT-22: the supervisor's review in full: handling, main and backup, an explicit capacity override. */
+    @Transactional
+    public WorkOrder reviewAssignment(UUID id, DispatchDecision decision, String actor) {
+        return assignments.confirm(id, decision, actor);
+    }
+
+    /** DSP-04: the assigned technician (SEC-02) hands the order back: NEW, unassigned, proposed anew without them. */
+    @Transactional
+    public WorkOrder handBack(UUID id, String technician, String reason) {
+        return assignments.handBack(id, technician, reason);
     }
 
     /**
@@ -110,15 +94,9 @@ public class WorkOrderService {
         WorkOrderChange approved = lock(id).approveSlip(approval, approver, now);
         apply(approved);
         WorkOrder workOrder = approved.workOrder();
-        if (policy.automatic() && workOrder.state() == WorkOrderState.NEW && workOrder.slipApproved()) {
-            Optional<String> proposal = technicians.propose(workOrder.productLine(), workOrder.region());
-            if (proposal.isPresent()) {
-                WorkOrderChange proposed = workOrder.propose(proposal.get());
-                apply(proposed);
-                assign(proposed.workOrder(), proposal.get(), AssignedBy.AUTOMATIC_POLICY, POLICY_ACTOR, now);
-            } else {
-                log.warn("No technician available for approved work order {}; it waits for the supervisor", id);
-            }
+        if (workOrder.state() == WorkOrderState.NEW && workOrder.slipApproved() && workOrder.inPoolSince() == null) {
+            // the slip's last approval: the dispatch policy applies now as it would have at creation (DSP-02)
+            assignments.proposeAndApplyPolicy(workOrder, POLICY_ACTOR, now);
         }
         return get(id);
     }

@@ -8,7 +8,10 @@ import com.opensvc.aftersales.web.StateConflictException;
 
 /** The work order's states, the one table of legal transitions and the one place that refuses (409). */
 public enum WorkOrderState {
-    /** Created; waits for the supervisor to confirm the proposed technician (DSP-02). */
+    /**
+     * Created, handed back (DSP-04) or returned for an absent main technician (INT-22); waits for the supervisor's
+     * review of the proposed technician, or in its region's open pool for a technician's claim (DSP-02).
+     */
     NEW,
     /** Assigned; the expected parts are requested and not yet issued (DSP-03). */
     AWAITING_PARTS,
@@ -30,8 +33,8 @@ public enum WorkOrderState {
 
     private static final Map<WorkOrderState, Set<WorkOrderState>> LEGAL = Map.of(
             NEW, EnumSet.of(AWAITING_PARTS, READY, ON_HOLD, CANCELLED),
-            AWAITING_PARTS, EnumSet.of(READY, ON_HOLD, CANCELLED),
-            READY, EnumSet.of(COMPLETED, ON_HOLD, CANCELLED, AWAITING_SUPPORT),
+            AWAITING_PARTS, EnumSet.of(READY, ON_HOLD, CANCELLED, NEW),
+            READY, EnumSet.of(COMPLETED, ON_HOLD, CANCELLED, AWAITING_SUPPORT, NEW),
             ON_HOLD, EnumSet.of(NEW, AWAITING_PARTS, READY, CANCELLED, AWAITING_SUPPORT),
             AWAITING_SUPPORT, EnumSet.of(READY, AWAITING_PARTS, ON_HOLD, CANCELLED),
             COMPLETED, EnumSet.noneOf(WorkOrderState.class),

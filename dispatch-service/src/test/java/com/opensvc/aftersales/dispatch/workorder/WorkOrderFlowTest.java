@@ -171,13 +171,18 @@ class WorkOrderFlowTest {
         String path = "/api/dispatch/work-orders/" + workOrder.get("id").asString() + "/assignment";
 
         assertThat(api.post(path, Map.of(), supervisor).status()).as("nobody proposed, nobody named").isEqualTo(400);
-        var assigned = api.post(path, Map.of("technicianId", "tech.north"), supervisor);
+        var outside = api.post(path, Map.of("technicianId", "tech.north"), supervisor);
+        assertThat(outside.status()).as("DSP-02 the choice is held to the proposal's clauses").isEqualTo(400);
+        assertThat(outside.body().toString()).contains("technicianId").contains("REGION");
+        String east = "tech.east." + UUID.randomUUID().toString().substring(0, 6);
+        TestTechnicians.create(jdbc, east, "AIR_CONDITIONER", "EAST", 5);
+        var assigned = api.post(path, Map.of("technicianId", east), supervisor);
         assertThat(assigned.status()).isEqualTo(200);
         assertThat(assigned.body().get("state").asString()).isEqualTo("READY");
-        assertThat(assigned.body().get("technician").asString()).isEqualTo("tech.north");
+        assertThat(assigned.body().get("technician").asString()).isEqualTo(east);
         ConsumerRecord<String, String> event = probe.awaitType("TechnicianAssigned", ticketId.toString(), Duration.ofSeconds(30));
         assertThat(event.value()).contains("\"assignedBy\": \"SUPERVISOR\"").contains("sup.zhao");
-        assertThat(api.post(path, Map.of("technicianId", "tech.north"), supervisor).status()).as("already assigned").isEqualTo(409);
+        assertThat(api.post(path, Map.of("technicianId", east), supervisor).status()).as("already assigned").isEqualTo(409);
     }
 
     @Test

@@ -49,6 +49,18 @@ class BackorderRepository {
                 .param("id", workOrderId).param("at", Timestamps.utc(at)).update();
     }
 
+    /** The work order's open backorder, row-locked. */
+    java.util.Optional<Backorder> openOfWorkOrderForUpdate(UUID workOrderId) {
+        return withLines(jdbc.sql("SELECT * FROM backorder WHERE work_order_id = :id AND status = 'OPEN' FOR UPDATE")
+                .param("id", workOrderId).query(this::map).list()).stream().findFirst();
+    }
+
+    /** DSP-02: the open backorder now fills to the technician the work order went to. */
+    void retarget(UUID id, String technician) {
+        jdbc.sql("UPDATE backorder SET technician = :tech WHERE id = :id AND status = 'OPEN'")
+                .param("id", id).param("tech", technician).update();
+    }
+
     void markFilled(UUID id, UUID receiptId, Instant at) {
         jdbc.sql("UPDATE backorder SET status = 'FILLED', closed_at = :at, filled_by = :receipt WHERE id = :id AND status = 'OPEN'")
                 .param("id", id).param("receipt", receiptId).param("at", Timestamps.utc(at)).update();

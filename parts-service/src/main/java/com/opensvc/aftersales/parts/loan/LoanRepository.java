@@ -40,6 +40,12 @@ class LoanRepository {
         change.toReturn().ifPresent(this::insert);
     }
 
+    /** DSP-02: the loan now belongs to the technician the work order went to. */
+    void transfer(UUID loanId, String technician) {
+        jdbc.sql("UPDATE loan SET technician = :tech WHERE id = :id").param("id", loanId).param("tech", technician)
+                .update();
+    }
+
     List<Loan> onLoanForUpdate(UUID workOrderId) {
         return jdbc.sql("SELECT * FROM loan WHERE work_order_id = :id AND status = 'ON_LOAN' ORDER BY part_number FOR UPDATE")
                 .param("id", workOrderId).query(this::map).list();

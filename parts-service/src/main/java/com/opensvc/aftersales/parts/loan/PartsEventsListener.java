@@ -19,11 +19,24 @@ class PartsEventsListener {
     static final String CONSUMER = "parts-work-orders";
 
     @Bean
-    EventHandlers workOrderEvents(InboundEvents inbound, IssueService issue, ReconciliationService reconciliation) {
+    EventHandlers workOrderEvents(InboundEvents inbound, IssueService issue, ReconciliationService reconciliation,
+                                  ReassignmentService reassignment) {
         return inbound.consumer(CONSUMER, "aftersales.dispatch.workorder")
                 .on(PartsRequested.class, requested -> issue.issue(requested.request()))
                 .on(RepairClosed.class, repair -> reconciliation.repairClosed(repair))
+                .on(WorkOrderReassigned.class, reassigned -> reassignment.reassigned(reassigned.reassignment()))
                 .build();
+    }
+
+    /** What parts reads of dispatch's WorkOrderReassigned (DSP-02, INT-22): the parts follow the order. */
+    record WorkOrderReassigned(@NotNull UUID workOrderId, @NotNull UUID ticketId, @NotNull String fromTechnicianId,
+                               @NotNull String toTechnicianId, String toLocation, String reason,
+                               @NotNull String actor) {
+
+        ReassignmentService.Reassignment reassignment() {
+            return new ReassignmentService.Reassignment(workOrderId, ticketId, fromTechnicianId, toTechnicianId,
+                    toLocation, reason == null ? "reassigned" : reason, actor);
+        }
     }
 
     /** What parts reads of dispatch's PartsRequested (PRT-01). */

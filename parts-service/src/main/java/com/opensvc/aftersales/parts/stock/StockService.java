@@ -56,6 +56,17 @@ public class StockService {
         stock.move(line, fromLocation, holdingOf(technician), MovementReason.ISSUE_TO_TECHNICIAN, reference);
     }
 
+    /**
+     * DSP-02, PRT-02: a work order's issued parts follow it from one technician's holding to another's, under the
+     * holding's lock; never more than the old holding has (no negative stock).
+     */
+    public void moveBetweenTechnicians(PartLine line, String fromTechnician, String toTechnician, Reference reference) {
+        String from = holdingOf(fromTechnician);
+        stock.lockLocation(from);
+        technicianHolding(toTechnician);
+        stock.move(line, from, holdingOf(toTechnician), MovementReason.REASSIGNED_TO_TECHNICIAN, reference);
+    }
+
     public void consumeUnderWarranty(PartLine line, String technician, Reference reference) {
         stock.move(line, holdingOf(technician), null, MovementReason.CONSUMED_UNDER_WARRANTY, reference);
     }

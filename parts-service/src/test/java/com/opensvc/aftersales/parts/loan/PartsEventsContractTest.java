@@ -12,6 +12,6 @@ class PartsEventsContractTest {
     @DisplayName("EVT-03 PRT-01 PRT-03 parts reads every schema example of PartsRequested and RepairClosed")
     void EVT03_readsTheSchemaExamples() {
         ConsumerContracts.assertReadsSchemaExamples(
-                new PartsEventsListener().workOrderEvents(InboundEvents.withoutInbox(), null, null));
+                new PartsEventsListener().workOrderEvents(InboundEvents.withoutInbox(), null, null, null));
     }
 }
