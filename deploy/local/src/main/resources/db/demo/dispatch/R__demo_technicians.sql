@@ -5,3 +5,9 @@ INSERT INTO technician (login, name, product_lines, regions, home_store, daily_c
     ('tech.north2', 'Liu Yang',  ARRAY['AIR_CONDITIONER'],            ARRAY['NORTH'], 'STORE-NORTH', 4),
     ('tech.south',  'Chen Jie',  ARRAY['AIR_CONDITIONER', 'LAUNDRY'], ARRAY['SOUTH'], 'STORE-SOUTH', 6)
 ON CONFLICT (login) DO NOTHING;
+
+-- INT-22: each demo technician's default backup (a colleague of the same region where there is one); set only where
+-- the supervisor has not chosen one yet.
+UPDATE technician t SET default_backup = b.backup
+  FROM (VALUES ('tech.north', 'tech.north2'), ('tech.north2', 'tech.north')) AS b (login, backup)
+ WHERE t.login = b.login AND t.default_backup IS NULL;

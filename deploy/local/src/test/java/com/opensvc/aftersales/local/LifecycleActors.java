@@ -395,11 +395,16 @@ final class LifecycleActors {
         }
     }
 
-    /** DSP-02: the supervisor confirms the proposal, or names a technician of the region when there is none. */
+    /**
+     * DSP-02: the supervisor confirms the proposal, or names a technician of the region when there is none — which under
+     * this load means everyone is at capacity, so the choice is an explicit, recorded capacity override.
+     */
     private void assign(Planned ticket, JsonNode order) {
         Map<String, Object> body = new HashMap<>();
         if (!order.hasNonNull("proposedTechnician")) {
             body.put("technicianId", ticket.plan.region().equals("NORTH") ? "tech.north" : "tech.south");
+            body.put("overrideCapacity", true);
+            body.put("overrideReason", "lifecycle load beyond the demo technicians' daily capacity");
             ticket.happened.add("supervisor chose");
         }
         require(client.post("/api/dispatch/work-orders/" + order.get("id").asString() + "/assignment", body,
@@ -456,10 +461,19 @@ final class LifecycleActors {
             line.put("oldSerial", "OLD-" + ticket.number + "-" + n++);
             used.add(line);
         }
-        require(client.post("/api/dispatch/work-orders/" + order.get("id").asString() + "/visits", Map.of(
-                "outcome", "FIXED", "symptom", "fault as reported", "causeCode", "C-LIFECYCLE",
-                "actions", "replaced the worn part", "partsUsed", used, "labourMinutes", 45,
-                "customerConfirmation", "SIGNED-" + ticket.number), token(technician)), 200, "technician fixes");
+        Map<String, Object> visit = new HashMap<>(Map.of("outcome", "FIXED", "symptom", "fault as reported",
+                "causeCode", "C-LIFECYCLE", "actions", "replaced the worn part", "partsUsed", used, "labourMinutes", 45,
+                "confirmation", Map.of("method", "CODE", "code", "C" + Math.abs(ticket.number.hashCode() % 100_000)),
+                "customerRating", "SATISFIED"));
+        if ("PAID".equals(order.path("entitlement").asString())) {
+            // DSP-05: paid work is charged (parts at the catalogue price, service entered) and invoiced the same day
+            visit.put("charges", Map.of("lines", List.of(Map.of("kind", "SERVICE", "description", "labour 45 min",
+                    "amount", 120.00))));
+            visit.put("payment", Map.of("method", "INVOICED", "reference", "INV-" + ticket.number));
+            ticket.happened.add("charged and invoiced");
+        }
+        require(client.post("/api/dispatch/work-orders/" + order.get("id").asString() + "/visits", visit,
+                token(technician)), 200, "technician fixes");
     }
 
     // ---------------------------------------------------------------- revisit agent and quality engineer
