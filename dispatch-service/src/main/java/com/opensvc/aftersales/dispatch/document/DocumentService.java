@@ -1,0 +1,31 @@
+package com.opensvc.aftersales.dispatch.document;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.opensvc.aftersales.dispatch.workorder.WorkOrder;
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderService;
+
+import lombok.RequiredArgsConstructor;
+
+/** RPT-02: a work order's document as PDF; a technician prints only their own orders' documents (SEC-02). */
+@Service
+@RequiredArgsConstructor
+public class DocumentService {
+    private final WorkOrderService workOrders;
+    private final DocumentSources sources;
+    private final DocumentRenderer renderer;
+
+    /** @param technician the login a technician prints as (SEC-02), null for a supervisor or manager */
+    @Transactional(readOnly = true)
+    public byte[] print(PrintableDocument document, UUID workOrderId, String technician) {
+        WorkOrder workOrder = workOrders.get(workOrderId);
+        if (technician != null) {
+            workOrder.requireAssignedTo(technician);
+        }
+        Object model = document.model(workOrder, sources);
+        return renderer.render(document.template(), model, document.copySet().copies());
+    }
+}
