@@ -19,7 +19,9 @@ class DispatchModularityTest {
             "visit", "workorder",
             "visit_clock", "clock",
             "visit_clock_breach", "clock",
-            "visit_clock_pause", "clock");
+            "visit_clock_pause", "clock",
+            "scorecard_repair", "scorecard",
+            "scorecard_rating", "scorecard");
 
     @Test
     @DisplayName("DESIGN.md §3 features meet through public services and events: no cycles, no foreign repository or table")

@@ -1,0 +1,20 @@
+package com.opensvc.aftersales.dispatch.scorecard;
+
+import java.math.BigDecimal;
+
+import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.RepairClosed;
+
+/** DSP-05, DSP-10, RPT-01: what a closed repair charged, split as RPT-01 reports fees. */
+public record Fees(BigDecimal parts, BigDecimal travel, BigDecimal service, BigDecimal total) {
+    static final Fees NONE = new Fees(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+
+    /**
+     * The one place the scorecards and reports take a repair's revenue from. RepairClosed carries no charges yet;
+     * when DSP-05's {@code charges} reach it this becomes {@code closed.charges() == null ? NONE : new
+     * Fees(charges.partsTotal(), charges.travelTotal(), charges.serviceTotal(), charges.total())} — only for paid work
+     * (free warranty repairs charge nothing, so their total is zero).
+     */
+    static Fees of(RepairClosed closed) {
+        return NONE;
+    }
+}
