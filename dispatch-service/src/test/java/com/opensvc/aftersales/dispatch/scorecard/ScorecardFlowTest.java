@@ -20,10 +20,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -41,7 +40,6 @@ import tools.jackson.databind.JsonNode;
  * The orders are the only ones of technicians and a region made for this class.
  */
 @DispatchServiceTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScorecardFlowTest {
     private static final String TICKETS = "aftersales.intake.ticket";
     private static final String WORK_ORDERS = "aftersales.dispatch.workorder";
@@ -59,11 +57,12 @@ class ScorecardFlowTest {
     private EventProbe probe;
     private EventSender sender;
 
-    private String o1;
-    private String o2;
-    private String o3;
-    private String o4;
-    private String open;
+    // the known set is made once for the class (JUnit makes an instance per test; the platform starts before it)
+    private static String o1;
+    private static String o2;
+    private static String o3;
+    private static String o4;
+    private static String open;
 
     private static String ticketAccepted(UUID ticketId) {
         return """
@@ -117,8 +116,11 @@ class ScorecardFlowTest {
                 workOrderId == null ? "null" : "\"" + workOrderId + "\"", fields));
     }
 
-    @BeforeAll
+    @BeforeEach
     void closeAKnownSetOfOrders() {
+        if (open != null) {
+            return;
+        }
         jdbc.sql("""
                 INSERT INTO technician (login, name, product_lines, regions, home_store, daily_capacity) VALUES
                     ('tech.score.a', '李师傅', ARRAY['AIR_CONDITIONER'], ARRAY['SCORE'], 'STORE-SCORE', 100000),
