@@ -43,7 +43,9 @@ class DispatchModularityTest {
             Map.entry("maintenance_order", "maintenance"),
             Map.entry("inspection_record", "maintenance"),
             Map.entry("maintenance_prompt", "maintenance"),
-            Map.entry("technician_history", "technician"));
+            Map.entry("technician_history", "technician"),
+            Map.entry("scorecard_repair", "scorecard"),
+            Map.entry("scorecard_rating", "scorecard"));
 
     @Test
     @DisplayName("DESIGN.md §3 features meet through public services and events: no cycles, no foreign repository or table")

@@ -44,10 +44,6 @@ public record RecordVisitRequest(
         FIXED
     }
 
-    /** DSP-02: how the order was handled, as the technician reports it. */
-    public enum Handling {
-        PHONE, ON_SITE, CARRY_IN
-    }
 
     /** DSP-05: the customer's on-the-spot rating, on the four-point scale revisit also uses. */
     public enum CustomerRating {

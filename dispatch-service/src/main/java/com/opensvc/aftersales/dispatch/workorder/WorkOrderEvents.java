@@ -65,7 +65,7 @@ public final class WorkOrderEvents {
                                String symptom, String causeCode, String actions,
                                List<RecordVisitRequest.PartUsed> partsUsed, int labourMinutes, boolean firstTimeFix,
                                String customerConfirmation, UUID previousWorkOrderId,
-                               RecordVisitRequest.Handling handling, ChargeSheet.Charges charges,
+                               Handling handling, ChargeSheet.Charges charges,
                                ChargeSheet.Payment payment, Confirmation confirmation,
                                RecordVisitRequest.CustomerRating customerRating, String actor,
                                Instant occurredAt) implements WorkOrderEvent {

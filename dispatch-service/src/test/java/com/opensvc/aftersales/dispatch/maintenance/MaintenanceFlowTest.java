@@ -21,6 +21,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -424,6 +427,20 @@ class MaintenanceFlowTest {
         assertThat(api.get("/api/dispatch/inspection-records/" + inspectionId, otherTechnician).status()).isEqualTo(403);
         assertThat(api.get("/api/dispatch/inspection-records/" + inspectionId, token("desk.li", "FRONT_DESK")).status())
                 .isEqualTo(403);
+
+        // RPT-02: the inspection record as PDF, the customer's Chinese signer read back
+        String pdfPath = "/api/dispatch/inspection-records/" + inspectionId + "/document.pdf";
+        RestApi.Download document = api.download(pdfPath, supervisor, "application/pdf");
+        assertThat(document.status()).isEqualTo(200);
+        try (PDDocument pdf = Loader.loadPDF(document.body())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("巡检记录", "王经理", "AC-3200",
+                    "Refrigerant pressure low", "HIGH", "PROBLEM");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(api.download(pdfPath, assigned, "application/pdf").status()).isEqualTo(200);
+        assertThat(api.download(pdfPath, otherTechnician, "application/pdf").status()).as("SEC-02").isEqualTo(403);
+        assertThat(api.download(pdfPath, token("desk.li", "FRONT_DESK"), "application/pdf").status()).isEqualTo(403);
 
         ConsumerRecord<String, String> recordedEvent = awaitEvent("InspectionRecorded", inspectionId);
         assertValid(recordedEvent);

@@ -14,6 +14,9 @@ import java.util.concurrent.CompletableFuture;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -167,6 +170,20 @@ class DSP05ChargesAndPaymentFlowTest {
         }
         assertThat(api.get(chargesPath, north).status()).as("SEC-02").isEqualTo(403);
         assertThat(api.get(chargesPath, token("desk.li", "FRONT_DESK")).status()).isEqualTo(403);
+
+        // RPT-02: the charge form of this visit, three copies, read back
+        String formPath = "/api/dispatch/work-orders/" + id + "/documents/charge-form.pdf";
+        RestApi.Download form = api.download(formPath, finance, "application/pdf");
+        assertThat(form.status()).isEqualTo(200);
+        try (PDDocument pdf = Loader.loadPDF(form.body())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(3);
+            assertThat(new PDFTextStripper().getText(pdf)).contains("收费单", "客户联", "财务联", "存档联", "650.50",
+                    "RCPT-0815");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(api.download(formPath, north, "application/pdf").status()).as("SEC-02").isEqualTo(403);
+        assertThat(api.download(formPath, token("desk.li", "FRONT_DESK"), "application/pdf").status()).isEqualTo(403);
     }
 
     @Test

@@ -1,0 +1,34 @@
+package com.opensvc.aftersales.dispatch.document;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.opensvc.aftersales.dispatch.workorder.PartLine;
+import com.opensvc.aftersales.dispatch.workorder.Site;
+import com.opensvc.aftersales.dispatch.workorder.WorkOrder;
+
+/**
+ * RPT-02 the service dispatch slip: what the technician takes to the customer. {@code fault} and
+ * {@code appointment} are empty until the ticket's fault description and the appointment window (DSP-04) reach the
+ * work order. Personal data (the site): printed, never logged (SEC-04).
+ */
+public record DispatchSlip(UUID workOrderId, String ticketNumber, String serviceType, String priority,
+                           String entitlement, String customerName, String contactName, String contactPhone,
+                           String address, String productLine, String productModel, String serialNumber, String fault,
+                           List<PartLine> expectedParts, String technicianId, String technicianName,
+                           String appointment, Instant createdAt, Instant assignedAt, String state) {
+
+    static DispatchSlip of(WorkOrder w, DocumentSources sources) {
+        Site site = w.site() == null ? new Site(null, null, null, null) : w.site();
+        return new DispatchSlip(w.id(), w.ticketNumber(), w.serviceType(), w.priority(), w.entitlement(),
+                site.customerName(), site.contactName(), site.contactPhone(), site.address(), w.productLine(),
+                w.productModel(), w.serialNumber(), null, w.expectedParts(), w.technician(),
+                sources.technicianName(w.technician()), null, w.createdAt(), w.assignedAt(), w.state().name());
+    }
+
+    @Override
+    public String toString() {
+        return "DispatchSlip[" + workOrderId + "]";
+    }
+}
