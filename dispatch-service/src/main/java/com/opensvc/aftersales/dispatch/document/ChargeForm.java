@@ -20,7 +20,7 @@ public record ChargeForm(UUID workOrderId, String ticketNumber, String customerN
     static ChargeForm of(WorkOrder w, DocumentSources sources) {
         ChargeSheet sheet = sources.chargeSheet(w.id()).orElseThrow(() -> new StateConflictException(
                 "work order " + w.id(), w.state().name(), "print the charge form: the visit charged nothing"));
-        Site site = w.site() == null ? new Site(null, null, null, null) : w.site();
+        Site site = w.site() == null ? new Site(null, null, null) : w.site();
         return new ChargeForm(w.id(), w.ticketNumber(), site.customerName(), site.contactName(), site.address(),
                 w.productModel(), w.serialNumber(), sheet.entitlement(), sheet.technicianId(),
                 sources.technicianName(sheet.technicianId()), sheet.charges(), sheet.payment(), sheet.recordedAt());

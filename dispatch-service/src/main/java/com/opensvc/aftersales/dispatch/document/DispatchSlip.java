@@ -14,15 +14,15 @@ import com.opensvc.aftersales.dispatch.workorder.WorkOrder;
  * work order. Personal data (the site): printed, never logged (SEC-04).
  */
 public record DispatchSlip(UUID workOrderId, String ticketNumber, String serviceType, String priority,
-                           String entitlement, String customerName, String contactName, String contactPhone,
-                           String address, String productLine, String productModel, String serialNumber, String fault,
+                           String entitlement, String customerName, String contactName, String address,
+                           String productLine, String productModel, String serialNumber, String fault,
                            List<PartLine> expectedParts, String technicianId, String technicianName,
                            String appointment, Instant createdAt, Instant assignedAt, String state) {
 
     static DispatchSlip of(WorkOrder w, DocumentSources sources) {
-        Site site = w.site() == null ? new Site(null, null, null, null) : w.site();
+        Site site = w.site() == null ? new Site(null, null, null) : w.site();
         return new DispatchSlip(w.id(), w.ticketNumber(), w.serviceType(), w.priority(), w.entitlement(),
-                site.customerName(), site.contactName(), site.contactPhone(), site.address(), w.productLine(),
+                site.customerName(), site.contactName(), site.address(), w.productLine(),
                 w.productModel(), w.serialNumber(), null, w.expectedParts(), w.technician(),
                 sources.technicianName(w.technician()), null, w.createdAt(), w.assignedAt(), w.state().name());
     }

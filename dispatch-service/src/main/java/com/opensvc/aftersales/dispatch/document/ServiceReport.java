@@ -23,7 +23,7 @@ public record ServiceReport(UUID workOrderId, String ticketNumber, String custom
     static ServiceReport of(WorkOrder w, DocumentSources sources) {
         FixedVisit visit = sources.fixedVisit(w.id()).orElseThrow(() -> new StateConflictException(
                 "work order " + w.id(), w.state().name(), "print the service report before a fixed visit"));
-        Site site = w.site() == null ? new Site(null, null, null, null) : w.site();
+        Site site = w.site() == null ? new Site(null, null, null) : w.site();
         return new ServiceReport(w.id(), w.ticketNumber(), site.customerName(), site.contactName(), site.address(),
                 w.productModel(), w.serialNumber(), visit.technician(), sources.technicianName(visit.technician()),
                 visit.symptom(), visit.causeCode(), visit.actions(), visit.partsUsed(), visit.labourMinutes(),

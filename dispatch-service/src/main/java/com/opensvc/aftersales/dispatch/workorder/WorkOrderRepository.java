@@ -152,10 +152,10 @@ class WorkOrderRepository {
                 INSERT INTO work_order (id, ticket_id, ticket_number, service_type, product_line, product_model,
                     serial_number, region, entitlement, priority, expected_parts, state, created_at, acceptance_event_id,
                     previous_work_order_id, kind, customer_id, installed_product_id, customer_name, contact_name,
-                    contact_phone, site_address)
+                    site_address)
                 VALUES (:id, :ticket, :number, :serviceType, :line, :model, :serial, :region, :entitlement, :priority,
                     CAST(:parts AS jsonb), :state, :at, :acceptance, :previous, :kind, :customer, :product,
-                    :customerName, :contactName, :contactPhone, :address)
+                    :customerName, :contactName, :address)
                 ON CONFLICT DO NOTHING
                 """)
                 .param("id", w.id()).param("ticket", w.ticketId()).param("number", w.ticketNumber())
@@ -167,7 +167,6 @@ class WorkOrderRepository {
                 .param("kind", w.kind()).param("customer", w.customerId()).param("product", w.installedProductId())
                 .param("customerName", w.site() == null ? null : w.site().customerName())
                 .param("contactName", w.site() == null ? null : w.site().contactName())
-                .param("contactPhone", w.site() == null ? null : w.site().contactPhone())
                 .param("address", w.site() == null ? null : w.site().address())
                 .update() == 1;
     }
@@ -294,9 +293,8 @@ class WorkOrderRepository {
     }
 
     private static Site site(ResultSet rs) throws SQLException {
-        Site site = new Site(rs.getString("customer_name"), rs.getString("contact_name"), rs.getString("contact_phone"),
-                rs.getString("site_address"));
-        return site.equals(new Site(null, null, null, null)) ? null : site;
+        Site site = new Site(rs.getString("customer_name"), rs.getString("contact_name"), rs.getString("site_address"));
+        return site.equals(new Site(null, null, null)) ? null : site;
     }
 
     private static Hold hold(ResultSet rs) throws SQLException {

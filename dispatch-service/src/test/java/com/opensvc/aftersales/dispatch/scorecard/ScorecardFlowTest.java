@@ -69,7 +69,7 @@ class ScorecardFlowTest {
                 {"ticketId":"%s","ticketNumber":"T-2026-S%05d","serviceType":"ON_SITE","entitlement":"FREE_REPAIR",
                  "customerRegion":"%s","productLine":"AIR_CONDITIONER","productModel":"KFR-35GW","serialNumber":"SN-%s",
                  "expectedParts":[],"priority":"NORMAL","qualityMustReport":false,"kind":"SERVICE_REQUEST",
-                 "site":{"customerName":"青岛海滨酒店","contactName":"王经理","contactPhone":"0532-8888 6666",
+                 "site":{"customerName":"青岛海滨酒店","contactName":"王经理",
                          "address":"青岛市市南区香港中路 8 号"},
                  "actor":"desk.li","occurredAt":"2026-11-23T01:00:00Z"}
                 """.formatted(ticketId, Math.abs(ticketId.hashCode() % 100_000), REGION, ticketId);
@@ -274,7 +274,7 @@ class ScorecardFlowTest {
         var slip = api.download(base + "dispatch-slip.pdf", token(TECH_A, "TECHNICIAN"), "application/pdf");
         assertThat(slip.status()).isEqualTo(200);
         assertThat(slip.contentType()).isEqualTo("application/pdf");
-        assertThat(pdfText(slip.body())).contains("服务派工单", "青岛海滨酒店", "王经理", "0532-8888 6666", "香港中路", "KFR-35GW",
+        assertThat(pdfText(slip.body())).contains("服务派工单", "青岛海滨酒店", "王经理", "香港中路", "KFR-35GW",
                 "李师傅");
         var report = api.download(base + "service-report.pdf", SUPERVISOR, "application/pdf");
         assertThat(report.status()).isEqualTo(200);

@@ -14,9 +14,10 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * DSP-02, RPT-02: who the technician meets and where, as dispatch needs it on the service dispatch slip; it travels on
- * TicketAccepted. Personal data: never logged (SEC-04), hence no field in {@link #toString()}.
+ * TicketAccepted. Phones never leave intake on an event (other company systems read the topics); the address is
+ * personal data that consumers never log (SEC-04), hence no field in {@link #toString()}.
  */
-public record SiteContact(String customerName, String contactName, String contactPhone, String address) {
+public record SiteContact(String customerName, String contactName, String address) {
 
     @Override
     public String toString() {
@@ -40,7 +41,7 @@ public record SiteContact(String customerName, String contactName, String contac
             Address address = customer.addresses().stream()
                     .min(Comparator.comparing((Address a) -> !a.primary())).orElse(null);
             return new SiteContact(customer.name(), contact == null ? null : contact.name(),
-                    contact == null ? null : contact.phone(), address == null ? null : oneLine(address));
+                    address == null ? null : oneLine(address));
         }
 
         private static String oneLine(Address a) {
