@@ -2,9 +2,9 @@ package com.opensvc.aftersales.dispatch.workorder;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,36 +14,27 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class WorkOrderGuards {
-    private final List<Locks> locks;
-    private final List<Arrival> arrivals;
-    private final List<OnSiteVisit> onSiteVisits;
+    // resolved at each check, not at construction: the features that answer depend on the work order service
+    private final Supplier<List<Locks>> locks;
+    private final Supplier<List<Arrival>> arrivals;
+    private final Supplier<List<OnSiteVisit>> onSiteVisits;
 
-    @Autowired
     WorkOrderGuards(ObjectProvider<Locks> locks, ObjectProvider<Arrival> arrivals, ObjectProvider<OnSiteVisit> onSiteVisits) {
-        this(locks.orderedStream().toList(), arrivals.orderedStream().toList(), onSiteVisits.orderedStream().toList());
-    }
-
-    WorkOrderGuards(List<Locks> locks, List<Arrival> arrivals, List<OnSiteVisit> onSiteVisits) {
-        this.locks = List.copyOf(locks);
-        this.arrivals = List.copyOf(arrivals);
-        this.onSiteVisits = List.copyOf(onSiteVisits);
-    }
-
-    /** No feature puts a condition (unit tests of the work order alone). */
-    static WorkOrderGuards none() {
-        return new WorkOrderGuards(List.of(), List.of(), List.of());
+        this.locks = () -> locks.orderedStream().toList();
+        this.arrivals = () -> arrivals.orderedStream().toList();
+        this.onSiteVisits = () -> onSiteVisits.orderedStream().toList();
     }
 
     void requireUnlocked(UUID workOrderId, String attempted) {
-        locks.forEach(l -> l.requireUnlocked(workOrderId, attempted));
+        locks.get().forEach(l -> l.requireUnlocked(workOrderId, attempted));
     }
 
     void requireArrivalAllowed(WorkOrder workOrder) {
-        arrivals.forEach(a -> a.requireArrivalAllowed(workOrder));
+        arrivals.get().forEach(a -> a.requireArrivalAllowed(workOrder));
     }
 
     void requireOnSiteVisitAllowed(WorkOrder workOrder) {
-        onSiteVisits.forEach(v -> v.checkOnSiteVisit(workOrder));
+        onSiteVisits.get().forEach(v -> v.checkOnSiteVisit(workOrder));
     }
 
     /** INT-26: a locked work order cannot be changed (package {@code review}). */
