@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -67,8 +67,9 @@ class InstallationProjectFlowTest {
         return notice;
     }
 
+    /** "Today" in the company's zone ({@code aftersales.dispatch.zone}), where the notice is counted. */
     private static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }
 
     /** An INSTALLATION work order assigned to tech.north (READY). */

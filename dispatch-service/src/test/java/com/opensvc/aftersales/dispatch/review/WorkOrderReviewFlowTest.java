@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -83,7 +83,7 @@ class WorkOrderReviewFlowTest {
     @DisplayName("INT-26 SEC-02 a finished work order is submitted by its technician; returned as faulty (counted per technician and year), corrected, resubmitted and locked")
     void INT26_submitReturnResubmitLock() {
         String id = completedWorkOrder();
-        int year = LocalDate.now(ZoneOffset.UTC).getYear();
+        int year = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
         long before = faultsOf("tech.south", year);
 
         assertThat(api.post(review(id) + "/submission", Map.of(), techNorth).status()).as("another technician")
