@@ -407,8 +407,16 @@ final class LifecycleActors {
             body.put("overrideReason", "lifecycle load beyond the demo technicians' daily capacity");
             ticket.happened.add("supervisor chose");
         }
-        require(client.post("/api/dispatch/work-orders/" + order.get("id").asString() + "/assignment", body,
-                token("supervisor")), 200, "supervisor assigns");
+        String path = "/api/dispatch/work-orders/" + order.get("id").asString() + "/assignment";
+        RestApi.Response confirmed = client.post(path, body, token("supervisor"));
+        if (confirmed.status() == 400 && String.valueOf(confirmed.body()).contains("CAPACITY")) {
+            // the proposed technician filled up since the proposal: the supervisor overrides, explicitly and on record
+            body.put("overrideCapacity", true);
+            body.put("overrideReason", "lifecycle load beyond the demo technicians' daily capacity");
+            ticket.happened.add("capacity overridden");
+            confirmed = client.post(path, body, token("supervisor"));
+        }
+        require(confirmed, 200, "supervisor assigns");
     }
 
     /** DSP-03: the work order shows its backorder; the storekeeper's round receives the stock (PRT-01). */
