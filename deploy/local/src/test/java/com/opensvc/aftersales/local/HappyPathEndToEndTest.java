@@ -70,11 +70,15 @@ class HappyPathEndToEndTest {
         String supervisor = client.token("supervisor");
         JsonNode proposed = await().atMost(HOP).until(() -> {
             JsonNode list = client.get("/api/dispatch/work-orders?ticketId=" + ticketId, supervisor).body().get("items");
-            return list.size() == 1 && list.get(0).get("state").asString().equals("NEW")
-                    && list.get(0).hasNonNull("proposedTechnician") ? list.get(0) : null;
+            return list.size() == 1 && list.get(0).get("state").asString().equals("NEW") ? list.get(0) : null;
         }, w -> w != null);
+        // the platform is shared per test JVM: after the lifecycle test's load every demo technician may be past the
+        // day's capacity, and then nobody is proposed; the supervisor then names one, overriding capacity on record
+        Map<String, Object> review = proposed.hasNonNull("proposedTechnician") ? Map.of()
+                : Map.of("technicianId", "tech.north", "overrideCapacity", true,
+                        "overrideReason", "the day's capacity went to the lifecycle test in this JVM");
         var confirmed = client.post("/api/dispatch/work-orders/" + proposed.get("id").asString() + "/assignment",
-                Map.of(), supervisor);
+                review, supervisor);
         assertThat(confirmed.status()).as(confirmed.body().toString()).isEqualTo(200);
         JsonNode workOrder = await().atMost(HOP).until(() -> {
             JsonNode list = client.get("/api/dispatch/work-orders?ticketId=" + ticketId, supervisor).body().get("items");
