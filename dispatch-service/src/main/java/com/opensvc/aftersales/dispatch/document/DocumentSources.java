@@ -46,6 +46,22 @@ public class DocumentSources {
         return charges.of(workOrderId);
     }
 
+    /** An appointment window confirmed with the customer (DSP-04). */
+    public record Window(Instant from, Instant to) {
+    }
+
+    /** The technician's current appointment window for the order, if they confirmed one (DSP-04). */
+    public Optional<Window> appointment(UUID workOrderId, String technician) {
+        if (technician == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                SELECT window_start, window_end FROM appointment
+                 WHERE work_order_id = :id AND technician = :technician ORDER BY seq DESC LIMIT 1
+                """).param("id", workOrderId).param("technician", technician)
+                .query((rs, row) -> new Window(instant(rs, "window_start"), instant(rs, "window_end"))).optional();
+    }
+
     /** The technician's name, or the login when the technician is unknown. */
     public String technicianName(String login) {
         if (login == null) {

@@ -153,6 +153,19 @@ class AppointmentFlowTest {
         assertThat(read.get("changes").get("totalItems").asLong()).isEqualTo(2);
         assertThat(read.get("changes").get("items").valueStream().map(v -> v.get("seq").asInt())).containsExactly(2, 1);
         assertThat(api.get(path(id, "appointment"), token("desk.li", "FRONT_DESK")).status()).isEqualTo(200);
+
+        // RPT-02: the dispatch slip prints the current window, in the company's zone
+        java.time.format.DateTimeFormatter printed = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(java.time.ZoneId.of("Asia/Shanghai"));
+        RestApi.Download slip = api.download(path(id, "documents/dispatch-slip.pdf"), supervisor, "application/pdf");
+        assertThat(slip.status()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(slip.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains(
+                    printed.format(Instant.parse((String) change.get("windowStart"))) + " - "
+                            + printed.format(Instant.parse((String) change.get("windowEnd"))));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

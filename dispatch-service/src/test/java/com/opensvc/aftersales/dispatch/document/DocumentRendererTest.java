@@ -36,7 +36,8 @@ class DocumentRendererTest {
     static DispatchSlip slip(String customer) {
         return new DispatchSlip(UUID.fromString("8c0d6e2a-51f3-4b7e-a9d4-6e1f27b3c905"), "T-2026-000123", "ON_SITE",
                 "HIGH", "FREE_REPAIR", customer, "王经理", "青岛市市南区香港中路 8 号", "AIR_CONDITIONER",
-                "KFR-35GW", "SN-35-0001", null, List.of(new PartLine("CMP-100", 2)), "tech.north", "李师傅", null,
+                "KFR-35GW", "SN-35-0001", null, List.of(new PartLine("CMP-100", 2)), "tech.north", "李师傅",
+                Instant.parse("2026-12-01T01:00:00Z"), Instant.parse("2026-12-01T03:00:00Z"),
                 Instant.parse("2026-11-30T01:00:00Z"), Instant.parse("2026-11-30T02:30:00Z"), "READY");
     }
 
@@ -87,7 +88,8 @@ class DocumentRendererTest {
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
         String text = text(pdf);
         assertThat(text).contains("服务派工单", "青岛海滨酒店", "王经理", "青岛市市南区香港中路", "T-2026-000123",
-                "KFR-35GW", "SN-35-0001", "CMP-100", "李师傅", "tech.north", "2026-11-30 10:30");
+                "KFR-35GW", "SN-35-0001", "CMP-100", "李师傅", "tech.north", "2026-11-30 10:30",
+                "2026-12-01 09:00 - 2026-12-01 11:00");
     }
 
     @Test
