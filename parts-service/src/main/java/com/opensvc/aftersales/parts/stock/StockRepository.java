@@ -93,7 +93,8 @@ class StockRepository {
                     """)
                     .param("qty", line.quantity()).param("location", from).param("part", line.partNumber()).update();
             if (taken != 1) {
-                throw new IllegalStateException("not enough " + line.partNumber() + " at " + from);
+                throw new NotEnoughStockException(line.partNumber(), from, available(from, line.partNumber()),
+                        line.quantity());
             }
         }
         if (to != null) {
@@ -105,13 +106,41 @@ class StockRepository {
         }
         jdbc.sql("""
                 INSERT INTO movement (at, part_number, from_location, to_location, quantity, reason, actor,
-                    work_order_id, ticket_id, reference)
-                VALUES (:at, :part, :from, :to, :qty, :reason, :actor, :workOrder, :ticket, :document)
+                    work_order_id, ticket_id, reference, product_model)
+                VALUES (:at, :part, :from, :to, :qty, :reason, :actor, :workOrder, :ticket, :document, :model)
                 """)
                 .param("at", Timestamps.utc(reference.at())).param("part", line.partNumber()).param("from", from)
                 .param("to", to).param("qty", line.quantity()).param("reason", reason.name())
                 .param("actor", reference.actor()).param("workOrder", reference.workOrderId())
-                .param("ticket", reference.ticketId()).param("document", reference.document()).update();
+                .param("ticket", reference.ticketId()).param("document", reference.document()).param("model", reference.productModel()).update();
+    }
+
+    /** PRT-01: reserved grows by the line's quantity if that much is available; false (nothing changed) if not. */
+    boolean reserve(String location, PartLine line) {
+        return jdbc.sql("""
+                UPDATE stock SET reserved = reserved + :qty
+                 WHERE location = :location AND part_number = :part AND on_hand - reserved >= :qty
+                """)
+                .param("qty", line.quantity()).param("location", location).param("part", line.partNumber())
+                .update() == 1;
+    }
+
+    /** PRT-01: a reservation's quantity is available again (or is about to leave on hand with it). */
+    void release(String location, PartLine line) {
+        int released = jdbc.sql("""
+                UPDATE stock SET reserved = reserved - :qty
+                 WHERE location = :location AND part_number = :part AND reserved >= :qty
+                """)
+                .param("qty", line.quantity()).param("location", location).param("part", line.partNumber()).update();
+        if (released != 1) {
+            throw new IllegalStateException("less than " + line.quantity() + " of " + line.partNumber()
+                    + " reserved at " + location);
+        }
+    }
+
+    int available(String location, String partNumber) {
+        return jdbc.sql("SELECT coalesce(sum(on_hand - reserved), 0) FROM stock WHERE location = :l AND part_number = :p")
+                .param("l", location).param("p", partNumber).query(Integer.class).single();
     }
 
     List<StockLevel> levels(String location, Paging paging) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import lombok.RequiredArgsConstructor;
@@ -21,15 +22,26 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor
 public class StockService {
     private final StockRepository stock;
+    private final ApplicationEventPublisher events;
 
     /**
      * The ledger's record of who moved stock for which work order, and when.
      *
      * @param document the packing list or purchase order stock was received against (null for other movements)
      */
-    public record Reference(UUID workOrderId, UUID ticketId, String actor, Instant at, String document) {
+    public record Reference(UUID workOrderId, UUID ticketId, String actor, Instant at, String document,
+                            String productModel) {
+        public Reference(UUID workOrderId, UUID ticketId, String actor, Instant at, String document) {
+            this(workOrderId, ticketId, actor, at, document, null);
+        }
+
         public Reference(UUID workOrderId, UUID ticketId, String actor, Instant at) {
-            this(workOrderId, ticketId, actor, at, null);
+            this(workOrderId, ticketId, actor, at, null, null);
+        }
+
+        /** PRT-07: consumption is reported by the product model the part was fitted to. */
+        public Reference withProductModel(String model) {
+            return new Reference(workOrderId, ticketId, actor, at, document, model);
         }
     }
 
@@ -53,7 +65,7 @@ public class StockService {
     }
 
     public void issueToTechnician(PartLine line, String fromLocation, String technician, Reference reference) {
-        stock.move(line, fromLocation, holdingOf(technician), MovementReason.ISSUE_TO_TECHNICIAN, reference);
+        move(line, fromLocation, technicianHolding(technician), MovementReason.ISSUE_TO_TECHNICIAN, reference);
     }
 
     /**
@@ -61,14 +73,12 @@ public class StockService {
      * holding's lock; never more than the old holding has (no negative stock).
      */
     public void moveBetweenTechnicians(PartLine line, String fromTechnician, String toTechnician, Reference reference) {
-        String from = holdingOf(fromTechnician);
-        stock.lockLocation(from);
-        technicianHolding(toTechnician);
-        stock.move(line, from, holdingOf(toTechnician), MovementReason.REASSIGNED_TO_TECHNICIAN, reference);
+        move(line, holdingOf(fromTechnician), technicianHolding(toTechnician), MovementReason.REASSIGNED_TO_TECHNICIAN,
+                reference);
     }
 
     public void consumeUnderWarranty(PartLine line, String technician, Reference reference) {
-        stock.move(line, holdingOf(technician), null, MovementReason.CONSUMED_UNDER_WARRANTY, reference);
+        move(line, holdingOf(technician), null, MovementReason.CONSUMED_UNDER_WARRANTY, reference);
     }
 
     /** True for a store or the central warehouse: where stock can be received (not a technician's holding). */
@@ -88,11 +98,72 @@ public class StockService {
 
     /** PRT-01, PRT-02: received stock goes onto the location's shelf, a {@code RECEIVED} ledger movement. */
     public void receive(PartLine line, String location, Reference reference) {
-        stock.lockLocation(location);
-        stock.move(line, null, location, MovementReason.RECEIVED, reference);
+        move(line, null, location, MovementReason.RECEIVED, reference);
     }
 
-    private static String holdingOf(String technician) {
+    /**
+     * PRT-02: the one general movement: {@code line} leaves {@code from} (null: from outside, e.g. a supplier) and
+     * arrives at {@code to} (null: leaves stock, e.g. consumed or scrapped), as one ledger movement with
+     * {@code reason}. Both locations are locked first, in code order (no deadlocks); never more than {@code from}
+     * has available. Throws {@link NotEnoughStockException} when it has not.
+     */
+    public void move(PartLine line, String from, String to, MovementReason reason, Reference reference) {
+        lockInOrder(from, to);
+        stock.move(line, from, to, reason, reference);
+        changed(from, to, line.partNumber());
+    }
+
+    /**
+     * PRT-01: reserves {@code line} at {@code location} for a request (reserved grows, available shrinks, on hand
+     * stays); false, and nothing reserved, when less is available. The caller holds the location's lock
+     * ({@link #lockAvailable}).
+     */
+    public boolean reserve(String location, PartLine line) {
+        boolean reserved = stock.reserve(location, line);
+        if (reserved) {
+            changed(location, null, line.partNumber());
+        }
+        return reserved;
+    }
+
+    /** PRT-01: gives a reservation's quantity back to available (refused, superseded or cancelled requests). */
+    public void release(String location, PartLine line) {
+        stock.release(location, line);
+        changed(location, null, line.partNumber());
+    }
+
+    /**
+     * PRT-01: issues a reserved quantity: it leaves the store's on hand and reserved together and arrives in the
+     * technician's holding, an {@code ISSUE_TO_TECHNICIAN} movement.
+     */
+    public void issueReserved(PartLine line, String fromLocation, String technician, Reference reference) {
+        String holding = technicianHolding(technician);
+        lockInOrder(fromLocation, holding);
+        stock.release(fromLocation, line);
+        stock.move(line, fromLocation, holding, MovementReason.ISSUE_TO_TECHNICIAN, reference);
+        changed(fromLocation, holding, line.partNumber());
+    }
+
+    /** PRT-02: locks a location for a read-then-change (requests, receipts, fills queue per location). */
+    public void lockLocation(String location) {
+        stock.lockLocation(location);
+    }
+
+    private void lockInOrder(String a, String b) {
+        java.util.stream.Stream.of(a, b).filter(java.util.Objects::nonNull).distinct().sorted()
+                .forEach(stock::lockLocation);
+    }
+
+    private void changed(String from, String to, String partNumber) {
+        if (from != null) {
+            events.publishEvent(new StockChanged(from, partNumber));
+        }
+        if (to != null && !to.equals(from)) {
+            events.publishEvent(new StockChanged(to, partNumber));
+        }
+    }
+
+    public static String holdingOf(String technician) {
         return "TECH-" + technician;
     }
 }
