@@ -79,11 +79,6 @@ class StockRepository {
                 .query(Integer.class).single() > 0;
     }
 
-    void ensureTechnicianHolding(String location, String technician) {
-        jdbc.sql("INSERT INTO location (code, kind, owner) VALUES (:code, 'TECHNICIAN', :owner) ON CONFLICT DO NOTHING")
-                .param("code", location).param("owner", technician).update();
-    }
-
     /** Moves stock between locations (either may be null) and writes the ledger movement. */
     void move(PartLine line, String from, String to, MovementReason reason, StockService.Reference reference) {
         if (from != null) {

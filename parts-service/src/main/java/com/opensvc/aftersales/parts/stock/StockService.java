@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
+import com.opensvc.aftersales.parts.catalogue.Locations;
+
 import lombok.RequiredArgsConstructor;
 
 /**
@@ -23,6 +25,7 @@ import lombok.RequiredArgsConstructor;
 public class StockService {
     private final StockRepository stock;
     private final ApplicationEventPublisher events;
+    private final Locations locations;
 
     /**
      * The ledger's record of who moved stock for which work order, and when.
@@ -59,9 +62,7 @@ public class StockService {
 
     /** The technician's holding location (created on first use), where issued parts wait to be fitted. */
     public String technicianHolding(String technician) {
-        String holding = holdingOf(technician);
-        stock.ensureTechnicianHolding(holding, technician);
-        return holding;
+        return locations.ensureTechnicianHolding(technician);
     }
 
     public void issueToTechnician(PartLine line, String fromLocation, String technician, Reference reference) {
