@@ -21,6 +21,7 @@ class PartsModularityTest {
                 "backorder", "loan",
                 "backorder_line", "loan",
                 "receipt", "receipt",
-                "receipt_line", "receipt"));
+                "receipt_line", "receipt",
+                "stock_plan", "planning"));
     }
 }
