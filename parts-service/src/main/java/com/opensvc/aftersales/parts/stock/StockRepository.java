@@ -84,6 +84,11 @@ class StockRepository {
                 .param("code", location).param("owner", technician).update();
     }
 
+    void ensureLocation(String location, String kind, String owner) {
+        jdbc.sql("INSERT INTO location (code, kind, owner) VALUES (:code, :kind, :owner) ON CONFLICT DO NOTHING")
+                .param("code", location).param("kind", kind).param("owner", owner).update();
+    }
+
     /** Moves stock between locations (either may be null) and writes the ledger movement. */
     void move(PartLine line, String from, String to, MovementReason reason, StockService.Reference reference) {
         if (from != null) {

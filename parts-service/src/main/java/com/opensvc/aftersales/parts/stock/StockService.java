@@ -64,6 +64,22 @@ public class StockService {
         return holding;
     }
 
+    /**
+     * PRT-01: the store's in-transit location {@code TRANSIT-<store>} (created on first use), where stock the central
+     * warehouse allocated to the store waits until the store receives it. Stand-in until the catalogue's
+     * {@code Locations.transitTo(store)} is merged.
+     */
+    public String transitTo(String store) {
+        String transit = "TRANSIT-" + store;
+        stock.ensureLocation(transit, "TRANSIT", store);
+        return transit;
+    }
+
+    /** The kind of a location (CENTRAL, STORE, TECHNICIAN, TRANSIT, QUARANTINE); empty when there is none. */
+    public java.util.Optional<String> locationKind(String location) {
+        return stock.locationKind(location);
+    }
+
     public void issueToTechnician(PartLine line, String fromLocation, String technician, Reference reference) {
         move(line, fromLocation, technicianHolding(technician), MovementReason.ISSUE_TO_TECHNICIAN, reference);
     }
