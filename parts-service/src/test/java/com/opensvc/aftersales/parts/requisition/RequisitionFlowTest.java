@@ -39,6 +39,10 @@ class RequisitionFlowTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Requisitions requisitions;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
     private RestApi api;
     @ProbeTopics("aftersales.parts.stock")
     private EventProbe probe;
@@ -366,5 +370,47 @@ class RequisitionFlowTest {
         assertThat(PartsFixture.onHand(jdbc, store, "CMP-100")).isEqualTo(3);
         assertThat(PartsFixture.onHand(jdbc, other, "CMP-100")).isEqualTo(2);
         assertThat(read(id).get("status").asString()).isEqualTo("RECEIVED");
+    }
+
+    @Test
+    @DisplayName("PRT-01 PRT-02 concurrent shortages at one store collect into one requisition; concurrent allocations never exceed what it needs")
+    void PRT01_concurrentShortagesAndAllocations() throws Exception {
+        String store = PartsFixture.newStore(jdbc);
+        var inTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Callable<Integer>> shortages = new java.util.ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            shortages.add(() -> inTransaction.execute(status -> {
+                requisitions.shortage(new com.opensvc.aftersales.parts.stock.StockShortage(store,
+                        List.of(new com.opensvc.aftersales.parts.stock.PartLine("FLT-200", 1)), UUID.randomUUID(),
+                        UUID.randomUUID(), UUID.randomUUID(), "system:parts-issue"));
+                return 1;
+            }));
+        }
+        for (var done : pool.invokeAll(shortages)) {
+            done.get();
+        }
+        var list = api.get("/api/parts/requisitions?location=" + store, storekeeper).body();
+        assertThat(list.get("totalItems").asLong()).isEqualTo(1);
+        String id = list.get("items").get(0).get("id").asString();
+        assertThat(quantities(read(id)).get("FLT-200")).containsExactly(16, 0, 0);
+        assertThat(read(id).get("demands").size()).isEqualTo(16);
+
+        String central = centralWith(Map.of("FLT-200", 40));
+        List<java.util.concurrent.Callable<Integer>> allocations = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            int n = i;
+            allocations.add(() -> allocate(id, central, "PL-C" + n, lines("FLT-200", 1)).status());
+        }
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var done : pool.invokeAll(allocations)) {
+            statuses.add(done.get());
+        }
+        pool.shutdown();
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(16);
+        assertThat(statuses).filteredOn(s -> s == 400).hasSize(8);
+        assertThat(PartsFixture.onHand(jdbc, central, "FLT-200")).isEqualTo(24);
+        assertThat(PartsFixture.onHand(jdbc, "TRANSIT-" + store, "FLT-200")).isEqualTo(16);
+        assertThat(read(id).get("status").asString()).isEqualTo("ALLOCATED");
     }
 }
