@@ -23,6 +23,13 @@ class PartsModularityTest {
                 Map.entry("loan", "loan"),
                 Map.entry("backorder", "loan"),
                 Map.entry("backorder_line", "loan"),
+                Map.entry("requisition", "requisition"),
+                Map.entry("requisition_line", "requisition"),
+                Map.entry("requisition_source", "requisition"),
+                Map.entry("allocation", "requisition"),
+                Map.entry("allocation_line", "requisition"),
+                Map.entry("transfer", "transfer"),
+                Map.entry("transfer_line", "transfer"),
                 Map.entry("receipt", "receipt"),
                 Map.entry("receipt_line", "receipt")));
     }

@@ -45,6 +45,7 @@ public class IssueService {
     private final PartsProperties properties;
     private final OutboxWriter outbox;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public enum Outcome {
         ISSUED, BACKORDERED
@@ -64,9 +65,14 @@ public class IssueService {
         LocalDate expected = LocalDate.ofInstant(now, ZoneOffset.UTC).plus(properties.replenishmentLeadTime());
         List<Shortage> shortages = request.shortages(available, expected);
         if (!shortages.isEmpty()) {
-            backorders.insert(Backorder.open(request, available, expected, now));
+            Backorder backorder = Backorder.open(request, available, expected, now);
+            backorders.insert(backorder);
             outbox.append(new PartsBackordered(request.workOrderId(), request.ticketId(), request.technician(),
                     request.fromLocation(), shortages, expected, ACTOR, now));
+            // stand-in until the reserve slice merges: the requisition feature raises the replenishment request
+            events.publishEvent(new com.opensvc.aftersales.parts.stock.StockShortage(request.fromLocation(),
+                    shortages.stream().map(s -> new PartLine(s.partNumber(), s.requested() - s.available())).toList(),
+                    request.workOrderId(), request.ticketId(), backorder.id(), ACTOR));
             log.info("Work order {} backordered: {}", request.workOrderId(), shortages);
             return Outcome.BACKORDERED;
         }

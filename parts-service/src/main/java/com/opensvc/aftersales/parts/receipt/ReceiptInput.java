@@ -2,6 +2,7 @@ package com.opensvc.aftersales.parts.receipt;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -17,10 +18,19 @@ import jakarta.validation.constraints.Size;
  * @param location  the store or central warehouse receiving the stock
  * @param reference the packing list or purchase order it came with
  * @param lines     each part once, a positive whole quantity
+ * @param requisitionId the requisition the delivery is against: each line is checked against what it requested
+ *                      (purchase) or allocated (replenishment) and has not yet received; null for an unplanned
+ *                      delivery
  */
 public record ReceiptInput(@NotBlank @Size(max = 100) @Pattern(regexp = NO_CONTROL) String location,
                            @NotBlank @Size(max = 200) @Pattern(regexp = NO_CONTROL) String reference,
-                           @NotNull @Size(min = 1, max = 200) List<@NotNull @Valid Line> lines) {
+                           @NotNull @Size(min = 1, max = 200) List<@NotNull @Valid Line> lines,
+                           UUID requisitionId) {
+
+    /** An unplanned delivery (no requisition). */
+    public ReceiptInput(String location, String reference, List<Line> lines) {
+        this(location, reference, lines, null);
+    }
     /** No control characters (a NUL would reach PostgreSQL, a terminal escape the screen). */
     static final String NO_CONTROL = "[^\\p{Cntrl}]*";
 

@@ -19,10 +19,10 @@ class ReceiptRepository {
 
     void insert(Receipt receipt) {
         jdbc.sql("""
-                INSERT INTO receipt (id, location, reference, actor, received_at)
-                VALUES (:id, :location, :reference, :actor, :at)
+                INSERT INTO receipt (id, location, reference, actor, received_at, requisition_id)
+                VALUES (:id, :location, :reference, :actor, :at, :requisition)
                 """)
-                .param("id", receipt.id()).param("location", receipt.location()).param("reference", receipt.reference())
+                .param("requisition", receipt.requisitionId()).param("id", receipt.id()).param("location", receipt.location()).param("reference", receipt.reference())
                 .param("actor", receipt.receivedBy()).param("at", Timestamps.utc(receipt.receivedAt())).update();
         for (PartLine line : receipt.lines()) {
             jdbc.sql("INSERT INTO receipt_line (receipt_id, part_number, quantity) VALUES (:id, :part, :qty)")
@@ -37,7 +37,7 @@ class ReceiptRepository {
                 .list();
         return jdbc.sql("SELECT * FROM receipt WHERE id = :id").param("id", id)
                 .query((rs, row) -> new Receipt(rs.getObject("id", UUID.class), rs.getString("location"),
-                        rs.getString("reference"), lines, rs.getString("actor"), Timestamps.instant(rs, "received_at"),
+                        rs.getString("reference"), rs.getObject("requisition_id", UUID.class), lines, rs.getString("actor"), Timestamps.instant(rs, "received_at"),
                         List.of()))
                 .optional();
     }

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.opensvc.aftersales.idempotency.IdempotencyKeys;
 import com.opensvc.aftersales.parts.loan.IssueService;
+import com.opensvc.aftersales.parts.requisition.Requisitions;
 import com.opensvc.aftersales.parts.stock.PartLine;
 import com.opensvc.aftersales.parts.stock.StockService;
 import com.opensvc.aftersales.web.InvalidFieldException;
@@ -25,8 +26,10 @@ import com.opensvc.aftersales.web.NotFoundException;
 import lombok.RequiredArgsConstructor;
 
 /**
- * PRT-01, PRT-02: a storekeeper receives stock into a store — one {@code RECEIVED} ledger movement per line with
- * the storekeeper and the packing list — and, in the same transaction, the store's open backorders are filled first
+ * PRT-01, PRT-02: a storekeeper receives stock into a store — one ledger movement per line with the storekeeper and
+ * the packing list: {@code RECEIVED} from outside for a purchase or an unplanned delivery, {@code TRANSFERRED} from
+ * the store's in-transit location for what the central warehouse allocated; against a requisition each line is
+ * checked against what is outstanding on it — and, in the same transaction, the store's open backorders are filled first
  * come, first served, each fill issuing to the technician and publishing {@code PartsIssued}.
  */
 @Service
@@ -37,6 +40,7 @@ public class ReceiptService {
     private final ReceiptRepository receipts;
     private final StockService stock;
     private final IssueService issue;
+    private final Requisitions requisitions;
     private final IdempotencyKeys idempotencyKeys;
     private final Clock clock;
 
@@ -52,10 +56,13 @@ public class ReceiptService {
             return new Received(get(earlier.get()), false);
         }
         Instant now = clock.instant();
-        Receipt receipt = new Receipt(id, input.location(), input.reference(), lines, actor, now, List.of());
+        Requisitions.Inbound inbound = input.requisitionId() == null ? Requisitions.Inbound.UNPLANNED
+                : requisitions.receive(input.requisitionId(), input.location(), lines);
+        Receipt receipt = new Receipt(id, input.location(), input.reference(), input.requisitionId(), lines, actor,
+                now, List.of());
         receipts.insert(receipt);
         var reference = new StockService.Reference(null, null, actor, now, input.reference());
-        lines.forEach(line -> stock.receive(line, input.location(), reference));
+        lines.forEach(line -> stock.move(line, inbound.from(), input.location(), inbound.reason(), reference));
         return new Received(receipt.withFilled(issue.fillBackorders(input.location(), id, actor)), true);
     }
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
+import com.opensvc.aftersales.parts.catalogue.LocationKind;
 import com.opensvc.aftersales.parts.catalogue.Locations;
 
 import lombok.RequiredArgsConstructor;
@@ -65,6 +66,11 @@ public class StockService {
         return locations.ensureTechnicianHolding(technician);
     }
 
+    /** The kind of a location (CENTRAL, STORE, TECHNICIAN, TRANSIT, QUARANTINE); empty when there is none. */
+    public java.util.Optional<String> locationKind(String location) {
+        return stock.locationKind(location);
+    }
+
     public void issueToTechnician(PartLine line, String fromLocation, String technician, Reference reference) {
         move(line, fromLocation, technicianHolding(technician), MovementReason.ISSUE_TO_TECHNICIAN, reference);
     }
@@ -84,7 +90,7 @@ public class StockService {
 
     /** True for a store or the central warehouse: where stock can be received (not a technician's holding). */
     public boolean receivesStock(String location) {
-        return stock.locationKind(location).filter(kind -> !kind.equals("TECHNICIAN")).isPresent();
+        return locations.kind(location).filter(LocationKind::shelf).isPresent();
     }
 
     /** The part numbers of these that are in the catalogue. */

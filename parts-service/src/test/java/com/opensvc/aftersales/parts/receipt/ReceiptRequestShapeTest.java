@@ -108,10 +108,22 @@ class ReceiptRequestShapeTest {
     }
 
     @Test
+    @DisplayName("PRT-01 a receipt against a requisition names it by its UUID; anything else is named (400)")
+    void PRT01_requisitionIdIsAUuid() throws Exception {
+        Map<String, Object> body = new HashMap<>();
+        body.put("location", "STORE-NORTH");
+        body.put("reference", "PL-1");
+        body.put("requisitionId", "not-a-uuid");
+        body.put("lines", List.of(Map.of("partNumber", "CMP-100", "quantity", 1)));
+        assertThat(fields(post(JSON.writeValueAsString(body), storekeeper))).containsExactly("requisitionId");
+        verifyNoInteractions(service);
+    }
+
+    @Test
     @DisplayName("PRT-01 a well-formed receipt reaches the service with the storekeeper as actor")
     void PRT01_wellFormedReachesTheService() throws Exception {
         org.mockito.Mockito.when(service.receive(any(), any(), any())).thenReturn(new ReceiptService.Received(
-                new Receipt(java.util.UUID.randomUUID(), "STORE-NORTH", "PL-1", List.of(), "store.wu",
+                new Receipt(java.util.UUID.randomUUID(), "STORE-NORTH", "PL-1", null, List.of(), "store.wu",
                         java.time.Instant.parse("2026-11-23T01:00:00Z"), List.of()), true));
         var created = post(line(5), storekeeper);
         assertThat(created.getResponse().getStatus()).isEqualTo(201);
