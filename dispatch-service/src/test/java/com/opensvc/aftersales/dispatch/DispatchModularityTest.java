@@ -45,7 +45,8 @@ class DispatchModularityTest {
             Map.entry("maintenance_prompt", "maintenance"),
             Map.entry("technician_history", "technician"),
             Map.entry("scorecard_repair", "scorecard"),
-            Map.entry("scorecard_rating", "scorecard"));
+            Map.entry("scorecard_rating", "scorecard"),
+            Map.entry("parts_alert", "partsalert"));
 
     @Test
     @DisplayName("DESIGN.md §3 features meet through public services and events: no cycles, no foreign repository or table")

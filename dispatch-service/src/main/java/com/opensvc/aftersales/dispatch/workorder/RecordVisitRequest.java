@@ -1,5 +1,6 @@
 package com.opensvc.aftersales.dispatch.workorder;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import com.opensvc.aftersales.dispatch.charge.ChargesInput;
@@ -50,8 +51,17 @@ public record RecordVisitRequest(
         VERY_SATISFIED, SATISFIED, NEUTRAL, DISSATISFIED
     }
 
+    /**
+     * One fitted part; PRT-03: {@code oldSerial} and {@code oldFactoryDate} are what the technician read on the removed
+     * part (either may be absent), for parts to check against the unit's production inspection record.
+     */
     public record PartUsed(@NotBlank @Size(max = 64) String partNumber, @Min(1) @Max(999) int quantity,
-                           @Size(max = 100) String newSerial, @Size(max = 100) String oldSerial) {
+                           @Size(max = 100) String newSerial, @Size(max = 100) String oldSerial,
+                           LocalDate oldFactoryDate) {
+        /** A part used without the removed part's factory date. */
+        public PartUsed(String partNumber, int quantity, String newSerial, String oldSerial) {
+            this(partNumber, quantity, newSerial, oldSerial, null);
+        }
     }
 
     /** What the visit row keeps of the confirmation: the method, or the older free text. */

@@ -192,6 +192,31 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
     }
 
     /**
+     * DSP-03, PRT-01: parts issued only the available lines of the request ({@code complete} false; the rest is
+     * back-ordered and PartsBackordered follows): the order keeps waiting for parts, the partial issue noted on its
+     * history ("PARTS_PARTLY_ISSUED"); a held or handed-back order keeps waiting too. A complete issue readies it
+     * ({@link #partsIssued(String, Instant)}). Any order not waiting for parts ignores it.
+     */
+    Optional<WorkOrderChange> partsIssued(boolean complete, String actor, Instant now) {
+        if (complete) {
+            return partsIssued(actor, now);
+        }
+        if (state == NEW && handedBackFrom == AWAITING_PARTS) {
+            return Optional.of(WorkOrderChange.of(this, HistoryLine.note(now, actor,
+                    "PARTS_PARTLY_ISSUED while handed back"), List.of()));
+        }
+        if (state == ON_HOLD && hold.heldFrom() == AWAITING_PARTS) {
+            return Optional.of(WorkOrderChange.of(this,
+                    new HistoryLine(now, actor, "PARTS_PARTLY_ISSUED while on hold", state, state), List.of()));
+        }
+        if (state != AWAITING_PARTS) {
+            return Optional.empty();
+        }
+        return Optional.of(WorkOrderChange.of(this,
+                new HistoryLine(now, actor, "PARTS_PARTLY_ISSUED", state, state), List.of()));
+    }
+
+    /**
      * DSP-03: the parts are in the technician's hands (parts issued the request or filled its backorder): the order is
      * READY and its backorder cleared; a held order will return to READY. Any other order ignores them.
      */

@@ -101,12 +101,15 @@ public class WorkOrderService {
         return get(id);
     }
 
-    /** DSP-03: the parts are in the technician's hands (issued, or the backorder filled). */
+    /**
+     * DSP-03: the parts are in the technician's hands (issued, or the backorder filled); PRT-01: a partial issue
+     * ({@code complete} false) leaves the order waiting for the back-ordered rest.
+     */
     @Transactional
     public void partsIssued(PartsIssued parts) {
         WorkOrder workOrder = workOrders.findForUpdate(parts.workOrderId()).orElse(null);
         Optional<WorkOrderChange> ready = workOrder == null ? Optional.empty()
-                : workOrder.partsIssued(parts.actor(), clock.instant());
+                : workOrder.partsIssued(parts.issuedInFull(), parts.actor(), clock.instant());
         if (ready.isEmpty()) {
             log.warn("PartsIssued for work order {} in state {} ignored", parts.workOrderId(),
                     workOrder == null ? "unknown" : workOrder.state());
@@ -256,6 +259,11 @@ public class WorkOrderService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void note(UUID workOrderId, Instant at, String actor, String action) {
         workOrders.recordHistory(workOrderId, HistoryLine.note(at, actor, action));
+    }
+
+    /** The work order, if dispatch has it (another feature's events may name an order dispatch never opened). */
+    public Optional<WorkOrder> find(UUID id) {
+        return workOrders.find(id);
     }
 
     public WorkOrder get(UUID id) {

@@ -179,6 +179,26 @@ class DSP05VisitReportShapeTest {
     }
 
     @Test
+    @DisplayName("PRT-03 a used part's oldFactoryDate: an ISO date is accepted and reaches the service; a bad date or year 0 → 400 naming the field")
+    void PRT03_oldFactoryDate() throws Exception {
+        Map<String, Object> part = new HashMap<>(Map.of("partNumber", "CMP-100", "quantity", 1,
+                "oldSerial", "CMP-24-000001"));
+        for (String bad : List.of("2024-13-01", "05/01/2024", "0000-01-05", "yesterday")) {
+            part.put("oldFactoryDate", bad);
+            assertThat(refused(report("partsUsed", List.of(part)))).as(bad).containsKey("partsUsed[0].oldFactoryDate");
+        }
+        verifyNoInteractions(service);
+
+        part.put("oldFactoryDate", "2024-01-05");
+        assertThat(post(report("partsUsed", List.of(part)), "tech.south", "TECHNICIAN").getResponse().getStatus())
+                .isEqualTo(200);
+        org.mockito.Mockito.verify(service).recordFixedVisit(org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.argThat(visit -> visit.partsUsed().getFirst().oldFactoryDate()
+                        .equals(java.time.LocalDate.of(2024, 1, 5))),
+                org.mockito.ArgumentMatchers.eq("tech.south"));
+    }
+
+    @Test
     @DisplayName("DSP-05 SEC-01 the charges of an order: the front desk and the storekeeper → 403")
     void DSP05_chargesRoles() throws Exception {
         for (String role : List.of("FRONT_DESK", "STOREKEEPER", "REVISIT_AGENT")) {

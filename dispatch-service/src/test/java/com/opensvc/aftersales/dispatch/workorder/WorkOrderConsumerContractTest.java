@@ -28,6 +28,20 @@ class WorkOrderConsumerContractTest {
     }
 
     @Test
+    @DisplayName("EVT-03 PRT-01 PartsIssued's examples: complete=false is a partial issue; without complete it is in full")
+    void PRT01_partsIssuedComplete() {
+        EventHandlers parts = listener.partsEvents(InboundEvents.withoutInbox(), null);
+        var examples = com.opensvc.aftersales.contracts.EventContracts.load()
+                .examples("com.opensvc.aftersales.PartsIssued.v1");
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(examples.stream().map(e -> ((PartsIssued) parts.read("PartsIssued", e)).issuedInFull()))
+                .contains(true, false);
+        String older = examples.getFirst().replaceAll(",\\s*\"complete\"\\s*:\\s*true", "");
+        assertThat(older).doesNotContain("complete");
+        assertThat(((PartsIssued) parts.read("PartsIssued", older)).issuedInFull()).isTrue();
+    }
+
+    @Test
     @DisplayName("EVT-05 an expected part without a part number or with a quantity below 1 makes TicketAccepted malformed")
     void EVT05_badPartLineIsMalformed() {
         EventHandlers tickets = listener.ticketEvents(InboundEvents.withoutInbox(), null);
