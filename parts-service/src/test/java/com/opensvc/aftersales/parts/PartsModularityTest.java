@@ -12,7 +12,7 @@ class PartsModularityTest {
     @Test
     @DisplayName("DESIGN §3 parts' features have no cycles and write only their own tables")
     void featureBoundaries() {
-        FeatureBoundaries.verify(PartsApplication.class, Map.of(
+        Map<String, String> tables = new java.util.HashMap<>(Map.of(
                 "part", "stock",
                 "location", "stock",
                 "stock", "stock",
@@ -22,5 +22,9 @@ class PartsModularityTest {
                 "backorder_line", "loan",
                 "receipt", "receipt",
                 "receipt_line", "receipt"));
+        // Map.of holds ten entries at most: issue 13's tables are added one per line
+        tables.put("reservation", "loan");
+        tables.put("reservation_line", "loan");
+        FeatureBoundaries.verify(PartsApplication.class, tables);
     }
 }

@@ -14,11 +14,12 @@ import com.opensvc.aftersales.parts.stock.PartLine;
  * request is issued whole.
  *
  * @param lines    the whole request (every line, not only the short ones), with what was available when it came
- * @param filledBy the receipt whose stock filled it
+ * @param filledBy      the source document (a receipt or a transfer in) whose stock filled it
+ * @param reservationId the reservation waiting: it holds what was available, the backorder queues it for the rest
  */
 public record Backorder(UUID id, UUID workOrderId, UUID ticketId, String technician, String location,
                         List<Line> lines, LocalDate expectedDate, BackorderStatus status, Instant createdAt,
-                        Instant closedAt, UUID filledBy) {
+                        Instant closedAt, UUID filledBy, UUID reservationId) {
 
     /** One part of the request and what the store had of it when the request came. */
     public record Line(String partNumber, int quantity, int available) {
@@ -31,7 +32,19 @@ public record Backorder(UUID id, UUID workOrderId, UUID ticketId, String technic
         List<Line> lines = request.quantitiesByPart().entrySet().stream()
                 .map(e -> new Line(e.getKey(), e.getValue(), available.getOrDefault(e.getKey(), 0))).toList();
         return new Backorder(UUID.randomUUID(), request.workOrderId(), request.ticketId(), request.technician(),
-                request.fromLocation(), lines, expectedDate, BackorderStatus.OPEN, at, null, null);
+                request.fromLocation(), lines, expectedDate, BackorderStatus.OPEN, at, null, null, null);
+    }
+
+    /**
+     * PRT-01: the part of a reservation still waiting for stock: each line not yet issued, with what the store had
+     * reserved of it when it started waiting.
+     */
+    static Backorder waiting(Reservation reservation, LocalDate expectedDate, Instant at) {
+        List<Line> lines = reservation.lines().stream().filter(l -> l.issued() < l.quantity())
+                .map(l -> new Line(l.partNumber(), l.quantity() - l.issued(), l.reserved())).toList();
+        return new Backorder(UUID.randomUUID(), reservation.workOrderId(), reservation.ticketId(),
+                reservation.technicianId(), reservation.fromLocation(), lines, expectedDate, BackorderStatus.OPEN, at,
+                null, null, reservation.id());
     }
 
     /** The lines the store was short of (PartsBackordered's lines). */
@@ -56,6 +69,6 @@ public record Backorder(UUID id, UUID workOrderId, UUID ticketId, String technic
 
     Backorder withLines(List<Line> withLines) {
         return new Backorder(id, workOrderId, ticketId, technician, location, List.copyOf(withLines), expectedDate,
-                status, createdAt, closedAt, filledBy);
+                status, createdAt, closedAt, filledBy, reservationId);
     }
 }
