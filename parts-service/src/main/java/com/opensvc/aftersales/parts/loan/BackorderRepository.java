@@ -44,24 +44,6 @@ class BackorderRepository {
         }
     }
 
-    /** A new request for the work order replaces its open backorder. */
-    void supersedeOpen(UUID workOrderId, Instant at) {
-        jdbc.sql("UPDATE backorder SET status = 'SUPERSEDED', closed_at = :at WHERE work_order_id = :id AND status = 'OPEN'")
-                .param("id", workOrderId).param("at", Timestamps.utc(at)).update();
-    }
-
-    /** The work order's open backorder, row-locked. */
-    java.util.Optional<Backorder> openOfWorkOrderForUpdate(UUID workOrderId) {
-        return withLines(jdbc.sql("SELECT * FROM backorder WHERE work_order_id = :id AND status = 'OPEN' FOR UPDATE")
-                .param("id", workOrderId).query(this::map).list()).stream().findFirst();
-    }
-
-    /** DSP-02: the open backorder now fills to the technician the work order went to. */
-    void retarget(UUID id, String technician) {
-        jdbc.sql("UPDATE backorder SET technician = :tech WHERE id = :id AND status = 'OPEN'")
-                .param("id", id).param("tech", technician).update();
-    }
-
     /** @param sourceDocumentId the receipt or transfer whose stock filled it */
     void markFilled(UUID id, UUID sourceDocumentId, Instant at) {
         jdbc.sql("UPDATE backorder SET status = 'FILLED', closed_at = :at, filled_by = :receipt WHERE id = :id AND status = 'OPEN'")

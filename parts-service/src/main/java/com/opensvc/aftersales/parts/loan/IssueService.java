@@ -90,17 +90,17 @@ public class IssueService {
 
     private Reservation request(PartsRequest request, UUID id, String actor) {
         // the old request's store and the new one's, locked in code order (no deadlock between two such requests)
+        // what needs no lock is read before the store's lock is taken: the lock is held as briefly as can be
+        Map<String, BigDecimal> prices = stock.unitPrices(request.quantitiesByPart().keySet());
         Set<String> locations = new TreeSet<>();
         locations.add(request.fromLocation());
         reservations.activeLocationOfWorkOrder(request.workOrderId()).ifPresent(locations::add);
         locations.forEach(stock::lockLocation);
         Instant now = clock.instant();
         // a newer request for the work order (e.g. after reassignment) replaces the live one and releases its stock
+        // (V8 turned every backorder open before reservations into a reservation)
         reservations.activeOfWorkOrderForUpdate(request.workOrderId()).ifPresent(old -> supersede(old, now));
-        // an older backorder of the order from before reservations
-        backorders.supersedeOpen(request.workOrderId(), now);
 
-        Map<String, BigDecimal> prices = stock.unitPrices(request.quantitiesByPart().keySet());
         Reservation reservation = Reservation.requested(request, prices,
                         issueProperties.autoApprovalLimit(request.fromLocation()), properties.currency(), actor, now)
                 .withId(id);

@@ -185,6 +185,12 @@ class ReservationFlowTest {
                 if (onHand < 0 || reserved > onHand || reserved < 0) {
                     violations.add("on hand " + onHand + ", reserved " + reserved);
                 }
+                try {
+                    Thread.sleep(5);   // one of the pool's connections, not all of the CPU
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         });
         sampler.start();
