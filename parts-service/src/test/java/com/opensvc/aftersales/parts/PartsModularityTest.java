@@ -23,6 +23,8 @@ class PartsModularityTest {
                 Map.entry("loan", "loan"),
                 Map.entry("backorder", "loan"),
                 Map.entry("backorder_line", "loan"),
+                Map.entry("reservation", "loan"),
+                Map.entry("reservation_line", "loan"),
                 Map.entry("requisition", "requisition"),
                 Map.entry("requisition_line", "requisition"),
                 Map.entry("requisition_source", "requisition"),

@@ -26,9 +26,10 @@ class BackorderRepository {
     void insert(Backorder backorder) {
         jdbc.sql("""
                 INSERT INTO backorder (id, work_order_id, ticket_id, technician, location, created_at, expected_date,
-                    status)
-                VALUES (:id, :workOrder, :ticket, :tech, :location, :at, :expected, :status)
+                    status, reservation_id)
+                VALUES (:id, :workOrder, :ticket, :tech, :location, :at, :expected, :status, :reservation)
                 """)
+                .param("reservation", backorder.reservationId())
                 .param("id", backorder.id()).param("workOrder", backorder.workOrderId())
                 .param("ticket", backorder.ticketId()).param("tech", backorder.technician())
                 .param("location", backorder.location()).param("at", Timestamps.utc(backorder.createdAt()))
@@ -43,42 +44,37 @@ class BackorderRepository {
         }
     }
 
-    /** A new request for the work order replaces its open backorder. */
-    void supersedeOpen(UUID workOrderId, Instant at) {
-        jdbc.sql("UPDATE backorder SET status = 'SUPERSEDED', closed_at = :at WHERE work_order_id = :id AND status = 'OPEN'")
-                .param("id", workOrderId).param("at", Timestamps.utc(at)).update();
-    }
-
-    /** The work order's open backorder, row-locked. */
-    java.util.Optional<Backorder> openOfWorkOrderForUpdate(UUID workOrderId) {
-        return withLines(jdbc.sql("SELECT * FROM backorder WHERE work_order_id = :id AND status = 'OPEN' FOR UPDATE")
-                .param("id", workOrderId).query(this::map).list()).stream().findFirst();
-    }
-
-    /** DSP-02: the open backorder now fills to the technician the work order went to. */
-    void retarget(UUID id, String technician) {
-        jdbc.sql("UPDATE backorder SET technician = :tech WHERE id = :id AND status = 'OPEN'")
-                .param("id", id).param("tech", technician).update();
-    }
-
-    void markFilled(UUID id, UUID receiptId, Instant at) {
+    /** @param sourceDocumentId the receipt or transfer whose stock filled it */
+    void markFilled(UUID id, UUID sourceDocumentId, Instant at) {
         jdbc.sql("UPDATE backorder SET status = 'FILLED', closed_at = :at, filled_by = :receipt WHERE id = :id AND status = 'OPEN'")
-                .param("id", id).param("receipt", receiptId).param("at", Timestamps.utc(at)).update();
+                .param("id", id).param("receipt", sourceDocumentId).param("at", Timestamps.utc(at)).update();
+    }
+
+    /** The reservation's open backorder is closed with it (superseded, or rejected). */
+    void supersedeOfReservation(UUID reservationId, Instant at) {
+        jdbc.sql("UPDATE backorder SET status = 'SUPERSEDED', closed_at = :at WHERE reservation_id = :id AND status = 'OPEN'")
+                .param("id", reservationId).param("at", Timestamps.utc(at)).update();
+    }
+
+    /** DSP-02: the reservation's open backorder now fills to the technician the work order went to. */
+    void retargetOfReservation(UUID reservationId, String technician) {
+        jdbc.sql("UPDATE backorder SET technician = :tech WHERE reservation_id = :id AND status = 'OPEN'")
+                .param("id", reservationId).param("tech", technician).update();
     }
 
     /** The open backorders at a location, first come first served, row-locked. */
     List<Backorder> openForUpdate(String location) {
         List<Backorder> open = jdbc.sql("""
                 SELECT * FROM backorder WHERE location = :location AND status = 'OPEN'
-                 ORDER BY created_at, seq FOR UPDATE
+                 ORDER BY seq FOR UPDATE
                 """)
                 .param("location", location).query(this::map).list();
         return withLines(open);
     }
 
-    List<Backorder> filledBy(UUID receiptId) {
+    List<Backorder> filledBy(UUID sourceDocumentId) {
         return withLines(jdbc.sql("SELECT * FROM backorder WHERE filled_by = :receipt ORDER BY created_at, seq")
-                .param("receipt", receiptId).query(this::map).list());
+                .param("receipt", sourceDocumentId).query(this::map).list());
     }
 
     List<Backorder> search(String location, UUID workOrderId, BackorderStatus status, Paging paging) {
@@ -125,6 +121,7 @@ class BackorderRepository {
                 rs.getObject("ticket_id", UUID.class), rs.getString("technician"), rs.getString("location"),
                 List.of(), rs.getObject("expected_date", LocalDate.class),
                 BackorderStatus.valueOf(rs.getString("status")), Timestamps.instant(rs, "created_at"),
-                Timestamps.instant(rs, "closed_at"), rs.getObject("filled_by", UUID.class));
+                Timestamps.instant(rs, "closed_at"), rs.getObject("filled_by", UUID.class),
+                rs.getObject("reservation_id", UUID.class));
     }
 }

@@ -30,9 +30,14 @@ public interface PartsEvent extends OutgoingEvent {
      * PRT-01: the whole request moved from the store to the technician's holding — when it arrived, or when received
      * stock filled its backorder. INT-08, DSP-05: each line carries the catalogue's unit price in {@code currency}, so
      * that dispatch prices the parts of paid work from the catalogue.
+     *
+     * @param reservationId the reservation the parts were issued from
+     * @param complete      false when these are the available lines of a partly issued request (ISSUE_AVAILABLE),
+     *                      the rest back-ordered; true when the work order's request is now issued in full
      */
     record PartsIssued(UUID workOrderId, UUID ticketId, String technicianId, String fromLocation, String toLocation,
-                       List<IssuedLine> lines, String currency, String actor, Instant occurredAt) implements PartsEvent {
+                       List<IssuedLine> lines, String currency, UUID reservationId, boolean complete, String actor,
+                       Instant occurredAt) implements PartsEvent {
     }
 
     /** One issued part with its catalogue unit price (null only for a part the catalogue does not price). */
@@ -51,6 +56,12 @@ public interface PartsEvent extends OutgoingEvent {
     record PartsBackordered(UUID workOrderId, UUID ticketId, String technicianId, String fromLocation,
                             List<Shortage> lines, LocalDate expectedDate, String actor, Instant occurredAt)
             implements PartsEvent {
+    }
+
+    /** PRT-01: the storekeeper refused a request above the auto-approval limit; its reservation was released. */
+    record PartsRequestRejected(UUID workOrderId, UUID ticketId, String technicianId, UUID reservationId,
+                                String fromLocation, List<PartLine> lines, String reason, String actor,
+                                Instant occurredAt) implements PartsEvent {
     }
 
     record WrittenOff(String partNumber, int quantity, MovementReason reason, String oldSerial) {

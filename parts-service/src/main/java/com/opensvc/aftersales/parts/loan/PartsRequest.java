@@ -1,13 +1,10 @@
 package com.opensvc.aftersales.parts.loan;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import com.opensvc.aftersales.parts.loan.PartsEvent.Shortage;
 import com.opensvc.aftersales.parts.stock.PartLine;
 
 /** What dispatch's PartsRequested asks for: the technician's parts, from their home store. */
@@ -23,17 +20,5 @@ public record PartsRequest(UUID workOrderId, UUID ticketId, String technician, S
         Map<String, Integer> requested = new TreeMap<>();
         lines.forEach(l -> requested.merge(l.partNumber(), l.quantity(), Integer::sum));
         return requested;
-    }
-
-    /** PRT-01: the parts the store has fewer of than requested; the request is issued whole or not at all. */
-    List<Shortage> shortages(Map<String, Integer> available, LocalDate expectedDate) {
-        List<Shortage> shortages = new ArrayList<>();
-        quantitiesByPart().forEach((part, quantity) -> {
-            int onShelf = available.getOrDefault(part, 0);
-            if (onShelf < quantity) {
-                shortages.add(new Shortage(part, quantity, onShelf, expectedDate));
-            }
-        });
-        return shortages;
     }
 }

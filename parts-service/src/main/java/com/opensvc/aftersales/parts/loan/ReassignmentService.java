@@ -18,8 +18,9 @@ import lombok.RequiredArgsConstructor;
  * DSP-02, DSP-03, INT-22 (dispatch's WorkOrderReassigned): the parts follow the work order to its new technician. What
  * was issued for the order and is still on loan moves from the old technician's holding to the new one's (a
  * {@code REASSIGNED_TO_TECHNICIAN} ledger movement per part with the reason's work order, PRT-02; never more than
- * the holding has), and the loans follow. A request still waiting as a backorder fills to the new technician: at the
- * same store it is retargeted; at another store ({@code toLocation}) it is requested again there.
+ * the holding has), and the loans follow. A request still live (awaiting approval, or waiting for stock with what was
+ * available reserved) goes to the new technician: at the same store its reservation is retargeted; at another store
+ * ({@code toLocation}) what was not issued is requested again there, which supersedes it and releases its stock.
  */
 @Service
 @RequiredArgsConstructor
@@ -28,7 +29,6 @@ public class ReassignmentService {
 
     private final StockService stock;
     private final LoanRepository loans;
-    private final BackorderRepository backorders;
     private final IssueService issue;
     private final Clock clock;
 
@@ -54,18 +54,10 @@ public class ReassignmentService {
             loans.transfer(loan.id(), r.toTechnicianId());
             moved++;
         }
-        Optional<Backorder> open = backorders.openOfWorkOrderForUpdate(r.workOrderId());
-        if (open.isPresent()) {
-            Backorder backorder = open.get();
-            if (r.toLocation() == null || r.toLocation().equals(backorder.location())) {
-                backorders.retarget(backorder.id(), r.toTechnicianId());
-            } else {
-                issue.issue(new PartsRequest(r.workOrderId(), r.ticketId(), r.toTechnicianId(), r.toLocation(),
-                        backorder.partLines()));
-            }
-        }
-        log.info("Work order {} reassigned: {} loan(s) moved, backorder {}", r.workOrderId(), moved,
-                open.isPresent() ? "follows" : "none");
+        Optional<ReservationState> waiting = issue.reassigned(r.workOrderId(), r.ticketId(), r.toTechnicianId(),
+                r.toLocation(), r.actor());
+        log.info("Work order {} reassigned: {} loan(s) moved, request {}", r.workOrderId(), moved,
+                waiting.map(Enum::name).orElse("none waiting"));
     }
 
     private static String truncate(String text) {
