@@ -21,6 +21,8 @@ class PartsModularityTest {
                 "backorder", "loan",
                 "backorder_line", "loan",
                 "receipt", "receipt",
-                "receipt_line", "receipt"));
+                "receipt_line", "receipt",
+                "production_record", "production",
+                "production_component", "production"));
     }
 }
