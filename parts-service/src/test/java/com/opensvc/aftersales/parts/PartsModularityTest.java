@@ -12,17 +12,19 @@ class PartsModularityTest {
     @Test
     @DisplayName("DESIGN §3 parts' features have no cycles and write only their own tables")
     void featureBoundaries() {
-        FeatureBoundaries.verify(PartsApplication.class, Map.ofEntries(
-                Map.entry("part", "stock"),
-                Map.entry("location", "stock"),
-                Map.entry("stock", "stock"),
-                Map.entry("movement", "stock"),
-                Map.entry("loan", "loan"),
-                Map.entry("backorder", "loan"),
-                Map.entry("backorder_line", "loan"),
-                Map.entry("receipt", "receipt"),
-                Map.entry("receipt_line", "receipt"),
-                Map.entry("production_record", "production"),
-                Map.entry("production_component", "production")));
+        Map<String, String> tables = new java.util.HashMap<>(Map.of(
+                "part", "stock",
+                "location", "stock",
+                "stock", "stock",
+                "movement", "stock",
+                "loan", "loan",
+                "backorder", "loan",
+                "backorder_line", "loan",
+                "receipt", "receipt",
+                "receipt_line", "receipt"));
+        // Map.of holds ten entries at most: issue 13's tables are added one per line
+        tables.put("production_record", "production");
+        tables.put("production_component", "production");
+        FeatureBoundaries.verify(PartsApplication.class, tables);
     }
 }
