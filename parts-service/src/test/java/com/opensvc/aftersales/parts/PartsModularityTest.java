@@ -32,6 +32,8 @@ class PartsModularityTest {
                 Map.entry("allocation_line", "requisition"),
                 Map.entry("transfer", "transfer"),
                 Map.entry("transfer_line", "transfer"),
+                Map.entry("production_record", "production"),
+                Map.entry("production_component", "production"),
                 Map.entry("receipt", "receipt"),
                 Map.entry("receipt_line", "receipt")));
     }

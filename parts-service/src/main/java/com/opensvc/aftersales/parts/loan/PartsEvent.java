@@ -64,10 +64,15 @@ public interface PartsEvent extends OutgoingEvent {
                                 Instant occurredAt) implements PartsEvent {
     }
 
-    record WrittenOff(String partNumber, int quantity, MovementReason reason, String oldSerial) {
+    /**
+     * One part written off (PRT-03): {@code loanId} the loan it settles; {@code oldSerial}/{@code oldFactoryDate} of
+     * the old part checked in (warranty); {@code paymentReference} of paid work.
+     */
+    record WrittenOff(String partNumber, int quantity, MovementReason reason, String oldSerial, UUID loanId,
+                      String paymentReference, LocalDate oldFactoryDate) {
     }
 
-    /** PRT-03: loaned parts consumed under warranty left the technician's holding. */
+    /** PRT-03: loaned parts consumed (under warranty or on paid work) or scrapped left stock. */
     record PartsWrittenOff(UUID workOrderId, UUID ticketId, String technicianId, List<WrittenOff> lines, String actor,
                            Instant occurredAt) implements PartsEvent {
     }

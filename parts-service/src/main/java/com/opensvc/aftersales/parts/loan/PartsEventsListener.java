@@ -13,7 +13,7 @@ import com.opensvc.aftersales.parts.stock.PartLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-/** PartsRequested issues parts; RepairClosed reconciles the loans. Idempotent (EVT-04). */
+/** PartsRequested issues parts; RepairClosed and PaymentCollected reconcile the loans. Idempotent (EVT-04). */
 @Configuration(proxyBeanMethods = false)
 class PartsEventsListener {
     static final String CONSUMER = "parts-work-orders";
@@ -24,6 +24,7 @@ class PartsEventsListener {
         return inbound.consumer(CONSUMER, "aftersales.dispatch.workorder")
                 .on(PartsRequested.class, requested -> issue.issue(requested.request()))
                 .on(RepairClosed.class, repair -> reconciliation.repairClosed(repair))
+                .on(PaymentCollected.class, payment -> reconciliation.paymentCollected(payment))
                 .on(WorkOrderReassigned.class, reassigned -> reassignment.reassigned(reassigned.reassignment()))
                 .build();
     }

@@ -3,10 +3,11 @@ package com.opensvc.aftersales.parts.loan;
 import java.util.Set;
 
 /**
- * PRT-03 (basic): how a loaned part is settled when the repair closes. Used under warranty with the old part's
- * serial → written off as consumed under warranty; used under warranty without it → write-off blocked and the
- * work order flagged; used on paid work → waits for the payment reference; not used → to be returned. A
- * partly used loan splits: the used quantity is settled, the rest awaits return.
+ * PRT-03: how a loaned part is settled when the repair closes. The used quantity of warranty work waits for the old
+ * part (checked against the production record); of paid work (entitlement PAID, or the repair charged this part) it
+ * is written off at once against RepairClosed's payment reference, or waits for the reference (PaymentCollected);
+ * what was not used is to be returned. A partly used loan splits: the used quantity is settled, the rest awaits
+ * return.
  */
 public final class Reconciliation {
     static final Set<String> WARRANTY = Set.of("RETURN", "EXCHANGE", "FREE_REPAIR", "CONTRACT");
@@ -14,24 +15,30 @@ public final class Reconciliation {
     private Reconciliation() {
     }
 
-    /** @param used how many of the part the technician reported used (0 if none); oldSerial may be null */
-    public record Settlement(LoanStatus status, int settledQuantity, int returnQuantity, String oldSerial) {
+    /** @param settledQuantity the quantity that takes {@code status}; {@code returnQuantity} is lent on */
+    public record Settlement(LoanStatus status, int settledQuantity, int returnQuantity) {
     }
 
-    public static Settlement settle(int loaned, int used, String oldSerial, String entitlement) {
+    /** Paid work: the entitlement is not a warranty one, or the repair's charges name this part. */
+    public static boolean paid(String entitlement, boolean partCharged) {
+        return partCharged || !WARRANTY.contains(entitlement);
+    }
+
+    /** @param used how many of the part the technician reported used (0 if none; more than loaned counts as all) */
+    public static Settlement settle(int loaned, int used, boolean paid, String paymentReference) {
         int consumed = Math.min(loaned, Math.max(used, 0));
         int remainder = loaned - consumed;
         if (consumed == 0) {
-            return new Settlement(LoanStatus.AWAITING_RETURN, loaned, 0, null);
+            return new Settlement(LoanStatus.AWAITING_RETURN, loaned, 0);
         }
         LoanStatus status;
-        if (!WARRANTY.contains(entitlement)) {
+        if (!paid) {
+            status = LoanStatus.AWAITING_OLD_PART;
+        } else if (paymentReference == null || paymentReference.isBlank()) {
             status = LoanStatus.AWAITING_PAYMENT_REFERENCE;
-        } else if (oldSerial == null || oldSerial.isBlank()) {
-            status = LoanStatus.WRITE_OFF_BLOCKED;
         } else {
-            status = LoanStatus.CONSUMED_UNDER_WARRANTY;
+            status = LoanStatus.CONSUMED_ON_PAID_WORK;
         }
-        return new Settlement(status, consumed, remainder, oldSerial);
+        return new Settlement(status, consumed, remainder);
     }
 }

@@ -79,6 +79,16 @@ class StockRepository {
                 .query(Integer.class).single() > 0;
     }
 
+    /** PRT-03: where the work order's part was last issued from (ISSUE_TO_TECHNICIAN movements). */
+    Optional<String> issuedFrom(java.util.UUID workOrderId, String partNumber) {
+        return jdbc.sql("""
+                SELECT from_location FROM movement
+                 WHERE work_order_id = :workOrder AND part_number = :part AND reason = 'ISSUE_TO_TECHNICIAN'
+                 ORDER BY id DESC LIMIT 1
+                """)
+                .param("workOrder", workOrderId).param("part", partNumber).query(String.class).optional();
+    }
+
     /** Moves stock between locations (either may be null) and writes the ledger movement. */
     void move(PartLine line, String from, String to, MovementReason reason, StockService.Reference reference) {
         if (from != null) {

@@ -170,6 +170,19 @@ public class StockService {
         }
     }
 
+    /**
+     * PRT-03: the quarantine of a store, where unused parts returned by technicians wait for inspection (created on
+     * first use).
+     */
+    public String quarantineOf(String store) {
+        return locations.quarantineOf(store);
+    }
+
+    /** PRT-03: the store the work order's part was issued from (the ledger's latest issue of it), if any. */
+    public java.util.Optional<String> issuedFrom(UUID workOrderId, String partNumber) {
+        return stock.issuedFrom(workOrderId, partNumber);
+    }
+
     public static String holdingOf(String technician) {
         return "TECH-" + technician;
     }

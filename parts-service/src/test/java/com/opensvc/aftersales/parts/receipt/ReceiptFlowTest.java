@@ -66,7 +66,7 @@ class ReceiptFlowTest {
     private List<String> loanStatuses(UUID workOrderId) {
         var loans = api.get("/api/parts/loans?workOrderId=" + workOrderId, storekeeper);
         assertThat(loans.status()).isEqualTo(200);
-        return loans.body().valueStream().map(l -> l.get("status").asString()).toList();
+        return loans.body().get("items").valueStream().map(l -> l.get("status").asString()).toList();
     }
 
     private static List<String> fields(RestApi.Response response) {

@@ -80,11 +80,13 @@ class LedgerTest {
         probe.awaitType("PartsIssued", waitingTicket.toString(), HOP);
         sender.send(WORK_ORDERS, issuedTicket.toString(), "RepairClosed", "dispatch-service", """
                 {"workOrderId":"%s","ticketId":"%s","technicianId":"tech.south","productModel":"AC-3200",
-                 "serialNumber":"SN-1","entitlement":"FREE_REPAIR","outcome":"FIXED","symptom":"no cooling",
+                 "serialNumber":"SN-1","entitlement":"PAID","outcome":"FIXED","symptom":"no cooling",
                  "causeCode":"C-COMP","actions":"replaced","partsUsed":[{"partNumber":"CMP-100","quantity":1,
                  "newSerial":"N-1","oldSerial":"O-1"}],"labourMinutes":60,"firstTimeFix":true,
+                 "payment":{"method":"COLLECTED_ON_SITE","reference":"RCPT-1","amountDue":0,"currency":"CNY"},
                  "customerConfirmation":"SIGNED","actor":"tech.south","occurredAt":"2026-11-23T02:00:00Z"}"""
                 .formatted(issuedOrder, issuedTicket));
+        // PRT-03: paid work with the payment reference is written off at once
         probe.awaitType("PartsWrittenOff", issuedTicket.toString(), HOP);
 
         assertThat(PartsFixture.onHand(jdbc, store, "CMP-100")).isEqualTo(3);
