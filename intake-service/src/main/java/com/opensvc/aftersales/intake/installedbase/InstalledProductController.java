@@ -56,6 +56,13 @@ public class InstalledProductController {
         return ResponseEntity.ok().eTag(IfMatch.etag(product.version())).body(product);
     }
 
+    /** SEC-03: who changed the product when — creation, edits, production records — oldest first. */
+    @GetMapping("/{id}/history")
+    @PreAuthorize(READERS)
+    public PageOf<InstalledProductRepository.HistoryEntry> history(@PathVariable UUID id, Paging paging) {
+        return service.history(id, paging);
+    }
+
     /** Search by serial, by customer (buyer or end user), by model, or by a configured extra field's value. */
     @GetMapping
     @PreAuthorize(READERS)

@@ -18,6 +18,7 @@ import com.opensvc.aftersales.messaging.OutboxWriter;
 import com.opensvc.aftersales.web.PageOf;
 import com.opensvc.aftersales.web.Paging;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import lombok.RequiredArgsConstructor;
@@ -29,6 +30,10 @@ public class InstalledProductRepository {
     private final InstalledBaseProperties properties;
     private final JsonMapper json;
     private final OutboxWriter outbox;
+
+    /** One version of an installed product (SEC-03): the facts are {@code InstalledProductRecorded}'s payload. */
+    public record HistoryEntry(int version, String change, String actor, Instant at, JsonNode facts) {
+    }
 
     /** What made a version of an installed product (its history line, SEC-03). */
     enum Change {
@@ -188,6 +193,21 @@ public class InstalledProductRepository {
                 rs.getInt("version"),
                 Timestamps.instant(rs, "created_at"), rs.getString("created_by"), Timestamps.instant(rs, "updated_at"),
                 rs.getString("updated_by"));
+    }
+
+    /** SEC-03: the product's versions, oldest first: what changed, who, when, and the facts as published then. */
+    public PageOf<HistoryEntry> history(UUID id, Paging paging) {
+        long total = jdbc.sql("SELECT count(*) FROM installed_product_history WHERE installed_product_id = :id")
+                .param("id", id).query(Long.class).single();
+        List<HistoryEntry> items = jdbc.sql("""
+                        SELECT version, change, actor, at, snapshot FROM installed_product_history
+                        WHERE installed_product_id = :id ORDER BY version LIMIT :limit OFFSET :offset
+                        """)
+                .param("id", id).param("limit", paging.size()).param("offset", paging.offset())
+                .query((rs, row) -> new HistoryEntry(rs.getInt("version"), rs.getString("change"), rs.getString("actor"),
+                        Timestamps.instant(rs, "at"), json.readTree(rs.getString("snapshot"))))
+                .list();
+        return paging.of(items, total);
     }
 
     private ProductionRecord productionRecord(String stored) {

@@ -87,7 +87,7 @@ public class InstalledProductService {
      * The record as stored: text trimmed; each component has a serial number or a factory date (what parts matches a
      * returned old part against), no part number and serial number twice, no component made after the inspection.
      */
-    private static ProductionRecord productionRecord(ProductionRecordInput input, String actor, Instant now) {
+    static ProductionRecord productionRecord(ProductionRecordInput input, String actor, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         String batch = optionalText(input.productionBatch(), "productionBatch", errors);
         String inspector = optionalText(input.inspector(), "inspector", errors);
@@ -213,6 +213,12 @@ public class InstalledProductService {
     /** Products the customer bought or uses (INT-24: the end user where it differs from the buyer), newest first. */
     public List<InstalledProduct> ofCustomer(UUID customerId, int limit) {
         return products.ofCustomer(customerId, limit);
+    }
+
+    /** SEC-03: every version of the product, oldest first. */
+    public PageOf<InstalledProductRepository.HistoryEntry> history(UUID id, Paging paging) {
+        get(id);
+        return products.history(id, paging);
     }
 
     public PageOf<InstalledProduct> search(InstalledProductRepository.Filter filter, Paging paging) {
