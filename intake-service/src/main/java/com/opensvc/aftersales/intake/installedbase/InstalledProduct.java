@@ -15,8 +15,8 @@ import com.opensvc.aftersales.intake.entitlement.ProductDates;
 public record InstalledProduct(UUID id, UUID customerId, UUID endUserCustomerId, String productModel,
                                String productLine, String serialNumber, LocalDate factoryDate, LocalDate shipDate,
                                LocalDate saleDate, LocalDate installationAcceptanceDate, UUID serviceContractId,
-                               Map<String, String> extraFields, ProductionRecord productionRecord, int version, Instant createdAt, String createdBy,
-                               Instant updatedAt, String updatedBy) {
+                               Map<String, String> extraFields, ProductionRecord productionRecord, int version,
+                               Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 
     public ProductDates dates() {
         return new ProductDates(shipDate, saleDate, installationAcceptanceDate);

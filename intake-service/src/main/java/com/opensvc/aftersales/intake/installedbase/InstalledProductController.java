@@ -87,9 +87,9 @@ public class InstalledProductController {
     /** PRT-03: quality records (replaces) the product's production inspection record; If-Match with its ETag. */
     @PutMapping("/{id}/production-record")
     @PreAuthorize(INSPECTION_RECORDERS)
-    public ResponseEntity<InstalledProduct> setProductionRecord(@PathVariable UUID id,
-                                                                @Valid @RequestBody ProductionRecordInput input,
-                                                                @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+    public ResponseEntity<InstalledProduct> setProductionRecord(
+            @PathVariable UUID id, @Valid @RequestBody ProductionRecordInput input,
+            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
         InstalledProduct product = service.setProductionRecord(id, IfMatch.expectedVersion(ifMatch), input,
                 CurrentUser.name());
         return ResponseEntity.ok().eTag(IfMatch.etag(product.version())).body(product);

@@ -189,8 +189,8 @@ public class InstalledProductRepository {
                 rs.getObject("end_user_customer_id", UUID.class), rs.getString("product_model"),
                 rs.getString("product_line"), rs.getString("serial_number"), date(rs, "factory_date"),
                 date(rs, "ship_date"), date(rs, "sale_date"), date(rs, "installation_acceptance_date"),
-                rs.getObject("service_contract_id", UUID.class), extra, productionRecord(rs.getString("production_record")),
-                rs.getInt("version"),
+                rs.getObject("service_contract_id", UUID.class), extra,
+                productionRecord(rs.getString("production_record")), rs.getInt("version"),
                 Timestamps.instant(rs, "created_at"), rs.getString("created_by"), Timestamps.instant(rs, "updated_at"),
                 rs.getString("updated_by"));
     }
@@ -204,8 +204,8 @@ public class InstalledProductRepository {
                         WHERE installed_product_id = :id ORDER BY version LIMIT :limit OFFSET :offset
                         """)
                 .param("id", id).param("limit", paging.size()).param("offset", paging.offset())
-                .query((rs, row) -> new HistoryEntry(rs.getInt("version"), rs.getString("change"), rs.getString("actor"),
-                        Timestamps.instant(rs, "at"), json.readTree(rs.getString("snapshot"))))
+                .query((rs, row) -> new HistoryEntry(rs.getInt("version"), rs.getString("change"),
+                        rs.getString("actor"), Timestamps.instant(rs, "at"), json.readTree(rs.getString("snapshot"))))
                 .list();
         return paging.of(items, total);
     }

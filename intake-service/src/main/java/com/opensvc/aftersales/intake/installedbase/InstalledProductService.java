@@ -75,7 +75,8 @@ public class InstalledProductService {
      * is published in {@code InstalledProductRecorded} and kept in the product's history.
      */
     @Transactional
-    public InstalledProduct setProductionRecord(UUID id, int expectedVersion, ProductionRecordInput input, String actor) {
+    public InstalledProduct setProductionRecord(UUID id, int expectedVersion, ProductionRecordInput input,
+                                                String actor) {
         InstalledProduct current = products.findForUpdate(id).orElseThrow(() -> notFound(id));
         IfMatch.require(expectedVersion, current.version(), "installed product " + id);
         Instant now = clock.instant();
