@@ -16,7 +16,7 @@ class IntakeModularityTest {
             entry("customer_group", "customer"), entry("customer_group_member", "customer"),
             entry("customer_transfer_audit", "customer"),
             entry("service_contract", "contract"),
-            entry("installed_product", "installedbase"),
+            entry("installed_product", "installedbase"), entry("installed_product_history", "installedbase"),
             entry("ticket", "ticket"), entry("ticket_number_counter", "ticket"), entry("ticket_history", "ticket"),
             entry("ticket_link", "ticket"), entry("entitlement_exclusion", "ticket"),
             entry("entitlement_override", "ticket"), entry("ticket_revisit_fact", "ticket"),

@@ -34,6 +34,8 @@ import lombok.RequiredArgsConstructor;
 public class InstalledProductController {
     private static final String READERS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'MANAGER', 'QUALITY', 'REVISIT_AGENT', 'TECHNICIAN', 'ADMIN')";
     private static final String EDITORS = "hasAnyRole('FRONT_DESK', 'CUSTOMER_MANAGER', 'SUPERVISOR', 'ADMIN')";
+    /** PRT-03: the quality department provides the production inspection records. */
+    private static final String INSPECTION_RECORDERS = "hasAnyRole('QUALITY', 'ADMIN')";
 
     private final InstalledProductService service;
 
@@ -54,6 +56,13 @@ public class InstalledProductController {
         return ResponseEntity.ok().eTag(IfMatch.etag(product.version())).body(product);
     }
 
+    /** SEC-03: who changed the product when — creation, edits, production records — oldest first. */
+    @GetMapping("/{id}/history")
+    @PreAuthorize(READERS)
+    public PageOf<InstalledProductRepository.HistoryEntry> history(@PathVariable UUID id, Paging paging) {
+        return service.history(id, paging);
+    }
+
     /** Search by serial, by customer (buyer or end user), by model, or by a configured extra field's value. */
     @GetMapping
     @PreAuthorize(READERS)
@@ -72,6 +81,17 @@ public class InstalledProductController {
     public ResponseEntity<InstalledProduct> update(@PathVariable UUID id, @Valid @RequestBody InstalledProductInput input,
                                                    @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
         InstalledProduct product = service.update(id, IfMatch.expectedVersion(ifMatch), input, CurrentUser.name());
+        return ResponseEntity.ok().eTag(IfMatch.etag(product.version())).body(product);
+    }
+
+    /** PRT-03: quality records (replaces) the product's production inspection record; If-Match with its ETag. */
+    @PutMapping("/{id}/production-record")
+    @PreAuthorize(INSPECTION_RECORDERS)
+    public ResponseEntity<InstalledProduct> setProductionRecord(
+            @PathVariable UUID id, @Valid @RequestBody ProductionRecordInput input,
+            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+        InstalledProduct product = service.setProductionRecord(id, IfMatch.expectedVersion(ifMatch), input,
+                CurrentUser.name());
         return ResponseEntity.ok().eTag(IfMatch.etag(product.version())).body(product);
     }
 }

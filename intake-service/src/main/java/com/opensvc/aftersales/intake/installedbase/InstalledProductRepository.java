@@ -14,8 +14,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import com.opensvc.aftersales.data.Timestamps;
+import com.opensvc.aftersales.messaging.OutboxWriter;
 import com.opensvc.aftersales.web.PageOf;
 import com.opensvc.aftersales.web.Paging;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import lombok.RequiredArgsConstructor;
 
@@ -24,6 +28,17 @@ import lombok.RequiredArgsConstructor;
 public class InstalledProductRepository {
     private final JdbcClient jdbc;
     private final InstalledBaseProperties properties;
+    private final JsonMapper json;
+    private final OutboxWriter outbox;
+
+    /** One version of an installed product (SEC-03): the facts are {@code InstalledProductRecorded}'s payload. */
+    public record HistoryEntry(int version, String change, String actor, Instant at, JsonNode facts) {
+    }
+
+    /** What made a version of an installed product (its history line, SEC-03). */
+    enum Change {
+        CREATED, EDITED, PRODUCTION_RECORDED
+    }
 
     /** Filters of the installed-base search; null means "any". {@code extraField}/{@code extraValue} go together. */
     public record Filter(String serialNumber, UUID customerId, String productModel, String extraField, String extraValue) {
@@ -38,12 +53,13 @@ public class InstalledProductRepository {
                     :e1, :e2, :e3, :e4, :e5, :at, :actor, :at, :actor)
                 """)
                 .param("id", id).params(columns(input, productLine)).param("at", Timestamps.utc(now)).param("actor", actor).update();
+        recorded(id, Change.CREATED, now, actor);
     }
 
     /** @return false when the version did not match */
     public boolean update(UUID id, int expectedVersion, InstalledProductInput input, String productLine, Instant now,
                           String actor) {
-        return jdbc.sql("""
+        boolean updated = jdbc.sql("""
                 UPDATE installed_product SET customer_id = :customer, end_user_customer_id = :endUser,
                     product_model = :model, product_line = :line, serial_number = :serial, factory_date = :factory,
                     ship_date = :ship, sale_date = :sale, installation_acceptance_date = :acceptance,
@@ -53,6 +69,42 @@ public class InstalledProductRepository {
                 """)
                 .param("id", id).param("version", expectedVersion).params(columns(input, productLine))
                 .param("at", Timestamps.utc(now)).param("actor", actor).update() == 1;
+        if (updated) {
+            recorded(id, Change.EDITED, now, actor);
+        }
+        return updated;
+    }
+
+    /** PRT-03: replaces the production inspection record. @return false when the version did not match */
+    public boolean setProductionRecord(UUID id, int expectedVersion, ProductionRecord record, Instant now, String actor) {
+        boolean updated = jdbc.sql("""
+                UPDATE installed_product SET production_record = CAST(:record AS jsonb), version = version + 1,
+                    updated_at = :at, updated_by = :actor
+                WHERE id = :id AND version = :version
+                """)
+                .param("id", id).param("version", expectedVersion).param("record", json.writeValueAsString(record))
+                .param("at", Timestamps.utc(now)).param("actor", actor).update() == 1;
+        if (updated) {
+            recorded(id, Change.PRODUCTION_RECORDED, now, actor);
+        }
+        return updated;
+    }
+
+    /**
+     * Every version of a product, in the writing transaction: its history line and {@code InstalledProductRecorded}
+     * through the outbox (EVT-01), both with the product as now stored.
+     */
+    private void recorded(UUID id, Change change, Instant at, String actor) {
+        InstalledProduct product = find(id).orElseThrow();
+        InstalledProductRecorded event = InstalledProductRecorded.of(product, actor, at);
+        jdbc.sql("""
+                INSERT INTO installed_product_history (installed_product_id, version, change, snapshot, actor, at)
+                VALUES (:id, :version, :change, CAST(:snapshot AS jsonb), :actor, :at)
+                """)
+                .param("id", id).param("version", product.version()).param("change", change.name())
+                .param("snapshot", json.writeValueAsString(event)).param("actor", actor)
+                .param("at", Timestamps.utc(at)).update();
+        outbox.append(event);
     }
 
     private Map<String, Object> columns(InstalledProductInput input, String productLine) {
@@ -137,9 +189,29 @@ public class InstalledProductRepository {
                 rs.getObject("end_user_customer_id", UUID.class), rs.getString("product_model"),
                 rs.getString("product_line"), rs.getString("serial_number"), date(rs, "factory_date"),
                 date(rs, "ship_date"), date(rs, "sale_date"), date(rs, "installation_acceptance_date"),
-                rs.getObject("service_contract_id", UUID.class), extra, rs.getInt("version"),
+                rs.getObject("service_contract_id", UUID.class), extra,
+                productionRecord(rs.getString("production_record")), rs.getInt("version"),
                 Timestamps.instant(rs, "created_at"), rs.getString("created_by"), Timestamps.instant(rs, "updated_at"),
                 rs.getString("updated_by"));
+    }
+
+    /** SEC-03: the product's versions, oldest first: what changed, who, when, and the facts as published then. */
+    public PageOf<HistoryEntry> history(UUID id, Paging paging) {
+        long total = jdbc.sql("SELECT count(*) FROM installed_product_history WHERE installed_product_id = :id")
+                .param("id", id).query(Long.class).single();
+        List<HistoryEntry> items = jdbc.sql("""
+                        SELECT version, change, actor, at, snapshot FROM installed_product_history
+                        WHERE installed_product_id = :id ORDER BY version LIMIT :limit OFFSET :offset
+                        """)
+                .param("id", id).param("limit", paging.size()).param("offset", paging.offset())
+                .query((rs, row) -> new HistoryEntry(rs.getInt("version"), rs.getString("change"),
+                        rs.getString("actor"), Timestamps.instant(rs, "at"), json.readTree(rs.getString("snapshot"))))
+                .list();
+        return paging.of(items, total);
+    }
+
+    private ProductionRecord productionRecord(String stored) {
+        return stored == null ? null : json.readValue(stored, ProductionRecord.class);
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -1,8 +1,11 @@
 package com.opensvc.aftersales.intake.installedbase;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -65,6 +68,70 @@ public class InstalledProductService {
             events.publishEvent(new InstalledProductChanged(id, actor));
         }
         return updated;
+    }
+
+    /**
+     * PRT-03: quality records (replaces) the product's production inspection record, with If-Match; the new version
+     * is published in {@code InstalledProductRecorded} and kept in the product's history.
+     */
+    @Transactional
+    public InstalledProduct setProductionRecord(UUID id, int expectedVersion, ProductionRecordInput input,
+                                                String actor) {
+        InstalledProduct current = products.findForUpdate(id).orElseThrow(() -> notFound(id));
+        IfMatch.require(expectedVersion, current.version(), "installed product " + id);
+        Instant now = clock.instant();
+        products.setProductionRecord(id, expectedVersion, productionRecord(input, actor, now), now, actor);
+        return get(id);
+    }
+
+    /**
+     * The record as stored: text trimmed; each component has a serial number or a factory date (what parts matches a
+     * returned old part against), no part number and serial number twice, no component made after the inspection.
+     */
+    static ProductionRecord productionRecord(ProductionRecordInput input, String actor, Instant now) {
+        List<FieldError> errors = new ArrayList<>();
+        String batch = optionalText(input.productionBatch(), "productionBatch", errors);
+        String inspector = optionalText(input.inspector(), "inspector", errors);
+        List<ProductionRecord.Component> components = new ArrayList<>();
+        Map<List<String>, Integer> seen = new HashMap<>();
+        for (int i = 0; i < input.components().size(); i++) {
+            ProductionRecordInput.ComponentInput given = input.components().get(i);
+            String field = "components[" + i + "].";
+            String serial = optionalText(given.serialNumber(), field + "serialNumber", errors);
+            if (serial == null && given.serialNumber() == null && given.factoryDate() == null) {
+                errors.add(new FieldError(field + "serialNumber",
+                        "a component needs its serialNumber or its factoryDate (or both)"));
+            }
+            String partNumber = given.partNumber().trim();
+            if (serial != null) {
+                Integer earlier = seen.putIfAbsent(List.of(partNumber, serial), i);
+                if (earlier != null) {
+                    errors.add(new FieldError(field + "serialNumber", "part " + partNumber + " with this serial number"
+                            + " is already components[" + earlier + "]"));
+                }
+            }
+            if (given.factoryDate() != null && input.inspectedOn() != null
+                    && given.factoryDate().isAfter(input.inspectedOn())) {
+                errors.add(new FieldError(field + "factoryDate", "must not be after inspectedOn"));
+            }
+            components.add(new ProductionRecord.Component(partNumber, serial, given.factoryDate()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldException(errors);
+        }
+        return new ProductionRecord(batch, input.inspectedOn(), inspector, components, actor, now);
+    }
+
+    /** Trimmed text, null when absent; blank text is refused (leave the field out instead). */
+    private static String optionalText(String value, String field, List<FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isBlank()) {
+            errors.add(new FieldError(field, "must not be blank; leave it out when unknown"));
+            return null;
+        }
+        return value.trim();
     }
 
     /**
@@ -147,6 +214,12 @@ public class InstalledProductService {
     /** Products the customer bought or uses (INT-24: the end user where it differs from the buyer), newest first. */
     public List<InstalledProduct> ofCustomer(UUID customerId, int limit) {
         return products.ofCustomer(customerId, limit);
+    }
+
+    /** SEC-03: every version of the product, oldest first. */
+    public PageOf<InstalledProductRepository.HistoryEntry> history(UUID id, Paging paging) {
+        get(id);
+        return products.history(id, paging);
     }
 
     public PageOf<InstalledProduct> search(InstalledProductRepository.Filter filter, Paging paging) {
