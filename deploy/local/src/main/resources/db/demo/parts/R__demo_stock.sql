@@ -23,3 +23,24 @@ inserted AS (
 INSERT INTO movement (at, part_number, from_location, to_location, quantity, reason, actor, reference)
 SELECT now(), part_number, NULL, location, on_hand, 'RECEIVED', 'system:demo-data', 'demo opening stock'
   FROM inserted;
+
+-- Issue 13: the demo locations' names, the models the demo parts fit, and stock plans for the service points (PRT-06).
+UPDATE location SET name = CASE code WHEN 'CENTRAL' THEN 'Central warehouse'
+                                     WHEN 'STORE-NORTH' THEN 'Service point north'
+                                     WHEN 'STORE-SOUTH' THEN 'Service point south' END
+ WHERE code IN ('CENTRAL', 'STORE-NORTH', 'STORE-SOUTH') AND name IS NULL;
+
+INSERT INTO part_fitting_model (part_number, product_model) VALUES
+    ('CMP-100', 'AC-3200'), ('CMP-100', 'KFR-35GW'),
+    ('FLT-200', 'AC-3200'), ('FLT-200', 'KFR-35GW'),
+    ('PCB-300', 'AC-3200'), ('PCB-300', 'KFR-35GW')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO stock_plan (location, part_number, safety_stock, minimum, maximum, updated_at, updated_by) VALUES
+    ('STORE-NORTH', 'CMP-100', 1, 2, 8, now(), 'system:demo-data'),
+    ('STORE-NORTH', 'PCB-300', 1, 3, 10, now(), 'system:demo-data'),
+    ('STORE-NORTH', 'FLT-200', 5, 10, 60, now(), 'system:demo-data'),
+    ('STORE-SOUTH', 'CMP-100', 1, 2, 8, now(), 'system:demo-data'),
+    ('STORE-SOUTH', 'PCB-300', 1, 3, 10, now(), 'system:demo-data'),
+    ('STORE-SOUTH', 'FLT-200', 5, 10, 60, now(), 'system:demo-data')
+ON CONFLICT DO NOTHING;

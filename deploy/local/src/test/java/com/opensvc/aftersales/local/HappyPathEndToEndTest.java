@@ -65,6 +65,15 @@ class HappyPathEndToEndTest {
         assertThat(registered.body().get("entitlement").asString()).isEqualTo("RETURN");
         assertThat(client.post("/api/intake/tickets/" + ticketId + "/accept", null, desk).status()).isEqualTo(200);
 
+        // 1b. quality keeps the unit's production inspection record (PRT-03): the compressor fitted at the factory
+        String quality = client.token("quality");
+        String productPath = "/api/intake/installed-products/" + registered.body().get("installedProductId").asString();
+        var product = client.get(productPath, quality);
+        var recorded = client.put(productPath + "/production-record", Map.of("productionBatch", "B-E2E",
+                "components", List.of(Map.of("partNumber", "CMP-100", "serialNumber", "CMP-OLD-9"))), quality,
+                Map.of("If-Match", product.header("ETag")));
+        assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(200);
+
         // 2-3. dispatch opens one work order and proposes a technician; the supervisor confirms (DSP-02, the
         // default policy); parts issues the compressor
         String supervisor = client.token("supervisor");
@@ -99,13 +108,19 @@ class HappyPathEndToEndTest {
         var fixed = client.post(workOrderPath, visit, client.token(technician));
         assertThat(fixed.status()).as(fixed.body().toString()).isEqualTo(200);
 
-        // 5. parts: the loan is consumed under warranty
+        // 5. parts: the loan waits for the old part; the storekeeper checks it in, it matches the production record,
+        // and the loan is written off as consumed under warranty (PRT-03)
         String storekeeper = client.token("storekeeper");
-        await().atMost(HOP).until(() -> client.get("/api/parts/loans?workOrderId=" + workOrder.get("id").asString(),
-                storekeeper).body().toString().contains("CONSUMED_UNDER_WARRANTY"));
+        String loansPath = "/api/parts/loans?workOrderId=" + workOrder.get("id").asString();
+        JsonNode loan = await().atMost(HOP).until(() -> client.get(loansPath, storekeeper).body().get("items"),
+                items -> items.size() == 1 && items.get(0).get("status").asString().equals("AWAITING_OLD_PART")).get(0);
+        var checkedIn = client.post("/api/parts/loans/" + loan.get("id").asString() + "/old-part",
+                Map.of("serialNumber", "CMP-OLD-9"), storekeeper);
+        assertThat(checkedIn.status()).as(checkedIn.body().toString()).isEqualTo(200);
+        await().atMost(HOP).until(() -> client.get(loansPath, storekeeper).body().toString()
+                .contains("CONSUMED_UNDER_WARRANTY"));
 
         // 6. quality: a defect record
-        String quality = client.token("quality");
         await().atMost(HOP).until(() -> client.get("/api/quality/defects?ticketId=" + ticketId, quality).body().size() == 1);
 
         // 7. the ticket is resolved; revisit decides whether to call (REV-01): if it calls, the customer is satisfied;
@@ -139,7 +154,8 @@ class HappyPathEndToEndTest {
                 .filter(r -> ticketId.equals(r.key())).toList();
         assertThat(published.stream().map(EventProbe::eventType).toList()).contains("TicketRegistered",
                 "TicketAccepted", "WorkOrderCreated", "TechnicianAssigned", "PartsRequested", "PartsIssued",
-                "RepairClosed", "PartsWrittenOff", "DefectRecorded", "TicketResolved", revisitFact, "TicketClosed");
+                "RepairClosed", "PartsWrittenOff", "DefectivePartReceived", "DefectRecorded", "TicketResolved", revisitFact,
+                "TicketClosed");
         EventContracts contracts = EventContracts.load();
         for (ConsumerRecord<String, String> record : published) {
             assertThat(contracts.validate(EventProbe.header(record, "ce_type"), record.value()))
