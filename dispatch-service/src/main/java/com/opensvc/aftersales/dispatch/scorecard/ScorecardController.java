@@ -3,7 +3,6 @@ package com.opensvc.aftersales.dispatch.scorecard;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +18,7 @@ import com.opensvc.aftersales.web.CurrentUser;
 import com.opensvc.aftersales.web.ForbiddenException;
 import com.opensvc.aftersales.web.PageOf;
 import com.opensvc.aftersales.web.Paging;
+import com.opensvc.aftersales.web.ReportFiles;
 
 import jakarta.validation.constraints.Size;
 
@@ -33,7 +33,7 @@ import lombok.RequiredArgsConstructor;
 @RequestMapping("/api/dispatch")
 @RequiredArgsConstructor
 public class ScorecardController {
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = ReportFiles.XLSX;
     private final Scorecards scorecards;
 
     /**
@@ -65,11 +65,11 @@ public class ScorecardController {
                                         @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         Scorecards.FieldTaskQuery query = scorecards.fieldTaskQuery(groupBy, granularity, from, to);
         List<FieldTaskRow> rows = scorecards.fieldTasks(query);
-        return switch (format(accept)) {
-            case "csv" -> file(FieldTaskFiles.csv(rows), "text/csv;charset=UTF-8", query, "csv");
-            case "xlsx" -> file(FieldTaskFiles.xlsx(rows), XLSX, query, "xlsx");
-            default -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(rows);
-        };
+        ReportFiles.Format format = ReportFiles.Format.of(accept);
+        if (format == ReportFiles.Format.JSON) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(rows);
+        }
+        return ReportFiles.download(FieldTaskFiles.table(rows), format, fileName(query));
     }
 
     @GetMapping("/reports/field-tasks.csv")
@@ -79,7 +79,7 @@ public class ScorecardController {
                                                 @RequestParam(required = false) LocalDate from,
                                                 @RequestParam(required = false) LocalDate to) {
         Scorecards.FieldTaskQuery query = scorecards.fieldTaskQuery(groupBy, granularity, from, to);
-        return file(FieldTaskFiles.csv(scorecards.fieldTasks(query)), "text/csv;charset=UTF-8", query, "csv");
+        return ReportFiles.csv(FieldTaskFiles.table(scorecards.fieldTasks(query)), fileName(query));
     }
 
     @GetMapping("/reports/field-tasks.xlsx")
@@ -89,40 +89,11 @@ public class ScorecardController {
                                                  @RequestParam(required = false) LocalDate from,
                                                  @RequestParam(required = false) LocalDate to) {
         Scorecards.FieldTaskQuery query = scorecards.fieldTaskQuery(groupBy, granularity, from, to);
-        return file(FieldTaskFiles.xlsx(scorecards.fieldTasks(query)), XLSX, query, "xlsx");
+        return ReportFiles.xlsx(FieldTaskFiles.table(scorecards.fieldTasks(query)), fileName(query));
     }
 
-    private static String format(String accept) {
-        if (accept == null) {
-            return "json";
-        }
-        List<MediaType> types;
-        try {
-            types = MediaType.parseMediaTypes(accept);
-        } catch (org.springframework.http.InvalidMediaTypeException e) {
-            return "json";
-        }
-        for (MediaType type : types) {
-            if (type.isWildcardType() || type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
-                return "json";
-            }
-            if ("text".equals(type.getType()) && "csv".equals(type.getSubtype())) {
-                return "csv";
-            }
-            if (MediaType.parseMediaType(XLSX).equalsTypeAndSubtype(type)) {
-                return "xlsx";
-            }
-        }
-        return "json";
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] body, String contentType, Scorecards.FieldTaskQuery query,
-                                               String extension) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(contentType))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("field-tasks-" + query.from() + "-" + query.to() + "." + extension).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(body);
+    private static String fileName(Scorecards.FieldTaskQuery query) {
+        return "field-tasks-" + query.from() + "-" + query.to();
     }
 
     private static boolean onlyTechnician() {
