@@ -61,4 +61,8 @@ final class PlatformClient {
     RestApi.Response put(String path, Object body, String token) {
         return gateway.put(path, body, token, java.util.Map.of());
     }
+
+    RestApi.Response put(String path, Object body, String token, java.util.Map<String, String> headers) {
+        return gateway.put(path, body, token, headers);
+    }
 }

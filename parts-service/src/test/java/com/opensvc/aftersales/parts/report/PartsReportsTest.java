@@ -91,6 +91,15 @@ class PartsReportsTest {
                  "lines":[{"partNumber":"CMP-100","quantity":3},{"partNumber":"FLT-200","quantity":5}],
                  "actor":"system:dispatch-policy","occurredAt":"2026-11-23T01:00:00Z"}"""
                 .formatted(workOrder, ticket, techA, store));
+        // PRT-01: 3 compressors and 5 filter sets (4,065 CNY) are above the auto-approval limit: the storekeeper approves
+        String storekeeper = token(PartsFixture.STOREKEEPER, "STOREKEEPER");
+        JsonNode reservation = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(
+                () -> api.get("/api/parts/reservations?workOrderId=" + workOrder, storekeeper).body().get("items"),
+                items -> items.size() == 1).get(0);
+        assertThat(reservation.get("status").asString()).isEqualTo("AWAITING_APPROVAL");
+        var approved = api.post("/api/parts/reservations/" + reservation.get("id").asString() + "/approval", Map.of(),
+                storekeeper);
+        assertThat(approved.status()).as(String.valueOf(approved.body())).isEqualTo(200);
         probe.awaitType("PartsIssued", ticket.toString(), Duration.ofSeconds(30));
 
         String holdingA = StockService.holdingOf(techA);

@@ -281,6 +281,9 @@ public class ProblemReports extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
         UUID correlationId = UUID.randomUUID();
         Throwable root = NestedExceptionUtils.getMostSpecificCause(ex);
+        if (root instanceof java.sql.SQLTransientConnectionException) {
+            return busy(ex, request);
+        }
         Object template = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         String rootType = root.getClass().getName()
                 + (root instanceof java.sql.SQLException sql && sql.getSQLState() != null
@@ -292,6 +295,20 @@ public class ProblemReports extends ResponseEntityExceptionHandler {
                 "Unexpected error; the service log has it under this correlation id");
         problem.setProperty("correlationId", correlationId.toString());
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
+    }
+
+    /**
+     * No database connection came free in time (the pool's connection timeout): the service is saturated, not broken.
+     * 503 with {@code Retry-After}, so a client or the gateway retries later instead of reporting a failure.
+     */
+    private static ResponseEntity<ProblemDetail> busy(Exception ex, HttpServletRequest request) {
+        Object template = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        log.warn("No database connection in time ({}) on {} {}: answered 503", ex.getClass().getName(),
+                request.getMethod(), template == null ? "(no endpoint)" : template);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The service is busy; retry after the time in Retry-After");
+        problem.setTitle("Service busy");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
     }
 
     private static String frames(Throwable ex) {

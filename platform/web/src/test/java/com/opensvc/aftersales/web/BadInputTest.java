@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -276,5 +277,14 @@ class BadInputTest {
         assertThat(output.getAll()).contains(correlationId).contains("java.lang.IllegalStateException")
                 .contains("java.sql.SQLException").contains("GET /api/probe/failure")
                 .doesNotContain("5550123").doesNotContain("Mustermann").doesNotContain("contact_phone");
+    }
+
+    @Test
+    @DisplayName("A request that gets no database connection in time is a 503 with Retry-After, not a 500")
+    void saturatedPoolIsServiceUnavailable() throws Exception {
+        perform(get("/api/probe/saturated"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "1"))
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
 }

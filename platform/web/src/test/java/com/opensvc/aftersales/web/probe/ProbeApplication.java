@@ -100,5 +100,13 @@ public class ProbeApplication {
                     new SQLException("duplicate key value violates unique constraint \"contact_phone\": "
                             + "Key (phone)=(+49 170 5550123) already exists"));
         }
+
+        /** What a saturated connection pool looks like (Hikari's connection timeout). */
+        @GetMapping("/saturated")
+        @PreAuthorize("hasRole('AGENT')")
+        Map<String, String> saturated() {
+            throw new IllegalStateException("Failed to obtain JDBC Connection", new java.sql.SQLTransientConnectionException(
+                    "HikariPool-1 - Connection is not available, request timed out after 30000ms"));
+        }
     }
 }
