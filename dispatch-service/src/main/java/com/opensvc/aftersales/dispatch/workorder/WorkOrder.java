@@ -308,7 +308,9 @@ public record WorkOrder(UUID id, UUID ticketId, String ticketNumber, String serv
         }
         WorkOrderState next = state.requireTransitionTo(CANCELLED);
         return Optional.of(WorkOrderChange.of(toBuilder().state(next).closedAt(now).version(version + 1).build(),
-                        new HistoryLine(now, actor, "CANCELLED quote declined", state, next), List.of())
+                        new HistoryLine(now, actor, "CANCELLED quote declined", state, next),
+                        List.of(new WorkOrderEvents.WorkOrderCancelled(id, ticketId, technician, "QUOTE_DECLINED",
+                                actor, now)))
                 .withSignal(new WorkOrderCancelled(id, actor, now)));
     }
 

@@ -46,6 +46,14 @@ public final class WorkOrderEvents {
             implements WorkOrderEvent {
     }
 
+    /**
+     * INT-08: the order was cancelled (the quote it waited for was declined or expired). Parts asks for what is still
+     * on loan for it back (PRT-03: unused, returned and inspected).
+     */
+    public record WorkOrderCancelled(UUID workOrderId, UUID ticketId, String technicianId, String reason,
+                                     String actor, Instant occurredAt) implements WorkOrderEvent {
+    }
+
     /** DSP-04: the technician gave the order back (or, INT-22, their absence did): it is NEW again, unassigned. */
     public record WorkOrderHandedBack(UUID workOrderId, UUID ticketId, String technicianId, String reason,
                                       String actor, Instant occurredAt) implements WorkOrderEvent {

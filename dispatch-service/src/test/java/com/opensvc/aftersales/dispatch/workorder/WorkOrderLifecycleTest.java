@@ -278,6 +278,9 @@ class WorkOrderLifecycleTest {
         send("QuoteDeclined", ticketId, quote(ticketId, "\"reason\":\"CUSTOMER_DECLINED\","));
         JsonNode cancelled = awaitState(id, "CANCELLED");
         assertThat(cancelled.get("closedAt").isNull()).isFalse();
+        // PRT-03: parts hears of it, to ask for the order's loaned parts back
+        assertThat(JSON.readTree(awaitEvent("WorkOrderCancelled", id).value()).get("reason").asString())
+                .isEqualTo("QUOTE_DECLINED");
         JsonNode clocks = api.get("/api/dispatch/clocks?workOrderId=" + id, supervisor).body().get("items");
         assertThat(clocks.valueStream().map(c -> c.get("state").asString())).containsOnly("STOPPED");
     }

@@ -191,6 +191,7 @@ class WorkOrderTest {
                 .quoteDeclined("desk.li", NOW).orElseThrow();
         assertThat(cancelled.workOrder().state()).isEqualTo(WorkOrderState.CANCELLED);
         assertThat(cancelled.signals()).singleElement().isInstanceOf(WorkOrderSignals.WorkOrderCancelled.class);
+        assertThat(cancelled.events()).singleElement().isInstanceOf(WorkOrderEvents.WorkOrderCancelled.class);
         assertThat(ready().quoteDeclined("desk.li", NOW)).as("not held: nothing to cancel").isEmpty();
         WorkOrder completed = ready().recordFixedVisit(FIXED, "tech.north", 0, NOW).workOrder();
         assertThat(completed.hold(toPaid(true), NOW)).as("a completed order is not held").isEmpty();

@@ -26,7 +26,13 @@ class PartsEventsListener {
                 .on(RepairClosed.class, repair -> reconciliation.repairClosed(repair))
                 .on(PaymentCollected.class, payment -> reconciliation.paymentCollected(payment))
                 .on(WorkOrderReassigned.class, reassigned -> reassignment.reassigned(reassigned.reassignment()))
+                .on(WorkOrderCancelled.class, cancelled -> reconciliation.workOrderCancelled(cancelled.workOrderId(),
+                        cancelled.actor()))
                 .build();
+    }
+
+    /** What parts reads of dispatch's WorkOrderCancelled (PRT-03): what is still on loan for it is to come back. */
+    record WorkOrderCancelled(@NotNull UUID workOrderId, @NotNull String actor) {
     }
 
     /** What parts reads of dispatch's WorkOrderReassigned (DSP-02, INT-22): the parts follow the order. */

@@ -290,6 +290,24 @@ class LoanSettlementFlowTest {
     }
 
     @Test
+    @DisplayName("PRT-03 a cancelled work order's loans are to come back unused: returned, inspected, restocked")
+    void PRT03_cancelledOrderLoansComeBack() {
+        String store = PartsFixture.storeWith(jdbc, api, "FLT-200", 2);
+        Order cancelled = order(unique("tech.c"));
+        issue(cancelled, store, "FLT-200", 2);
+        sender.send(WORK_ORDERS, cancelled.ticketId().toString(), "WorkOrderCancelled", "dispatch-service", """
+                {"workOrderId":"%s","ticketId":"%s","technicianId":"%s","reason":"QUOTE_DECLINED",
+                 "actor":"frontdesk","occurredAt":"2026-11-24T01:00:00Z"}"""
+                .formatted(cancelled.workOrderId(), cancelled.ticketId(), cancelled.technician()));
+        String loanId = awaitLoan(cancelled, "FLT-200", "AWAITING_RETURN").get("id").asString();
+        assertThat(loans(cancelled)).as("nothing left on loan").noneMatch(l -> l.get("status").asString().equals("ON_LOAN"));
+        assertThat(api.post("/api/parts/loans/" + loanId + "/return", Map.of(), STOREKEEPER).status()).isEqualTo(200);
+        var restocked = api.post("/api/parts/loans/" + loanId + "/inspection", Map.of("passed", true), STOREKEEPER);
+        assertThat(restocked.body().get("status").asString()).isEqualTo("RESTOCKED");
+        assertThat(PartsFixture.onHand(jdbc, store, "FLT-200")).isEqualTo(2);
+    }
+
+    @Test
     @DisplayName("PRT-03 unused parts: returned into the store's quarantine (PartsReturned), inspected, restocked — or scrapped")
     void PRT03_unusedReturnedInspectedRestockedOrScrapped() {
         String store = PartsFixture.storeWith(jdbc, api, "FLT-200", 3);
