@@ -212,8 +212,22 @@ public class IssueService {
         return reservations.findForUpdate(id).orElseThrow(() -> new NotFoundException("no reservation " + id));
     }
 
+    /**
+     * PRT-01, PRT-03 (dispatch's WorkOrderCancelled): the work order's live request is cancelled, its reserved stock
+     * released and its backorder closed, so nothing issues for an order that will not be worked.
+     */
+    @Transactional
+    public void workOrderCancelled(UUID workOrderId) {
+        reservations.activeLocationOfWorkOrder(workOrderId).ifPresent(stock::lockLocation);
+        Instant now = clock.instant();
+        reservations.activeOfWorkOrderForUpdate(workOrderId).ifPresent(live -> close(live, live.cancel(now), now));
+    }
+
     private void supersede(Reservation old, Instant now) {
-        ReservationChange change = old.supersede(now);
+        close(old, old.supersede(now), now);
+    }
+
+    private void close(Reservation old, ReservationChange change, Instant now) {
         change.toRelease().forEach(line -> stock.release(old.fromLocation(), line));
         reservations.save(change);
         backorders.supersedeOfReservation(old.id(), now);

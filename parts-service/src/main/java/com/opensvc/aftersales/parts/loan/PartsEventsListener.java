@@ -26,8 +26,10 @@ class PartsEventsListener {
                 .on(RepairClosed.class, repair -> reconciliation.repairClosed(repair))
                 .on(PaymentCollected.class, payment -> reconciliation.paymentCollected(payment))
                 .on(WorkOrderReassigned.class, reassigned -> reassignment.reassigned(reassigned.reassignment()))
-                .on(WorkOrderCancelled.class, cancelled -> reconciliation.workOrderCancelled(cancelled.workOrderId(),
-                        cancelled.actor()))
+                .on(WorkOrderCancelled.class, cancelled -> {
+                    issue.workOrderCancelled(cancelled.workOrderId());
+                    reconciliation.workOrderCancelled(cancelled.workOrderId(), cancelled.actor());
+                })
                 .build();
     }
 

@@ -181,9 +181,17 @@ public record Reservation(UUID id, UUID workOrderId, UUID ticketId, String techn
 
     /** A newer request for the same work order replaces this one: its stock is released. */
     ReservationChange supersede(Instant now) {
-        status.requireTransitionTo(ReservationState.SUPERSEDED);
-        return new ReservationChange(next(ReservationState.SUPERSEDED, released(), now), List.of(), reservedLines(),
-                List.of(), false);
+        return closeWithoutIssue(ReservationState.SUPERSEDED, now);
+    }
+
+    /** PRT-01: the work order was cancelled: nothing more issues for it and its stock is released. */
+    ReservationChange cancel(Instant now) {
+        return closeWithoutIssue(ReservationState.CANCELLED, now);
+    }
+
+    private ReservationChange closeWithoutIssue(ReservationState closed, Instant now) {
+        status.requireTransitionTo(closed);
+        return new ReservationChange(next(closed, released(), now), List.of(), reservedLines(), List.of(), false);
     }
 
     /** DSP-02: the work order went to another technician of the same store; what waits goes to them. */

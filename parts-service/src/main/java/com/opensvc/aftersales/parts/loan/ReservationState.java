@@ -33,16 +33,19 @@ public enum ReservationState {
     /** The storekeeper refused it; its stock was released. */
     REJECTED,
     /** A newer request for the same work order replaced it; its stock was released. */
-    SUPERSEDED;
+    SUPERSEDED,
+    /** Its work order was cancelled (dispatch's WorkOrderCancelled); its stock was released. */
+    CANCELLED;
 
     private static final Map<ReservationState, Set<ReservationState>> LEGAL = Map.of(
             REQUESTED, EnumSet.of(AWAITING_APPROVAL, ISSUED, PARTLY_ISSUED, BACKORDERED),
-            AWAITING_APPROVAL, EnumSet.of(ISSUED, PARTLY_ISSUED, BACKORDERED, REJECTED, SUPERSEDED),
-            BACKORDERED, EnumSet.of(BACKORDERED, ISSUED, PARTLY_ISSUED, SUPERSEDED),
-            PARTLY_ISSUED, EnumSet.of(PARTLY_ISSUED, ISSUED, SUPERSEDED),
+            AWAITING_APPROVAL, EnumSet.of(ISSUED, PARTLY_ISSUED, BACKORDERED, REJECTED, SUPERSEDED, CANCELLED),
+            BACKORDERED, EnumSet.of(BACKORDERED, ISSUED, PARTLY_ISSUED, SUPERSEDED, CANCELLED),
+            PARTLY_ISSUED, EnumSet.of(PARTLY_ISSUED, ISSUED, SUPERSEDED, CANCELLED),
             ISSUED, EnumSet.noneOf(ReservationState.class),
             REJECTED, EnumSet.noneOf(ReservationState.class),
-            SUPERSEDED, EnumSet.noneOf(ReservationState.class));
+            SUPERSEDED, EnumSet.noneOf(ReservationState.class),
+            CANCELLED, EnumSet.noneOf(ReservationState.class));
 
     /** The states of a request still alive: it holds stock or waits for it. */
     static final Set<ReservationState> ACTIVE = EnumSet.of(AWAITING_APPROVAL, BACKORDERED, PARTLY_ISSUED);

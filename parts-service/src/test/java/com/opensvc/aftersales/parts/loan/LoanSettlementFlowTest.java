@@ -290,7 +290,7 @@ class LoanSettlementFlowTest {
     }
 
     @Test
-    @DisplayName("PRT-03 a cancelled work order's loans are to come back unused: returned, inspected, restocked")
+    @DisplayName("PRT-03 PRT-01 a cancelled work order's loans come back unused (returned, inspected, restocked) and its waiting request is cancelled")
     void PRT03_cancelledOrderLoansComeBack() {
         String store = PartsFixture.storeWith(jdbc, api, "FLT-200", 2);
         Order cancelled = order(unique("tech.c"));
@@ -305,6 +305,31 @@ class LoanSettlementFlowTest {
         var restocked = api.post("/api/parts/loans/" + loanId + "/inspection", Map.of("passed", true), STOREKEEPER);
         assertThat(restocked.body().get("status").asString()).isEqualTo("RESTOCKED");
         assertThat(PartsFixture.onHand(jdbc, store, "FLT-200")).isEqualTo(2);
+
+        // PRT-01: a request still waiting for stock is cancelled with its order, and what it held is available again
+        PartsFixture.receive(api, store, "PCB-300", 1);
+        Order waiting = order(unique("tech.c"));
+        sender.send(WORK_ORDERS, waiting.ticketId().toString(), "PartsRequested", "dispatch-service", """
+                {"workOrderId":"%s","ticketId":"%s","technicianId":"%s","fromLocation":"%s",
+                 "lines":[{"partNumber":"PCB-300","quantity":2}],"actor":"sup.zhao","occurredAt":"2026-11-23T01:00:00Z"}"""
+                .formatted(waiting.workOrderId(), waiting.ticketId(), waiting.technician(), store));
+        probe.await(r -> EventProbe.eventType(r).equals("PartsBackordered")
+                && r.value().contains(waiting.workOrderId().toString()), HOP);
+        assertThat(reserved(store, "PCB-300")).as("the one on the shelf is held for the order").isEqualTo(1);
+        sender.send(WORK_ORDERS, waiting.ticketId().toString(), "WorkOrderCancelled", "dispatch-service", """
+                {"workOrderId":"%s","ticketId":"%s","technicianId":"%s","reason":"QUOTE_DECLINED",
+                 "actor":"frontdesk","occurredAt":"2026-11-24T01:00:00Z"}"""
+                .formatted(waiting.workOrderId(), waiting.ticketId(), waiting.technician()));
+        await().atMost(HOP).until(() -> api.get("/api/parts/reservations?workOrderId=" + waiting.workOrderId(),
+                STOREKEEPER).body().get("items").get(0).get("status").asString().equals("CANCELLED"));
+        assertThat(reserved(store, "PCB-300")).as("released").isZero();
+        assertThat(api.get("/api/parts/backorders?workOrderId=" + waiting.workOrderId() + "&status=OPEN", STOREKEEPER)
+                .body().get("totalItems").asLong()).as("its backorder is closed").isZero();
+    }
+
+    private int reserved(String location, String part) {
+        return jdbc.sql("SELECT coalesce(sum(reserved), 0) FROM stock WHERE location = :l AND part_number = :p")
+                .param("l", location).param("p", part).query(Integer.class).single();
     }
 
     @Test
