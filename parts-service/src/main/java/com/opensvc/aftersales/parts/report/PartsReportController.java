@@ -7,6 +7,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,7 +25,8 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * PRT-07, RPT-01: parts' reports under {@code /api/parts/reports}. Each answers JSON at its path and the same figures
- * at {@code <path>.csv} and {@code <path>.xlsx} (platform/web's {@code ReportFiles}); downloads hold at most
+ * at {@code <path>.csv} and {@code <path>.xlsx} (one method per report answers both, platform/web's
+ * {@code ReportFiles}); downloads hold at most
  * {@code aftersales.parts.reports.max-export-rows} rows and say how many matched in {@code X-Total-Items} (with
  * {@code X-Truncated: true} when rows were left out). Periods are {@code from}/{@code to} ISO dates in the company's
  * zone, at most {@code max-range-days} long.
@@ -60,19 +62,12 @@ public class PartsReportController {
         return reports.holdings(CurrentUser.name(), partNumber, paging);
     }
 
-    @GetMapping("/holdings.csv")
+    @GetMapping("/holdings.{format:csv|xlsx}")
     @PreAuthorize(HOLDINGS)
-    public ResponseEntity<byte[]> holdingsCsv(@RequestParam(required = false) @Size(max = 100) String technician,
-                                              @RequestParam(required = false) @Size(max = 100) String partNumber) {
-        return download(reports.holdingsFile(technicianFilter(technician), partNumber), ReportFiles.Format.CSV,
-                "holdings");
-    }
-
-    @GetMapping("/holdings.xlsx")
-    @PreAuthorize(HOLDINGS)
-    public ResponseEntity<byte[]> holdingsXlsx(@RequestParam(required = false) @Size(max = 100) String technician,
+    public ResponseEntity<byte[]> holdingsFile(@PathVariable String format,
+                                               @RequestParam(required = false) @Size(max = 100) String technician,
                                                @RequestParam(required = false) @Size(max = 100) String partNumber) {
-        return download(reports.holdingsFile(technicianFilter(technician), partNumber), ReportFiles.Format.XLSX,
+        return download(reports.holdingsFile(technicianFilter(technician), partNumber), fileFormat(format),
                 "holdings");
     }
 
@@ -101,27 +96,17 @@ public class PartsReportController {
         return reports.consumption(reports.periodQuery(from, to, granularity), productModel, partNumber, paging);
     }
 
-    @GetMapping("/consumption.csv")
+    @GetMapping("/consumption.{format:csv|xlsx}")
     @PreAuthorize(CONSUMPTION)
-    public ResponseEntity<byte[]> consumptionCsv(@RequestParam(required = false) LocalDate from,
-                                                 @RequestParam(required = false) LocalDate to,
-                                                 @RequestParam(defaultValue = "month") @Size(max = 20) String granularity,
-                                                 @RequestParam(required = false) @Size(max = 100) String productModel,
-                                                 @RequestParam(required = false) @Size(max = 100) String partNumber) {
-        PartsReports.PeriodQuery query = reports.periodQuery(from, to, granularity);
-        return download(reports.consumptionFile(query, productModel, partNumber), ReportFiles.Format.CSV,
-                "consumption-" + query.fileSuffix());
-    }
-
-    @GetMapping("/consumption.xlsx")
-    @PreAuthorize(CONSUMPTION)
-    public ResponseEntity<byte[]> consumptionXlsx(@RequestParam(required = false) LocalDate from,
+    public ResponseEntity<byte[]> consumptionFile(@PathVariable String format,
+                                                  @RequestParam(required = false) LocalDate from,
                                                   @RequestParam(required = false) LocalDate to,
-                                                  @RequestParam(defaultValue = "month") @Size(max = 20) String granularity,
+                                                  @RequestParam(defaultValue = "month") @Size(max = 20)
+                                                  String granularity,
                                                   @RequestParam(required = false) @Size(max = 100) String productModel,
                                                   @RequestParam(required = false) @Size(max = 100) String partNumber) {
         PartsReports.PeriodQuery query = reports.periodQuery(from, to, granularity);
-        return download(reports.consumptionFile(query, productModel, partNumber), ReportFiles.Format.XLSX,
+        return download(reports.consumptionFile(query, productModel, partNumber), fileFormat(format),
                 "consumption-" + query.fileSuffix());
     }
 
@@ -138,27 +123,16 @@ public class PartsReportController {
         return reports.scrap(reports.periodQuery(from, to, granularity), location, partNumber, paging);
     }
 
-    @GetMapping("/scrap.csv")
+    @GetMapping("/scrap.{format:csv|xlsx}")
     @PreAuthorize(CONSUMPTION)
-    public ResponseEntity<byte[]> scrapCsv(@RequestParam(required = false) LocalDate from,
-                                           @RequestParam(required = false) LocalDate to,
-                                           @RequestParam(defaultValue = "month") @Size(max = 20) String granularity,
-                                           @RequestParam(required = false) @Size(max = 100) String location,
-                                           @RequestParam(required = false) @Size(max = 100) String partNumber) {
-        PartsReports.PeriodQuery query = reports.periodQuery(from, to, granularity);
-        return download(reports.scrapFile(query, location, partNumber), ReportFiles.Format.CSV,
-                "scrap-" + query.fileSuffix());
-    }
-
-    @GetMapping("/scrap.xlsx")
-    @PreAuthorize(CONSUMPTION)
-    public ResponseEntity<byte[]> scrapXlsx(@RequestParam(required = false) LocalDate from,
+    public ResponseEntity<byte[]> scrapFile(@PathVariable String format,
+                                            @RequestParam(required = false) LocalDate from,
                                             @RequestParam(required = false) LocalDate to,
                                             @RequestParam(defaultValue = "month") @Size(max = 20) String granularity,
                                             @RequestParam(required = false) @Size(max = 100) String location,
                                             @RequestParam(required = false) @Size(max = 100) String partNumber) {
         PartsReports.PeriodQuery query = reports.periodQuery(from, to, granularity);
-        return download(reports.scrapFile(query, location, partNumber), ReportFiles.Format.XLSX,
+        return download(reports.scrapFile(query, location, partNumber), fileFormat(format),
                 "scrap-" + query.fileSuffix());
     }
 
@@ -171,18 +145,12 @@ public class PartsReportController {
         return reports.inventoryValue(location, kind);
     }
 
-    @GetMapping("/inventory-value.csv")
+    @GetMapping("/inventory-value.{format:csv|xlsx}")
     @PreAuthorize(VALUE)
-    public ResponseEntity<byte[]> inventoryValueCsv(@RequestParam(required = false) @Size(max = 100) String location,
-                                                    @RequestParam(required = false) LocationKind kind) {
-        return download(reports.inventoryValueFile(location, kind), ReportFiles.Format.CSV, "inventory-value");
-    }
-
-    @GetMapping("/inventory-value.xlsx")
-    @PreAuthorize(VALUE)
-    public ResponseEntity<byte[]> inventoryValueXlsx(@RequestParam(required = false) @Size(max = 100) String location,
+    public ResponseEntity<byte[]> inventoryValueFile(@PathVariable String format,
+                                                     @RequestParam(required = false) @Size(max = 100) String location,
                                                      @RequestParam(required = false) LocationKind kind) {
-        return download(reports.inventoryValueFile(location, kind), ReportFiles.Format.XLSX, "inventory-value");
+        return download(reports.inventoryValueFile(location, kind), fileFormat(format), "inventory-value");
     }
 
     // ---- movement history ----------------------------------------------------------------------------------------
@@ -200,28 +168,22 @@ public class PartsReportController {
         return reports.history(reports.historyQuery(partNumber, location, workOrderId, reason, from, to), paging);
     }
 
-    @GetMapping("/movements.csv")
+    @GetMapping("/movements.{format:csv|xlsx}")
     @PreAuthorize(HISTORY)
-    public ResponseEntity<byte[]> movementsCsv(@RequestParam(required = false) @Size(max = 100) String partNumber,
-                                               @RequestParam(required = false) @Size(max = 100) String location,
-                                               @RequestParam(required = false) UUID workOrderId,
-                                               @RequestParam(required = false) MovementReason reason,
-                                               @RequestParam(required = false) LocalDate from,
-                                               @RequestParam(required = false) LocalDate to) {
-        PartsReports.HistoryQuery query = reports.historyQuery(partNumber, location, workOrderId, reason, from, to);
-        return download(reports.historyFile(query), ReportFiles.Format.CSV, "movements-" + query.fileSuffix());
-    }
-
-    @GetMapping("/movements.xlsx")
-    @PreAuthorize(HISTORY)
-    public ResponseEntity<byte[]> movementsXlsx(@RequestParam(required = false) @Size(max = 100) String partNumber,
+    public ResponseEntity<byte[]> movementsFile(@PathVariable String format,
+                                                @RequestParam(required = false) @Size(max = 100) String partNumber,
                                                 @RequestParam(required = false) @Size(max = 100) String location,
                                                 @RequestParam(required = false) UUID workOrderId,
                                                 @RequestParam(required = false) MovementReason reason,
                                                 @RequestParam(required = false) LocalDate from,
                                                 @RequestParam(required = false) LocalDate to) {
         PartsReports.HistoryQuery query = reports.historyQuery(partNumber, location, workOrderId, reason, from, to);
-        return download(reports.historyFile(query), ReportFiles.Format.XLSX, "movements-" + query.fileSuffix());
+        return download(reports.historyFile(query), fileFormat(format), "movements-" + query.fileSuffix());
+    }
+
+    /** {@code csv} or {@code xlsx}, the extension of the path (the mapping admits no other). */
+    private static ReportFiles.Format fileFormat(String extension) {
+        return ReportFiles.Format.valueOf(extension.toUpperCase(java.util.Locale.ROOT));
     }
 
     private static ResponseEntity<byte[]> download(PartsReports.Export export, ReportFiles.Format format,
