@@ -17,6 +17,8 @@ class QualityModularityTest {
                 "improvement_report", "improvement",
                 "improvement_action", "improvement",
                 "improvement_verification", "improvement",
-                "improvement_report_history", "improvement"));
+                "improvement_report_history", "improvement",
+                "campaign", "campaign",
+                "campaign_number", "campaign"));
     }
 }
