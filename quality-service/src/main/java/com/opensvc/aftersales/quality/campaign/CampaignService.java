@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.opensvc.aftersales.idempotency.IdempotencyKeys;
 import com.opensvc.aftersales.quality.improvement.ImprovementReportService;
+import com.opensvc.aftersales.quality.installedbase.InstalledBase;
 import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.NotFoundException;
 import com.opensvc.aftersales.web.PageOf;
@@ -27,6 +28,7 @@ public class CampaignService {
 
     private final CampaignRepository campaigns;
     private final ImprovementReportService improvementReports;
+    private final InstalledBase installedBase;
     private final IdempotencyKeys idempotency;
     private final CampaignProperties properties;
     private final Clock clock;
@@ -96,14 +98,19 @@ public class CampaignService {
 
     public CampaignDetails details(UUID id) {
         Campaign campaign = campaigns.find(id).orElseThrow(() -> notFound(id));
-        return new CampaignDetails(campaign, campaign.overdueAt(clock.instant()));
+        return withFigures(campaign, clock.instant());
     }
 
     public PageOf<CampaignDetails> search(CampaignState state, String productModel, Boolean overdue, Paging paging) {
         Instant now = clock.instant();
         PageOf<Campaign> page = campaigns.search(state, productModel, overdue, now, paging);
-        return new PageOf<>(page.items().stream().map(c -> new CampaignDetails(c, c.overdueAt(now))).toList(),
+        return new PageOf<>(page.items().stream().map(c -> withFigures(c, now)).toList(),
                 page.page(), page.size(), page.totalItems());
+    }
+
+    private CampaignDetails withFigures(Campaign c, Instant now) {
+        return new CampaignDetails(c, c.overdueAt(now), installedBase.countAffected(c.productModel(), c.serialFrom(),
+                c.serialTo(), c.factoryDateFrom(), c.factoryDateTo()));
     }
 
     private static NotFoundException notFound(UUID id) {

@@ -82,7 +82,7 @@ class CampaignRequestShapeTest {
         return new CampaignDetails(Campaign.builder().id(id).number("QC-2026-007").productModel("AC-3200")
                 .serialFrom("AC32-2509-000000").description("Capacitor C12 may overheat").contactWithinHours(24)
                 .state(CampaignState.LAUNCHED).launchedBy("qe.sun").launchedAt(Instant.EPOCH)
-                .outreachDueBy(Instant.EPOCH.plusSeconds(86_400)).version(1).build(), false);
+                .outreachDueBy(Instant.EPOCH.plusSeconds(86_400)).version(1).build(), false, 0);
     }
 
     @Test
