@@ -12,11 +12,13 @@ class QualityModularityTest {
     @Test
     @DisplayName("DESIGN §3 quality's features have no cycles and write only their own tables")
     void featureBoundaries() {
-        FeatureBoundaries.verify(QualityApplication.class, Map.of(
-                "defect", "defect",
-                "improvement_report", "improvement",
-                "improvement_action", "improvement",
-                "improvement_verification", "improvement",
-                "improvement_report_history", "improvement"));
+        FeatureBoundaries.verify(QualityApplication.class, Map.ofEntries(
+                Map.entry("defect", "defect"),
+                Map.entry("improvement_report", "improvement"),
+                Map.entry("improvement_action", "improvement"),
+                Map.entry("improvement_verification", "improvement"),
+                Map.entry("improvement_report_history", "improvement"),
+                Map.entry("improvement_attachment", "improvement"),
+                Map.entry("improvement_action_completion", "improvement")));
     }
 }
