@@ -18,10 +18,13 @@ class QualityModularityTest {
                 Map.entry("improvement_action", "improvement"),
                 Map.entry("improvement_verification", "improvement"),
                 Map.entry("improvement_report_history", "improvement"),
+        FeatureBoundaries.verify(QualityApplication.class, Map.ofEntries(
                 Map.entry("installed_product", "installedbase"),
                 Map.entry("ticket_fact", "ticketfact"),
                 Map.entry("published_report", "publication"),
                 Map.entry("campaign", "campaign"),
-                Map.entry("campaign_number", "campaign")));
+                Map.entry("campaign_number", "campaign"),
+                Map.entry("improvement_attachment", "improvement"),
+                Map.entry("improvement_action_completion", "improvement")));
     }
 }

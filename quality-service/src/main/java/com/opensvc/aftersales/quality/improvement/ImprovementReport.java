@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import com.opensvc.aftersales.quality.improvement.ImprovementReportEvent.ImprovementReportIssued;
 import com.opensvc.aftersales.web.ForbiddenException;
 import com.opensvc.aftersales.web.InvalidFieldException;
+import com.opensvc.aftersales.web.NotFoundException;
 import com.opensvc.aftersales.web.StateConflictException;
 
 /**
@@ -17,14 +18,16 @@ import com.opensvc.aftersales.web.StateConflictException;
  * causes: opened for a ticket quality must report on (INT-05) or by hand for an alert; analysed (problem, affected
  * quantity, temporary countermeasures, root cause); actions assigned, which issues it ({@code ImprovementReportIssued},
  * so intake can answer the customer and close the ticket); verified (an ineffective verification asks for a new round
- * of actions); closed. Photos of the problem are not kept yet (a later issue).
+ * of actions, and only once every action of the round is recorded done); closed. Photos and other files of the problem
+ * are attachments ({@link #requireAttachable}); actions are recorded done one by one ({@link #complete}).
  */
 public record ImprovementReport(UUID id, ReportOrigin origin, UUID ticketId, String ticketNumber, UUID alertId,
                                 String productModel, String serialNumber, String channel, ImprovementReportState state,
                                 String problem, Integer affectedQuantity, String temporaryCountermeasures,
                                 RootCause rootCause, String analysedBy, Instant analysedAt, int actionRound,
                                 boolean newActionsNeeded, List<ImprovementAction> actions,
-                                List<ImprovementVerification> verifications, String issuedBy, Instant issuedAt,
+                                List<ImprovementVerification> verifications, List<ActionCompletion> completions,
+                                String issuedBy, Instant issuedAt,
                                 String verifiedBy, Instant verifiedAt, String closedBy, Instant closedAt,
                                 String openedBy, Instant openedAt, int version) {
     /** Due dates further ahead are refused (and keep far-off dates away from the database). */
@@ -47,6 +50,15 @@ public record ImprovementReport(UUID id, ReportOrigin origin, UUID ticketId, Str
                 .affectedQuantity(request.affectedQuantity().intValueExact()).state(ImprovementReportState.OPEN)
                 .openedBy(actor).openedAt(now).build();
         return opened(report, request.alertId() == null ? "by hand" : "for alert " + request.alertId());
+    }
+
+    /** QLT-05, QLT-06: the report of a quality alert, opened from the alert (one per alert). */
+    static ImprovementReportChange openForAlert(UUID id, UUID alertId, String productModel, String problem,
+                                                int affectedQuantity, String actor, Instant now) {
+        ImprovementReport report = builder().id(id).origin(ReportOrigin.ALERT).alertId(alertId)
+                .productModel(productModel.strip()).problem(problem.strip()).affectedQuantity(affectedQuantity)
+                .state(ImprovementReportState.OPEN).openedBy(actor).openedAt(now).build();
+        return opened(report, "for alert " + alertId);
     }
 
     private static ImprovementReportChange opened(ImprovementReport report, String detail) {
@@ -115,8 +127,13 @@ public record ImprovementReport(UUID id, ReportOrigin origin, UUID ticketId, Str
             throw new ForbiddenException("four eyes: " + actor + " recorded the analysis of improvement report " + id
                     + " and cannot also verify it");
         }
+        long open = currentActions().stream().filter(a -> completionOf(a) == null).count();
+        if (open > 0) {
+            throw new StateConflictException("improvement report", state.name(), "record a verification: " + open
+                    + " action(s) of round " + actionRound + " are not recorded done yet");
+        }
         ImprovementVerification verified = new ImprovementVerification(actionRound, effective,
-                verification.result().strip(), actor, now);
+                verification.result().strip(), verification.evidence().strip(), actor, now);
         List<ImprovementVerification> all = new ArrayList<>(verifications);
         all.add(verified);
         Builder builder = toBuilder().state(next).verifications(all).version(version + 1);
@@ -124,6 +141,60 @@ public record ImprovementReport(UUID id, ReportOrigin origin, UUID ticketId, Str
                 : builder.newActionsNeeded(true).build();
         return change(after, List.of(), verified, effective ? "VERIFIED" : "VERIFIED_INEFFECTIVE", actor, now,
                 "round " + actionRound + (effective ? ": effective" : ": not effective, new actions needed"));
+    }
+
+    /**
+     * QLT-05: an action of the current round recorded done, once, by its owner or by quality ({@code asQuality}); only
+     * while the report is ACTIONS_ASSIGNED and the round awaits its verification.
+     *
+     * @throws NotFoundException      no such action on the report
+     * @throws StateConflictException not the current round, already done, or the report is not ACTIONS_ASSIGNED
+     * @throws ForbiddenException     neither the owner nor quality
+     */
+    ActionCompletion complete(int round, ActionKind kind, int position, String note, String actor, boolean asQuality,
+                              Instant now) {
+        ImprovementAction action = actions.stream()
+                .filter(a -> a.round() == round && a.kind() == kind && a.position() == position).findFirst()
+                .orElseThrow(() -> new NotFoundException("improvement report " + id + " has no " + kind + " action "
+                        + position + " in round " + round));
+        String which = kind + " action " + position + " of round " + round;
+        if (state != ImprovementReportState.ACTIONS_ASSIGNED) {
+            throw new StateConflictException("improvement report", state.name(), "record " + which
+                    + " done (only while actions are assigned)");
+        }
+        if (round != actionRound || newActionsNeeded) {
+            throw new StateConflictException("improvement report", state.name(), "record " + which + " done: "
+                    + (round != actionRound ? "round " + actionRound + " is the current one"
+                    : "round " + round + " was verified ineffective and new actions are needed"));
+        }
+        if (!asQuality && !actor.equals(action.owner())) {
+            throw new ForbiddenException(actor + " does not own " + which + " of improvement report " + id);
+        }
+        ActionCompletion earlier = completionOf(action);
+        if (earlier != null) {
+            throw new StateConflictException("improvement report", state.name(), "record " + which
+                    + " done: it was recorded done by " + earlier.completedBy() + " at " + earlier.completedAt());
+        }
+        return new ActionCompletion(id, round, kind, position, note.strip(), actor, now);
+    }
+
+    /** QLT-05: a photo or other file can be added while the report is not CLOSED and holds fewer than {@code max}. */
+    void requireAttachable(long attached, int max) {
+        if (state == ImprovementReportState.CLOSED) {
+            throw new StateConflictException("improvement report", state.name(), "add an attachment to a closed report");
+        }
+        if (attached >= max) {
+            throw new StateConflictException("improvement report", state.name(), "add an attachment: it has "
+                    + attached + " (at most " + max + ")");
+        }
+    }
+
+    private List<ImprovementAction> currentActions() {
+        return actions.stream().filter(a -> a.round() == actionRound).toList();
+    }
+
+    private ActionCompletion completionOf(ImprovementAction action) {
+        return completions.stream().filter(c -> c.completes(action)).findFirst().orElse(null);
     }
 
     /** VERIFIED → CLOSED. */
@@ -198,7 +269,8 @@ public record ImprovementReport(UUID id, ReportOrigin origin, UUID ticketId, Str
                 .productModel(productModel).serialNumber(serialNumber).channel(channel).state(state).problem(problem)
                 .affectedQuantity(affectedQuantity).temporaryCountermeasures(temporaryCountermeasures)
                 .rootCause(rootCause).analysedBy(analysedBy).analysedAt(analysedAt).actionRound(actionRound)
-                .newActionsNeeded(newActionsNeeded).actions(actions).verifications(verifications).issuedBy(issuedBy)
+                .newActionsNeeded(newActionsNeeded).actions(actions).verifications(verifications).completions(completions)
+                .issuedBy(issuedBy)
                 .issuedAt(issuedAt).verifiedBy(verifiedBy).verifiedAt(verifiedAt).closedBy(closedBy)
                 .closedAt(closedAt).openedBy(openedBy).openedAt(openedAt).version(version);
     }
@@ -224,6 +296,7 @@ public record ImprovementReport(UUID id, ReportOrigin origin, UUID ticketId, Str
         private boolean newActionsNeeded;
         private List<ImprovementAction> actions = List.of();
         private List<ImprovementVerification> verifications = List.of();
+        private List<ActionCompletion> completions = List.of();
         private String issuedBy;
         private Instant issuedAt;
         private String verifiedBy;
@@ -256,6 +329,7 @@ public record ImprovementReport(UUID id, ReportOrigin origin, UUID ticketId, Str
         public Builder newActionsNeeded(boolean value) { newActionsNeeded = value; return this; }
         public Builder actions(List<ImprovementAction> value) { actions = List.copyOf(value); return this; }
         public Builder verifications(List<ImprovementVerification> value) { verifications = List.copyOf(value); return this; }
+        public Builder completions(List<ActionCompletion> value) { completions = List.copyOf(value); return this; }
         public Builder issuedBy(String value) { issuedBy = value; return this; }
         public Builder issuedAt(Instant value) { issuedAt = value; return this; }
         public Builder verifiedBy(String value) { verifiedBy = value; return this; }
@@ -269,8 +343,8 @@ public record ImprovementReport(UUID id, ReportOrigin origin, UUID ticketId, Str
         public ImprovementReport build() {
             return new ImprovementReport(id, origin, ticketId, ticketNumber, alertId, productModel, serialNumber,
                     channel, state, problem, affectedQuantity, temporaryCountermeasures, rootCause, analysedBy,
-                    analysedAt, actionRound, newActionsNeeded, actions, verifications, issuedBy, issuedAt, verifiedBy,
-                    verifiedAt, closedBy, closedAt, openedBy, openedAt, version);
+                    analysedAt, actionRound, newActionsNeeded, actions, verifications, completions, issuedBy, issuedAt,
+                    verifiedBy, verifiedAt, closedBy, closedAt, openedBy, openedAt, version);
         }
     }
 }

@@ -4,9 +4,11 @@ import java.net.URI;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -87,6 +89,16 @@ public class ImprovementReportController {
     @PreAuthorize("hasRole('QUALITY')")
     public ImprovementReportDetails verify(@PathVariable UUID id, @Valid @RequestBody VerificationRequest verification) {
         return service.verify(id, verification, CurrentUser.name());
+    }
+
+    /** QLT-05: one report per alert — opening a second for the same alert is refused, naming the first. */
+    @ExceptionHandler(ImprovementReportService.AlertHasReport.class)
+    ResponseEntity<ProblemDetail> alertHasReport(ImprovementReportService.AlertHasReport ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+        problem.setTitle("The alert has its improvement report");
+        problem.setProperty("reportId", ex.reportId().toString());
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .location(URI.create("/api/quality/improvement-reports/" + ex.reportId())).body(problem);
     }
 
     /** VERIFIED → CLOSED. */

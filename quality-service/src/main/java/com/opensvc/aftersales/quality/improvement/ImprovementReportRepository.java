@@ -47,6 +47,66 @@ public class ImprovementReportRepository {
         return inserted;
     }
 
+    /** QLT-05: one report per alert. @return false (and nothing written) when the alert already has its report */
+    boolean insertIfAlertHasNone(ImprovementReportChange opened) {
+        boolean inserted = insert(opened.report(), " ON CONFLICT (alert_id) WHERE alert_id IS NOT NULL DO NOTHING");
+        if (inserted) {
+            appendRest(opened);
+        }
+        return inserted;
+    }
+
+    public Optional<UUID> reportOfAlert(UUID alertId) {
+        return jdbc.sql("SELECT id FROM improvement_report WHERE alert_id = :alert").param("alert", alertId)
+                .query(UUID.class).optional();
+    }
+
+    /** QLT-05: an action recorded done. @return false (and nothing written) when it was recorded done already */
+    boolean insertCompletion(ActionCompletion c) {
+        return jdbc.sql("""
+                INSERT INTO improvement_action_completion (report_id, round, kind, position, note, completed_by,
+                    completed_at)
+                VALUES (:id, :round, :kind, :position, :note, :by, :at)
+                ON CONFLICT DO NOTHING
+                """)
+                .param("id", c.reportId()).param("round", c.round()).param("kind", c.kind().name())
+                .param("position", c.position()).param("note", c.note()).param("by", c.completedBy())
+                .param("at", Timestamps.utc(c.completedAt())).update() == 1;
+    }
+
+    /**
+     * QLT-05: the actions of the current round of reports in ACTIONS_ASSIGNED (not awaiting a new round) that are not
+     * recorded done; with {@code overdueOnly} only those due before {@code today}, with {@code owner} only that owner's. Oldest
+     * due date first.
+     */
+    public PageOf<OpenAction> openActions(LocalDate today, boolean overdueOnly, String owner, Paging paging) {
+        String from = """
+                 FROM improvement_action a
+                 JOIN improvement_report r ON r.id = a.report_id AND r.action_round = a.round
+                WHERE r.state = 'ACTIONS_ASSIGNED' AND NOT r.new_actions_needed
+                  AND (NOT CAST(:overdueOnly AS boolean) OR a.due_date < :today)
+                  AND (CAST(:owner AS text) IS NULL OR a.owner = :owner)
+                  AND NOT EXISTS (SELECT 1 FROM improvement_action_completion c
+                                   WHERE c.report_id = a.report_id AND c.round = a.round AND c.kind = a.kind
+                                     AND c.position = a.position)
+                """;
+        long total = jdbc.sql("SELECT count(*)" + from).param("overdueOnly", overdueOnly).param("today", today)
+                .param("owner", owner).query(Long.class).single();
+        List<OpenAction> rows = jdbc.sql("SELECT a.*, r.product_model" + from
+                        + " ORDER BY a.due_date, a.report_id, a.kind, a.position LIMIT :limit OFFSET :offset")
+                .param("overdueOnly", overdueOnly).param("today", today).param("owner", owner)
+                .param("limit", paging.size()).param("offset", paging.offset())
+                .query((rs, row) -> {
+                    LocalDate due = rs.getObject("due_date", LocalDate.class);
+                    long late = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(due, today));
+                    return new OpenAction(rs.getObject("report_id", UUID.class), rs.getString("product_model"),
+                            rs.getInt("round"), ActionKind.valueOf(rs.getString("kind")), rs.getInt("position"),
+                            rs.getString("description"), rs.getString("owner"), due, late, due.isBefore(today));
+                })
+                .list();
+        return paging.of(rows, total);
+    }
+
     /** Writes the report (inserted when just opened), what the change added, its history line and its events. */
     void save(ImprovementReportChange change) {
         ImprovementReport r = change.report();
@@ -104,11 +164,12 @@ public class ImprovementReportRepository {
         ImprovementVerification v = change.addedVerification();
         if (v != null) {
             jdbc.sql("""
-                    INSERT INTO improvement_verification (report_id, round, effective, result, verified_by, verified_at)
-                    VALUES (:id, :round, :effective, :result, :by, :at)
+                    INSERT INTO improvement_verification (report_id, round, effective, result, evidence, verified_by,
+                        verified_at)
+                    VALUES (:id, :round, :effective, :result, :evidence, :by, :at)
                     """)
                     .param("id", id).param("round", v.round()).param("effective", v.effective())
-                    .param("result", v.result()).param("by", v.verifiedBy()).param("at", Timestamps.utc(v.verifiedAt()))
+                    .param("result", v.result()).param("evidence", v.evidence()).param("by", v.verifiedBy()).param("at", Timestamps.utc(v.verifiedAt()))
                     .update();
         }
         ImprovementReportHistory h = change.history();
@@ -185,10 +246,19 @@ public class ImprovementReportRepository {
                 .query((RowCallbackHandler) rs -> verifications
                         .computeIfAbsent(rs.getObject("report_id", UUID.class), k -> new ArrayList<>())
                         .add(new ImprovementVerification(rs.getInt("round"), rs.getBoolean("effective"),
-                                rs.getString("result"), rs.getString("verified_by"),
+                                rs.getString("result"), rs.getString("evidence"), rs.getString("verified_by"),
                                 Timestamps.instant(rs, "verified_at"))));
+        Map<UUID, List<ActionCompletion>> completions = new HashMap<>();
+        jdbc.sql("SELECT * FROM improvement_action_completion WHERE report_id IN (:ids) ORDER BY round, kind, position")
+                .param("ids", ids)
+                .query((RowCallbackHandler) rs -> completions
+                        .computeIfAbsent(rs.getObject("report_id", UUID.class), k -> new ArrayList<>())
+                        .add(new ActionCompletion(rs.getObject("report_id", UUID.class), rs.getInt("round"),
+                                ActionKind.valueOf(rs.getString("kind")), rs.getInt("position"), rs.getString("note"),
+                                rs.getString("completed_by"), Timestamps.instant(rs, "completed_at"))));
         return reports.stream().map(r -> r.toBuilder().actions(actions.getOrDefault(r.id(), List.of()))
-                .verifications(verifications.getOrDefault(r.id(), List.of())).build()).toList();
+                .verifications(verifications.getOrDefault(r.id(), List.of()))
+                .completions(completions.getOrDefault(r.id(), List.of())).build()).toList();
     }
 
     private ImprovementReport map(ResultSet rs, int row) throws SQLException {

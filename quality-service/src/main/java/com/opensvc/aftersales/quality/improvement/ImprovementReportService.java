@@ -2,6 +2,7 @@ package com.opensvc.aftersales.quality.improvement;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -69,9 +70,67 @@ public class ImprovementReportService {
         if (earlier.isPresent()) {
             return new Opened(details(earlier.get()), false);
         }
+        if (request.alertId() != null) {
+            // one report per alert: an alert that has its report answers it (the claim above rolls back)
+            Optional<UUID> ofAlert = reports.reportOfAlert(request.alertId());
+            if (ofAlert.isPresent()) {
+                throw new AlertHasReport(ofAlert.get());
+            }
+            if (!reports.insertIfAlertHasNone(ImprovementReport.openByHand(id, request, actor, clock.instant()))) {
+                throw new AlertHasReport(reports.reportOfAlert(request.alertId()).orElseThrow());
+            }
+            log.info("Opened improvement report {} by hand for alert {}", id, request.alertId());
+            return new Opened(details(id), true);
+        }
         reports.save(ImprovementReport.openByHand(id, request, actor, clock.instant()));
         log.info("Opened improvement report {} by hand (alert {})", id, request.alertId());
         return new Opened(details(id), true);
+    }
+
+    /** The alert of a report opened by hand already has its report (one per alert). */
+    public static final class AlertHasReport extends RuntimeException {
+        private final UUID reportId;
+
+        AlertHasReport(UUID reportId) {
+            super("the alert already has improvement report " + reportId);
+            this.reportId = reportId;
+        }
+
+        public UUID reportId() {
+            return reportId;
+        }
+    }
+
+    /**
+     * QLT-05, QLT-06: the improvement report of a quality alert, opened OPEN with the problem as the alert states it;
+     * one per alert — a second call (or a concurrent one) returns the report the first opened.
+     *
+     * @return the report's id
+     */
+    @Transactional
+    public UUID openForAlert(UUID alertId, String productModel, String problem, int affectedQuantity, String actor) {
+        Objects.requireNonNull(alertId, "alertId");
+        Objects.requireNonNull(actor, "actor");
+        if (productModel == null || productModel.isBlank()) {
+            throw new InvalidFieldException("productModel", "must not be blank");
+        }
+        if (problem == null || problem.isBlank()) {
+            throw new InvalidFieldException("problem", "must not be blank");
+        }
+        if (affectedQuantity < 1) {
+            throw new InvalidFieldException("affectedQuantity", "must be 1 or more");
+        }
+        Optional<UUID> existing = reports.reportOfAlert(alertId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        ImprovementReportChange opened = ImprovementReport.openForAlert(UUID.randomUUID(), alertId, productModel,
+                problem, affectedQuantity, actor, clock.instant());
+        if (reports.insertIfAlertHasNone(opened)) {
+            log.info("Opened improvement report {} for alert {}", opened.report().id(), alertId);
+            return opened.report().id();
+        }
+        return reports.reportOfAlert(alertId).orElseThrow();
     }
 
     @Transactional

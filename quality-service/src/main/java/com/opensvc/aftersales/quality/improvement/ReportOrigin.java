@@ -7,5 +7,7 @@ public enum ReportOrigin {
     /** intake's ComplaintFinished with qualityMustReport, for a ticket that had no report (handled without acceptance) */
     COMPLAINT_FINISHED,
     /** opened by quality through the API, for an alert */
-    MANUAL
+    MANUAL,
+    /** opened from a quality alert (QLT-06) by {@code ImprovementReportService.openForAlert}, one per alert */
+    ALERT
 }

@@ -80,7 +80,17 @@ class ImprovementReportFlowTest {
     }
 
     static Map<String, Object> verification(boolean effective) {
-        return Map.of("effective", effective, "result", effective ? "No failures in 30 days" : "Two more failures");
+        return Map.of("effective", effective, "result", effective ? "No failures in 30 days" : "Two more failures",
+                "evidence", "30 units of lot 2520 sampled; field returns for 30 days");
+    }
+
+    /** QLT-05: quality records every action of {@code actions()} (one corrective, one preventive) of a round done. */
+    void completeAll(String id, int round) {
+        for (String kind : List.of("CORRECTIVE", "PREVENTIVE")) {
+            var done = api.post(BASE + "/" + id + "/actions/" + round + "/" + kind + "/0/completion",
+                    Map.of("note", "done as planned"), quality);
+            assertThat(done.status()).as(String.valueOf(done.body())).isEqualTo(200);
+        }
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------
@@ -216,8 +226,10 @@ class ImprovementReportFlowTest {
         assertThat(payload.get("summary").asString()).contains("Drain pump seizes", "Quarantine supplier lot 2519");
         assertThat(payload.get("actor").asString()).isEqualTo("qe.sun");
 
-        // ACTIONS_ASSIGNED → VERIFIED: quality, and not the analyst (four eyes)
+        // ACTIONS_ASSIGNED → VERIFIED: quality, and not the analyst (four eyes), once every action is recorded done
         assertConflict(api.post(path(id, "/close"), null, quality), "ACTIONS_ASSIGNED");
+        assertConflict(api.post(path(id, "/verification"), verification(true), secondQuality), "ACTIONS_ASSIGNED");
+        completeAll(id, 1);
         assertThat(api.post(path(id, "/verification"), verification(true), technician).status()).isEqualTo(403);
         assertThat(api.post(path(id, "/verification"), verification(true), manager).status()).isEqualTo(403);
         var analystVerifies = api.post(path(id, "/verification"), verification(true), quality);
@@ -344,6 +356,7 @@ class ImprovementReportFlowTest {
         assertThat(api.post(path(id, "/actions"), actions(), quality).status()).isEqualTo(200);
         probe.awaitType("ImprovementReportIssued", id, Duration.ofSeconds(30));
 
+        completeAll(id, 1);
         var ineffective = api.post(path(id, "/verification"), verification(false), secondQuality);
         assertThat(ineffective.status()).isEqualTo(200);
         assertThat(ineffective.body().get("state").asString()).isEqualTo("ACTIONS_ASSIGNED");
@@ -356,6 +369,8 @@ class ImprovementReportFlowTest {
         assertThat(secondRound.body().get("actionRound").asInt()).isEqualTo(2);
         assertThat(secondRound.body().get("newActionsNeeded").asBoolean()).isFalse();
         assertConflict(api.post(path(id, "/actions"), actions(), quality), "ACTIONS_ASSIGNED");
+        assertConflict(api.post(path(id, "/verification"), verification(true), secondQuality), "ACTIONS_ASSIGNED");
+        completeAll(id, 2);
         var verified = api.post(path(id, "/verification"), verification(true), secondQuality);
         assertThat(verified.body().get("state").asString()).isEqualTo("VERIFIED");
         assertThat(verified.body().get("history").valueStream().map(h -> h.get("action").asString()).toList())
@@ -400,6 +415,7 @@ class ImprovementReportFlowTest {
                 .body().get("id").asString();
         api.post(path(id, "/analysis"), analysis(), quality);
         api.post(path(id, "/actions"), actions(), quality);
+        completeAll(id, 1);
         api.post(path(id, "/verification"), verification(false), secondQuality);
         UUID report = UUID.fromString(id);
         for (String table : List.of("improvement_report_history", "improvement_action", "improvement_verification")) {

@@ -43,7 +43,7 @@ class ImprovementReportRequestShapeTest {
             {"corrective":[{"description":"Quarantine supplier lot 2519","owner":"buyer.li","dueDate":"2099-01-31"}],
              "preventive":[{"description":"Extend incoming inspection","owner":"qe.sun","dueDate":"2099-02-28"}]}""";
     static final String VERIFICATION = """
-            {"effective":true,"result":"no failures in 30 days"}""";
+            {"effective":true,"result":"no failures in 30 days","evidence":"30 units of lot 2520 sampled"}""";
 
     /** Roles with no business in improvement reports at all. */
     private static final List<String> OUTSIDERS = List.of("FRONT_DESK", "TECHNICIAN", "SUPERVISOR", "STOREKEEPER",
@@ -209,10 +209,10 @@ class ImprovementReportRequestShapeTest {
     }
 
     @Test
-    @DisplayName("QLT-05 verification: effective and result are required → 400 naming each field")
+    @DisplayName("QLT-05 verification: effective, result and evidence are required → 400 naming each field")
     void QLT05_verificationNamesBadFields() throws Exception {
         String path = report(UUID.randomUUID()) + "/verification";
-        assertThat(fields(asQuality(post(path, "{}")))).containsExactlyInAnyOrder("effective", "result");
+        assertThat(fields(asQuality(post(path, "{}")))).containsExactlyInAnyOrder("effective", "result", "evidence");
         assertThat(fields(asQuality(post(path, "{\"effective\":\"perhaps\",\"result\":\"x\"}")))).containsExactly("effective");
         verifyNoInteractions(service);
     }

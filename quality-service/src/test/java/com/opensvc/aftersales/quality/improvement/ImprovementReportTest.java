@@ -36,8 +36,20 @@ class ImprovementReportTest {
                 ReportOrigin.TICKET_ACCEPTED, "system:quality-improvement", NOW).report();
     }
 
+    /** Issued, every action of the round recorded done (as the repository loads it). */
     private static ImprovementReport issued() {
-        return opened().analyse(ANALYSIS, "qe.sun", NOW).report().assignActions(PLAN, TODAY, "qe.sun", NOW).report();
+        return done(opened().analyse(ANALYSIS, "qe.sun", NOW).report().assignActions(PLAN, TODAY, "qe.sun", NOW)
+                .report());
+    }
+
+    /** The report with every action of its current round recorded done by its owner. */
+    private static ImprovementReport done(ImprovementReport report) {
+        List<ActionCompletion> completions = new java.util.ArrayList<>(report.completions());
+        report.actions().stream().filter(a -> a.round() == report.actionRound())
+                .filter(a -> report.completions().stream().noneMatch(c -> c.completes(a)))
+                .forEach(a -> completions.add(report.complete(a.round(), a.kind(), a.position(), "done", a.owner(),
+                        false, NOW)));
+        return report.toBuilder().completions(completions).build();
     }
 
     @Test
@@ -67,7 +79,7 @@ class ImprovementReportTest {
             assertThat(issued.actor()).isEqualTo("qe.sun");
         });
 
-        ImprovementReportChange verified = assigned.report().verify(new VerificationRequest(true, "no failures in 30 days"),
+        ImprovementReportChange verified = done(assigned.report()).verify(new VerificationRequest(true, "no failures in 30 days", "30 units sampled"),
                 "qe.wang", NOW);
         assertThat(verified.report().state()).isEqualTo(ImprovementReportState.VERIFIED);
         assertThat(verified.addedVerification().verifiedBy()).isEqualTo("qe.wang");
@@ -84,7 +96,7 @@ class ImprovementReportTest {
         ImprovementReport open = opened();
         assertThatThrownBy(() -> open.assignActions(PLAN, TODAY, "qe.sun", NOW))
                 .isInstanceOfSatisfying(StateConflictException.class, e -> assertThat(e.currentState()).isEqualTo("OPEN"));
-        assertThatThrownBy(() -> open.verify(new VerificationRequest(true, "ok"), "qe.wang", NOW))
+        assertThatThrownBy(() -> open.verify(new VerificationRequest(true, "ok", "30 units sampled"), "qe.wang", NOW))
                 .isInstanceOf(StateConflictException.class);
         assertThatThrownBy(() -> open.close("qe.sun", NOW)).isInstanceOf(StateConflictException.class);
         ImprovementReport issued = issued();
@@ -94,7 +106,7 @@ class ImprovementReportTest {
         assertThatThrownBy(() -> issued.assignActions(PLAN, TODAY, "qe.sun", NOW))
                 .as("actions are assigned once per round").isInstanceOf(StateConflictException.class);
         assertThatThrownBy(() -> issued.close("qe.sun", NOW)).isInstanceOf(StateConflictException.class);
-        ImprovementReport closed = issued.verify(new VerificationRequest(true, "ok"), "qe.wang", NOW).report()
+        ImprovementReport closed = issued.verify(new VerificationRequest(true, "ok", "30 units sampled"), "qe.wang", NOW).report()
                 .close("qe.wang", NOW).report();
         assertThatThrownBy(() -> closed.close("qe.wang", NOW))
                 .isInstanceOfSatisfying(StateConflictException.class, e -> assertThat(e.currentState()).isEqualTo("CLOSED"));
@@ -104,26 +116,26 @@ class ImprovementReportTest {
     @DisplayName("QLT-05 SEC-03 four eyes: the analyst cannot verify the report (403)")
     void QLT05_analystDoesNotVerify() {
         ImprovementReport issued = issued();
-        assertThatThrownBy(() -> issued.verify(new VerificationRequest(true, "ok"), "qe.sun", NOW))
+        assertThatThrownBy(() -> issued.verify(new VerificationRequest(true, "ok", "30 units sampled"), "qe.sun", NOW))
                 .isInstanceOf(ForbiddenException.class);
     }
 
     @Test
     @DisplayName("QLT-05 an ineffective verification asks for new actions: a second round, not published again")
     void QLT05_ineffectiveVerificationNeedsNewActions() {
-        ImprovementReportChange ineffective = issued().verify(new VerificationRequest(false, "still failing"), "qe.wang", NOW);
+        ImprovementReportChange ineffective = issued().verify(new VerificationRequest(false, "still failing", "30 units sampled"), "qe.wang", NOW);
         ImprovementReport report = ineffective.report();
         assertThat(report.state()).isEqualTo(ImprovementReportState.ACTIONS_ASSIGNED);
         assertThat(report.newActionsNeeded()).isTrue();
         assertThat(ineffective.history().action()).isEqualTo("VERIFIED_INEFFECTIVE");
-        assertThatThrownBy(() -> report.verify(new VerificationRequest(true, "ok"), "qe.wang", NOW))
+        assertThatThrownBy(() -> report.verify(new VerificationRequest(true, "ok", "30 units sampled"), "qe.wang", NOW))
                 .as("verify again only after new actions").isInstanceOf(StateConflictException.class);
 
         ImprovementReportChange second = report.assignActions(PLAN, TODAY, "qe.sun", NOW);
         assertThat(second.report().actionRound()).isEqualTo(2);
         assertThat(second.report().actions()).hasSize(4);
         assertThat(second.events()).as("the report was issued with the first round").isEmpty();
-        assertThat(second.report().verify(new VerificationRequest(true, "fixed"), "qe.wang", NOW).report().state())
+        assertThat(done(second.report()).verify(new VerificationRequest(true, "fixed", "30 units sampled"), "qe.wang", NOW).report().state())
                 .isEqualTo(ImprovementReportState.VERIFIED);
     }
 
@@ -154,6 +166,77 @@ class ImprovementReportTest {
         assertThat(issued.ticketId()).isNull();
         assertThat(issued.alertId()).isEqualTo(alert);
         assertThat(issued.aggregateId()).isEqualTo(open.id());
+    }
+
+    @Test
+    @DisplayName("QLT-05 verification waits until every action of the current round is recorded done (409), and keeps its evidence")
+    void QLT05_verificationAfterCompletion() {
+        ImprovementReport assigned = opened().analyse(ANALYSIS, "qe.sun", NOW).report()
+                .assignActions(PLAN, TODAY, "qe.sun", NOW).report();
+        VerificationRequest effective = new VerificationRequest(true, "no failures", "30 units of lot 2520 sampled");
+        assertThatThrownBy(() -> assigned.verify(effective, "qe.wang", NOW))
+                .isInstanceOfSatisfying(StateConflictException.class,
+                        e -> assertThat(e.getMessage()).contains("2 action(s) of round 1 are not recorded done"));
+        ActionCompletion first = assigned.complete(1, ActionKind.CORRECTIVE, 0, "lot quarantined", "buyer.li", false, NOW);
+        ImprovementReport half = assigned.toBuilder().completions(List.of(first)).build();
+        assertThatThrownBy(() -> half.verify(effective, "qe.wang", NOW))
+                .isInstanceOfSatisfying(StateConflictException.class,
+                        e -> assertThat(e.getMessage()).contains("1 action(s)"));
+        ImprovementReportChange verified = done(half).verify(effective, "qe.wang", NOW);
+        assertThat(verified.report().state()).isEqualTo(ImprovementReportState.VERIFIED);
+        assertThat(verified.addedVerification().evidence()).isEqualTo("30 units of lot 2520 sampled");
+    }
+
+    @Test
+    @DisplayName("QLT-05 an action is recorded done once, by its owner or quality, only in the current round of an ACTIONS_ASSIGNED report")
+    void QLT05_completion() {
+        ImprovementReport assigned = opened().analyse(ANALYSIS, "qe.sun", NOW).report()
+                .assignActions(PLAN, TODAY, "qe.sun", NOW).report();
+        ActionCompletion byOwner = assigned.complete(1, ActionKind.CORRECTIVE, 0, " lot quarantined ", "buyer.li", false, NOW);
+        assertThat(byOwner).isEqualTo(new ActionCompletion(assigned.id(), 1, ActionKind.CORRECTIVE, 0, "lot quarantined",
+                "buyer.li", NOW));
+        assertThatThrownBy(() -> assigned.complete(1, ActionKind.PREVENTIVE, 0, "done", "buyer.li", false, NOW))
+                .as("not the owner, not quality").isInstanceOf(ForbiddenException.class);
+        assertThat(assigned.complete(1, ActionKind.PREVENTIVE, 0, "done", "qe.wang", true, NOW).completedBy())
+                .as("quality records any action done").isEqualTo("qe.wang");
+        ImprovementReport withOne = assigned.toBuilder().completions(List.of(byOwner)).build();
+        assertThatThrownBy(() -> withOne.complete(1, ActionKind.CORRECTIVE, 0, "again", "qe.wang", true, NOW))
+                .as("once").isInstanceOfSatisfying(StateConflictException.class,
+                        e -> assertThat(e.getMessage()).contains("recorded done by buyer.li"));
+        assertThatThrownBy(() -> assigned.complete(1, ActionKind.CORRECTIVE, 5, "done", "qe.wang", true, NOW))
+                .isInstanceOf(com.opensvc.aftersales.web.NotFoundException.class);
+
+        ImprovementReport ineffective = done(assigned)
+                .verify(new VerificationRequest(false, "still failing", "2 returns"), "qe.wang", NOW).report();
+        assertThatThrownBy(() -> ineffective.complete(1, ActionKind.CORRECTIVE, 0, "x", "qe.wang", true, NOW))
+                .isInstanceOf(StateConflictException.class);
+        ImprovementReport second = ineffective.assignActions(PLAN, TODAY, "qe.sun", NOW).report();
+        assertThatThrownBy(() -> second.complete(1, ActionKind.PREVENTIVE, 0, "late", "qe.wang", true, NOW))
+                .as("round 1 is not current").isInstanceOfSatisfying(StateConflictException.class,
+                        e -> assertThat(e.getMessage()).contains("round 2 is the current one"));
+        assertThat(second.complete(2, ActionKind.CORRECTIVE, 0, "done", "buyer.li", false, NOW).round()).isEqualTo(2);
+        ImprovementReport verified = done(second).verify(new VerificationRequest(true, "fixed", "30 days"), "qe.wang", NOW)
+                .report();
+        assertThatThrownBy(() -> verified.complete(2, ActionKind.CORRECTIVE, 0, "x", "qe.wang", true, NOW))
+                .isInstanceOfSatisfying(StateConflictException.class, e -> assertThat(e.currentState()).isEqualTo("VERIFIED"));
+    }
+
+    @Test
+    @DisplayName("QLT-05 QLT-06 a report opened for an alert has origin ALERT and is keyed by the report; attachments not on a CLOSED report nor beyond the most")
+    void QLT05_alertReportAndAttachable() {
+        UUID alert = UUID.randomUUID();
+        ImprovementReport open = ImprovementReport.openForAlert(UUID.randomUUID(), alert, " WM-X200 ", "Seals leak", 7,
+                "qe.sun", NOW).report();
+        assertThat(open.origin()).isEqualTo(ReportOrigin.ALERT);
+        assertThat(open.alertId()).isEqualTo(alert);
+        assertThat(open.productModel()).isEqualTo("WM-X200");
+        assertThat(open.affectedQuantity()).isEqualTo(7);
+        open.requireAttachable(19, 20);
+        assertThatThrownBy(() -> open.requireAttachable(20, 20)).isInstanceOf(StateConflictException.class);
+        ImprovementReport closed = issued().verify(new VerificationRequest(true, "ok", "30 units"), "qe.wang", NOW)
+                .report().close("qe.wang", NOW).report();
+        assertThatThrownBy(() -> closed.requireAttachable(0, 20))
+                .isInstanceOfSatisfying(StateConflictException.class, e -> assertThat(e.currentState()).isEqualTo("CLOSED"));
     }
 
     @Test
