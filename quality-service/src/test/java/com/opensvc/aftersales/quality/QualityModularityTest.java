@@ -18,7 +18,6 @@ class QualityModularityTest {
                 Map.entry("improvement_action", "improvement"),
                 Map.entry("improvement_verification", "improvement"),
                 Map.entry("improvement_report_history", "improvement"),
-        FeatureBoundaries.verify(QualityApplication.class, Map.ofEntries(
                 Map.entry("installed_product", "installedbase"),
                 Map.entry("ticket_fact", "ticketfact"),
                 Map.entry("published_report", "publication"),
