@@ -20,6 +20,10 @@ class QualityModularityTest {
                 Map.entry("improvement_report_history", "improvement"),
                 Map.entry("installed_product", "installedbase"),
                 Map.entry("ticket_fact", "ticketfact"),
-                Map.entry("published_report", "publication")));
+                Map.entry("published_report", "publication"),
+                Map.entry("alert_rule", "alert"),
+                Map.entry("alert_occurrence", "alert"),
+                Map.entry("quality_alert", "alert"),
+                Map.entry("quality_alert_failure", "alert")));
     }
 }

@@ -1,5 +1,6 @@
 package com.opensvc.aftersales.quality.improvement;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -72,6 +73,20 @@ public class ImprovementReportService {
         reports.save(ImprovementReport.openByHand(id, request, actor, clock.instant()));
         log.info("Opened improvement report {} by hand (alert {})", id, request.alertId());
         return new Opened(details(id), true);
+    }
+
+    /**
+     * QLT-05, QLT-06: the report a trend alert opens (the alerts feature links it, one per alert).
+     *
+     * @return the new report's id
+     */
+    @Transactional
+    public UUID openForAlert(UUID alertId, String productModel, String problem, int affectedQuantity, String actor) {
+        UUID id = UUID.randomUUID();
+        reports.save(ImprovementReport.openByHand(id, new OpenReportRequest(alertId, problem, productModel,
+                BigDecimal.valueOf(affectedQuantity)), actor, clock.instant()));
+        log.info("Opened improvement report {} for alert {}", id, alertId);
+        return id;
     }
 
     @Transactional
