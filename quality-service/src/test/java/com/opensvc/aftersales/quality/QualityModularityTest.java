@@ -24,6 +24,10 @@ class QualityModularityTest {
                 Map.entry("campaign", "campaign"),
                 Map.entry("campaign_number", "campaign"),
                 Map.entry("improvement_attachment", "improvement"),
-                Map.entry("improvement_action_completion", "improvement")));
+                Map.entry("improvement_action_completion", "improvement"),
+                Map.entry("alert_rule", "alert"),
+                Map.entry("alert_occurrence", "alert"),
+                Map.entry("quality_alert", "alert"),
+                Map.entry("quality_alert_failure", "alert")));
     }
 }

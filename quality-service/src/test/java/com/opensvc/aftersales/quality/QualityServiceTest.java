@@ -14,6 +14,7 @@ import com.opensvc.aftersales.testkit.EmbeddedPlatform;
 @Retention(RetentionPolicy.RUNTIME)
 @EmbeddedPlatform(services = "quality")
 @SpringBootTest(classes = QualityApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + QualityApplication.CONFIG_NAME)
+        // the alert tests drive the clearing job themselves, with the instant they need
+        properties = {"spring.config.name=" + QualityApplication.CONFIG_NAME, "aftersales.quality.alert.job-enabled=false"})
 public @interface QualityServiceTest {
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,7 @@ public class DefectService {
     private final DefectRepository defects;
     private final OutboxWriter outbox;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     @Transactional
     public Optional<Defect> recordFromRepair(RepairClosed repair) {
@@ -37,6 +39,9 @@ public class DefectService {
             return Optional.empty();
         }
         outbox.append(defect.recorded(ACTOR));
+        events.publishEvent(new DefectLogged(defect.id(), defect.ticketId(), defect.workOrderId(), defect.source(),
+                defect.productModel(), defect.serialNumber(), null, null, defect.failureMode(), defect.cause(), null,
+                null, repair.occurredAt(), defect.recordedAt()));
         log.info("Recorded defect {} for ticket {} from repair {}", defect.id(), defect.ticketId(),
                 defect.workOrderId());
         return Optional.of(defect);

@@ -1,5 +1,6 @@
 package com.opensvc.aftersales.quality.defect;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotNull;
@@ -9,7 +10,8 @@ import jakarta.validation.constraints.NotNull;
  * missing one makes the event malformed. A repair closed without a cause code reports no defect.
  */
 public record RepairClosed(@NotNull UUID ticketId, @NotNull UUID workOrderId, @NotNull String productModel,
-                           @NotNull String serialNumber, @NotNull String symptom, String causeCode) {
+                           @NotNull String serialNumber, @NotNull String symptom, String causeCode,
+                           @NotNull Instant occurredAt) {
 
     boolean hasCauseCode() {
         return causeCode != null && !causeCode.isBlank();
