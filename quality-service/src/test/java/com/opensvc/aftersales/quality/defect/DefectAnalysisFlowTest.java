@@ -114,7 +114,7 @@ class DefectAnalysisFlowTest {
         assertThat(recorded.get("partNumber").asString()).isEqualTo("CMP-100");
         assertThat(recorded.get("serialNumber").isNull()).isTrue();
         assertThat(Instant.parse(recorded.get("analysisDueBy").asString())).isEqualTo(received.plus(Duration.ofDays(7)));
-        assertThat(probe.drain(Duration.ofSeconds(2))).filteredOn(r -> ticketId.toString().equals(r.key())).isEmpty();
+        assertThat(probe.drain(Duration.ofSeconds(2))).filteredOn(r -> ticketId.toString().equals(r.key())).hasSize(1);
 
         JsonNode defect = onlyDefectOf(ticketId);
         assertThat(defect.get("state").asString()).isEqualTo("AWAITING_ANALYSIS");
