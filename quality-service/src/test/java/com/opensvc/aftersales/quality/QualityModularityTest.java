@@ -14,6 +14,7 @@ class QualityModularityTest {
     void featureBoundaries() {
         FeatureBoundaries.verify(QualityApplication.class, Map.ofEntries(
                 Map.entry("defect", "defect"),
+                Map.entry("defect_history", "defect"),
                 Map.entry("improvement_report", "improvement"),
                 Map.entry("improvement_action", "improvement"),
                 Map.entry("improvement_verification", "improvement"),

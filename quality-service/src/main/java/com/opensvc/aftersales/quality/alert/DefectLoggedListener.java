@@ -7,14 +7,22 @@ import com.opensvc.aftersales.quality.defect.DefectLogged;
 
 import lombok.RequiredArgsConstructor;
 
-/** QLT-06: every defect record counts for its model and failure mode, in the recording transaction. */
+/**
+ * QLT-06: every field failure counts for its model and failure mode, in the recording transaction. A failure is a
+ * closed repair's record; the defective part returned from that repair (PRT-04) is the same failure again and does
+ * not count twice.
+ */
 @Component
 @RequiredArgsConstructor
 class DefectLoggedListener {
+    private static final String REPAIR_CLOSED = "REPAIR_CLOSED";
     private final AlertService alerts;
 
     @EventListener
     void defectLogged(DefectLogged logged) {
+        if (!REPAIR_CLOSED.equals(logged.source())) {
+            return;
+        }
         alerts.failureLogged(logged);
     }
 }

@@ -53,7 +53,7 @@ class DefectFlowTest {
     private JsonNode defectsOf(Object ticketId) {
         var response = api.get("/api/quality/defects?ticketId=" + ticketId, quality);
         assertThat(response.status()).isEqualTo(200);
-        return response.body();
+        return response.body().get("items");
     }
 
     @Test

@@ -28,7 +28,7 @@ class DefectPagingTest {
     @Autowired
     MockMvc mvc;
     @MockitoBean
-    DefectRepository defects;
+    DefectService defects;
 
     private MvcResult list(String query) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.get("/api/quality/defects?" + query).with(as("qe.sun", "QUALITY")))
@@ -51,7 +51,7 @@ class DefectPagingTest {
         }
         verifyNoInteractions(defects);
         assertThat(list("page=2147483647&size=200").getResponse().getStatus()).isEqualTo(200);
-        verify(defects).search(null, new Paging(Integer.MAX_VALUE, 200));
+        verify(defects).search(null, null, null, null, null, null, null, new Paging(Integer.MAX_VALUE, 200));
         assertThat(new Paging(Integer.MAX_VALUE, 200).offset()).isPositive();
     }
 }
