@@ -20,6 +20,8 @@ class QualityModularityTest {
                 Map.entry("improvement_report_history", "improvement"),
                 Map.entry("installed_product", "installedbase"),
                 Map.entry("ticket_fact", "ticketfact"),
-                Map.entry("published_report", "publication")));
+                Map.entry("published_report", "publication"),
+                Map.entry("complaint", "complaint"),
+                Map.entry("complaint_revisit", "complaint")));
     }
 }
