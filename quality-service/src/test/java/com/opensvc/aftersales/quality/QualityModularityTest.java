@@ -29,6 +29,8 @@ class QualityModularityTest {
                 Map.entry("alert_rule", "alert"),
                 Map.entry("alert_occurrence", "alert"),
                 Map.entry("quality_alert", "alert"),
-                Map.entry("quality_alert_failure", "alert")));
+                Map.entry("quality_alert_failure", "alert"),
+                Map.entry("complaint", "complaint"),
+                Map.entry("complaint_revisit", "complaint")));
     }
 }

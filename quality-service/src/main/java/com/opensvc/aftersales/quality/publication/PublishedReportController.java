@@ -56,7 +56,7 @@ public class PublishedReportController {
     public record Details(PublishedReport report, JsonNode content) {
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/{id:[^.]+}") // no dot: "<id>.csv" is the download below (fewer variables would win), not an id
     @PreAuthorize(READERS)
     public Details get(@PathVariable UUID id) {
         return new Details(archive.find(id), archive.content(id));
