@@ -57,7 +57,7 @@ public class InspectionTickets {
                 product == null ? found.productModel() : product.productModel(), null,
                 product == null ? found.serialNumber() : null, null, null, null, null,
                 faultDescription(found), Channel.INSPECTION, TicketKind.SERVICE_REQUEST, null, null,
-                ServiceType.ON_SITE, null, null, null, null, null);
+                ServiceType.ON_SITE, null, null, null, null, null, null);
         TicketService.Registration registration = tickets.register(request, "inspection-problem:" + found.problemId(),
                 ACTOR);
         UUID ticketId = registration.ticket().id();

@@ -19,7 +19,10 @@ import jakarta.validation.constraints.Size;
  * model, the fault or complaint, the channel. Serial, ship date and region are needed before dispatch, not now. An
  * installed product is named by id, or found by serial number; a serial the installed base does not know is added
  * to it (INT-24). {@code firstContactAt} is when the customer first got in touch (SLA-01), if before registration.
+ * {@code referredBy}: who forwarded an INTERNAL_REFERRAL (INT-01, QLT-03) — required for that channel, refused for
+ * the others ({@link Referrer.FitsChannel}).
  */
+@Referrer.FitsChannel
 public record RegisterTicketRequest(
         @NotNull @Valid CustomerRef customer,
         UUID installedProductId,
@@ -40,7 +43,8 @@ public record RegisterTicketRequest(
         @Size(max = 50) List<@Valid ExpectedPart> expectedParts,
         @Size(max = 10) List<@NotBlank @Size(max = 100) String> complaintSubjects,
         Boolean majorComplaint,
-        @PastOrPresent java.time.Instant firstContactAt) {
+        @PastOrPresent java.time.Instant firstContactAt,
+        @Valid Referrer referredBy) {
 
     /** An existing customer by id, or a new one: name and contact phone. */
     public record CustomerRef(

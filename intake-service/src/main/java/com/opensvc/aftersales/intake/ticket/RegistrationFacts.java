@@ -122,6 +122,10 @@ record RegistrationFacts(Customer customer, UUID contactId, UUID installedProduc
             if (request.category() == null && kind.defaultCategory() == null) {
                 errors.add(new FieldError("category", "is required for a " + kind + "; one of " + kind.categories()));
             }
+            String referral = Referrer.problem(request.channel(), request.referredBy());
+            if (referral != null) {
+                errors.add(new FieldError("referredBy", referral));
+            }
             if (kind == TicketKind.OUTREACH) {
                 errors.add(new FieldError("kind", "outreach tickets are opened by defect campaigns, not registered"));
             }

@@ -36,8 +36,8 @@ import com.opensvc.aftersales.web.StateConflictException;
  */
 public record Ticket(UUID id, String number, UUID customerId, String customerRegion, UUID installedProductId,
                      String productModel, String productLine, String serialNumber, LocalDate shipDate,
-                     LocalDate reportedOn, String faultDescription, Channel channel, TicketKind kind,
-                     TicketCategory category, Classification classification, Classification.Route routedTo,
+                     LocalDate reportedOn, String faultDescription, Channel channel, Referrer referredBy,
+                     TicketKind kind, TicketCategory category, Classification classification, Classification.Route routedTo,
                      ServiceType serviceType, Priority priority, Entitlement entitlement,
                      Entitlement computedEntitlement, String entitlementReason, LocalDate warrantyEnd,
                      boolean customerBlocked, boolean qualityMustReport, List<ExpectedPart> expectedParts,
@@ -121,6 +121,7 @@ public record Ticket(UUID id, String number, UUID customerId, String customerReg
                 .installedProductId(facts.installedProductId()).productModel(request.productModel())
                 .productLine(facts.productLine()).serialNumber(facts.serialNumber()).shipDate(facts.dates().shipDate())
                 .reportedOn(facts.reportedOn()).faultDescription(request.faultDescription()).channel(request.channel())
+                .referredBy(request.referredBy() == null ? null : request.referredBy().normalized())
                 .kind(kind).category(category).classification(classification)
                 .routedTo(classification.routeFor(priority)).serviceType(request.serviceTypeOrDefault()).priority(priority)
                 .entitlement(assessment.entitlement()).computedEntitlement(assessment.entitlement())
@@ -152,7 +153,8 @@ public record Ticket(UUID id, String number, UUID customerId, String customerReg
                 entitlement == null ? null : entitlement.name(), kind, category, priority, ticket.routedTo(),
                 ticket.customerBlocked(), openDuplicates.stream().map(Ticket::id).toList(),
                 request.complaintSubjectsOrEmpty(), actor, now,
-                ticket.routedTo() == Classification.Route.ENGINEERING ? ticket.faultDescription() : null)), inProcess);
+                ticket.routedTo() == Classification.Route.ENGINEERING ? ticket.faultDescription() : null,
+                ticket.referredBy())), inProcess);
     }
 
     /** INT-16: a ticket registered for this ticket's serial while it is open; the two are linked. */
@@ -193,7 +195,7 @@ public record Ticket(UUID id, String number, UUID customerId, String customerReg
         return move(TicketState.ACCEPTED, TicketState.ACCEPTED.name(), actor, now, null, now,
                 List.of(new TicketAccepted(id, number, serviceType, entitlement.name(), customerRegion, productLine,
                         productModel, serialNumber, expectedParts, priority, qualityMustReport, kind, customerId,
-                        installedProductId, site, actor, now)));
+                        installedProductId, site, actor, now, referredBy)));
     }
 
     /** INT-02: product line, serial number, ship date and the customer's region are needed before dispatch. */
@@ -521,6 +523,7 @@ public record Ticket(UUID id, String number, UUID customerId, String customerReg
         private LocalDate reportedOn;
         private String faultDescription;
         private Channel channel;
+        private Referrer referredBy;
         private TicketKind kind;
         private TicketCategory category;
         private Classification classification;
@@ -564,6 +567,7 @@ public record Ticket(UUID id, String number, UUID customerId, String customerReg
             reportedOn = t.reportedOn;
             faultDescription = t.faultDescription;
             channel = t.channel;
+            referredBy = t.referredBy;
             kind = t.kind;
             category = t.category;
             classification = t.classification;
@@ -649,6 +653,11 @@ public record Ticket(UUID id, String number, UUID customerId, String customerReg
 
         public Builder channel(Channel value) {
             channel = value;
+            return this;
+        }
+
+        public Builder referredBy(Referrer value) {
+            referredBy = value;
             return this;
         }
 
@@ -784,8 +793,8 @@ public record Ticket(UUID id, String number, UUID customerId, String customerReg
 
         public Ticket build() {
             return new Ticket(id, number, customerId, customerRegion, installedProductId, productModel, productLine,
-                    serialNumber, shipDate, reportedOn, faultDescription, channel, kind, category, classification,
-                    routedTo, serviceType, priority, entitlement, computedEntitlement, entitlementReason, warrantyEnd,
+                    serialNumber, shipDate, reportedOn, faultDescription, channel, referredBy, kind, category,
+                    classification, routedTo, serviceType, priority, entitlement, computedEntitlement, entitlementReason, warrantyEnd,
                     customerBlocked, qualityMustReport, expectedParts, state, workOrderId, mergedIntoTicketId, links,
                     version, createdAt, createdBy, contactId, inspection, closing, pause, assignment,
                     quoteResumesTo);

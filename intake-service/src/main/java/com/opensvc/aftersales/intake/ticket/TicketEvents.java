@@ -11,12 +11,16 @@ final class TicketEvents {
     private TicketEvents() {
     }
 
-    /** INT-23: {@code faultDescription} only on a ticket routed to ENGINEERING (it is engineering's question), else null. */
+    /**
+     * INT-23: {@code faultDescription} only on a ticket routed to ENGINEERING (it is engineering's question), else null.
+     * QLT-03: {@code referredBy} who forwarded an INTERNAL_REFERRAL, else null.
+     */
     record TicketRegistered(UUID ticketId, String ticketNumber, Channel channel, ServiceType serviceType,
                             String productModel, String productLine, String entitlement, TicketKind kind,
                             TicketCategory category, Priority priority, Classification.Route routedTo,
                             boolean customerBlocked, List<UUID> possibleDuplicateOf, List<String> complaintSubjects,
-                            String actor, Instant occurredAt, String faultDescription) implements TicketEvent {
+                            String actor, Instant occurredAt, String faultDescription, Referrer referredBy)
+            implements TicketEvent {
     }
 
     record TicketCancelled(UUID ticketId, String ticketNumber, String reason, UUID mergedIntoTicketId, String actor,
@@ -27,7 +31,7 @@ final class TicketEvents {
                           String customerRegion, String productLine, String productModel, String serialNumber,
                           List<ExpectedPart> expectedParts, Priority priority, boolean qualityMustReport,
                           TicketKind kind, UUID customerId, UUID installedProductId, SiteContact site, String actor,
-                          Instant occurredAt) implements TicketEvent {
+                          Instant occurredAt, Referrer referredBy) implements TicketEvent {
     }
 
     record TicketResolved(UUID ticketId, String ticketNumber, UUID workOrderId, String actor, Instant occurredAt)

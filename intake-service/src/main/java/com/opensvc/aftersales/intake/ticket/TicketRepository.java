@@ -61,11 +61,11 @@ class TicketRepository {
                     serial_number, ship_date, reported_on, fault_description, channel, kind, category, classification,
                     routed_to, service_type, priority, entitlement, computed_entitlement, entitlement_reason,
                     warranty_end, customer_blocked, quality_must_report, expected_parts, state, version, created_at,
-                    created_by, updated_at)
+                    created_by, updated_at, referred_by_name, referred_by_department)
                 VALUES (:id, :number, :customer, :product, :contact, :model, :line, :serial, :shipDate, :reportedOn,
                     :fault, :channel, :kind, :category, :classification, :routedTo, :serviceType, :priority,
                     :entitlement, :computed, :reason, :warrantyEnd, :blocked, :quality, CAST(:parts AS jsonb), :state,
-                    0, :at, :actor, :at)
+                    0, :at, :actor, :at, :referrerName, :referrerDepartment)
                 """)
                 .param("id", t.id()).param("number", t.number()).param("customer", t.customerId())
                 .param("product", t.installedProductId()).param("contact", t.contactId())
@@ -79,6 +79,8 @@ class TicketRepository {
                 .param("blocked", t.customerBlocked()).param("quality", t.qualityMustReport())
                 .param("parts", json.writeValueAsString(t.expectedParts())).param("state", t.state().name())
                 .param("at", Timestamps.utc(t.createdAt())).param("actor", t.createdBy())
+                .param("referrerName", t.referredBy() == null ? null : t.referredBy().name())
+                .param("referrerDepartment", t.referredBy() == null ? null : t.referredBy().department().name())
                 .update();
     }
 
@@ -352,6 +354,7 @@ class TicketRepository {
                 .serialNumber(rs.getString("serial_number")).shipDate(rs.getObject("ship_date", LocalDate.class))
                 .reportedOn(rs.getObject("reported_on", LocalDate.class))
                 .faultDescription(rs.getString("fault_description")).channel(Channel.valueOf(rs.getString("channel")))
+                .referredBy(referrer(rs))
                 .kind(TicketKind.valueOf(rs.getString("kind")))
                 .category(category == null ? null : TicketCategory.valueOf(category))
                 .classification(Classification.valueOf(rs.getString("classification")))
@@ -378,6 +381,12 @@ class TicketRepository {
                         : TicketState.valueOf(rs.getString("quote_resumes_to")))
                 .pause(new Ticket.Pause(rs.getObject("pending_until", LocalDate.class), Timestamps.instant(rs, "paused_at")))
                 .build();
+    }
+
+    private static Referrer referrer(ResultSet rs) throws SQLException {
+        String department = rs.getString("referred_by_department");
+        return department == null ? null
+                : new Referrer(rs.getString("referred_by_name"), Referrer.Department.valueOf(department));
     }
 
     private static Entitlement entitlement(String value) {

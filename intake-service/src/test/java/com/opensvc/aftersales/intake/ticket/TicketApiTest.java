@@ -67,6 +67,9 @@ class TicketApiTest {
         for (Channel channel : Channel.values()) {
             Map<String, Object> request = new HashMap<>(phoneTicket("SN-CH-" + channel, today()));
             request.put("channel", channel.name());
+            if (channel == Channel.INTERNAL_REFERRAL) {
+                request.put("referredBy", Map.of("name", "Liu Na", "department", "SALES"));   // QLT-03: who referred it
+            }
             var response = api.post("/api/intake/tickets", request, desk);
 
             assertThat(response.status()).as(channel.name()).isEqualTo(201);

@@ -110,7 +110,8 @@ class TicketRequestShapeTest {
         Ticket ticket = Ticket.builder().id(id).number("T-2026-000001").customerId(UUID.randomUUID())
                 .customerRegion("NORTH").installedProductId(UUID.randomUUID()).productModel("AC-3200")
                 .productLine("AIR_CONDITIONER").serialNumber("SN-1").shipDate(LocalDate.now()).reportedOn(LocalDate.now())
-                .faultDescription("does not cool").channel(Channel.PHONE).kind(TicketKind.SERVICE_REQUEST)
+                .faultDescription("does not cool").channel(Channel.INTERNAL_REFERRAL)
+                .referredBy(new Referrer("Liu Na", Referrer.Department.SALES)).kind(TicketKind.SERVICE_REQUEST)
                 .category(TicketCategory.REPAIR).classification(Classification.AFTER_SALES)
                 .routedTo(Classification.Route.AFTER_SALES).serviceType(ServiceType.ON_SITE).priority(Priority.NORMAL)
                 .entitlement(Entitlement.RETURN).computedEntitlement(Entitlement.RETURN).entitlementReason("d=0")
@@ -130,11 +131,12 @@ class TicketRequestShapeTest {
         JsonNode body = JSON.readTree(response.getResponse().getContentAsString());
         assertThat(body.propertyNames()).containsExactlyInAnyOrder("id", "number", "customerId", "customerRegion",
                 "installedProductId", "productModel", "productLine", "serialNumber", "shipDate", "reportedOn",
-                "faultDescription", "channel", "kind", "category", "classification", "routedTo", "serviceType",
+                "faultDescription", "channel", "referredBy", "kind", "category", "classification", "routedTo", "serviceType",
                 "priority", "entitlement", "computedEntitlement", "entitlementReason", "warrantyEnd",
                 "inspectionConfirmed", "customerBlocked", "qualityMustReport", "expectedParts", "state", "workOrderId",
                 "mergedIntoTicketId", "links", "version", "createdAt", "createdBy", "allowedRemedies");
         assertThat(body.get("inspectionConfirmed").asBoolean()).isTrue();
+        assertThat(body.get("referredBy").propertyNames()).containsExactly("name", "department");
     }
 
     @Test
