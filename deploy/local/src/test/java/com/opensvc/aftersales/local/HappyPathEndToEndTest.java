@@ -121,7 +121,9 @@ class HappyPathEndToEndTest {
                 .contains("CONSUMED_UNDER_WARRANTY"));
 
         // 6. quality: a defect record
-        await().atMost(HOP).until(() -> client.get("/api/quality/defects?ticketId=" + ticketId, quality).body().size() == 1);
+        // QLT-01: one defect record from the repair and one from the returned old part (PRT-04)
+        await().atMost(HOP).until(() -> client.get("/api/quality/defects?ticketId=" + ticketId, quality).body()
+                .get("totalItems").asLong() == 2);
 
         // 7. the ticket is resolved; revisit decides whether to call (REV-01): if it calls, the customer is satisfied;
         // either way the ticket closes (INT-13)

@@ -171,6 +171,9 @@ final class LifecycleActors {
         body.put("shipDate", LocalDate.now(zone).minusDays(plan.shipDaysAgo()).toString());
         body.put("faultDescription", "Lifecycle path " + plan.path());
         body.put("channel", plan.channel());
+        if (plan.channel().equals("INTERNAL_REFERRAL")) {
+            body.put("referredBy", Map.of("name", "sales.region-" + plan.region().toLowerCase(), "department", "SALES"));
+        }
         body.put("kind", plan.path().kind);
         if (plan.path().category != null) {
             body.put("category", plan.path().category);
