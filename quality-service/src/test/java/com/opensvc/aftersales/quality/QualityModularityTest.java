@@ -20,6 +20,7 @@ class QualityModularityTest {
                 Map.entry("improvement_report_history", "improvement"),
                 Map.entry("installed_product", "installedbase"),
                 Map.entry("ticket_fact", "ticketfact"),
-                Map.entry("published_report", "publication")));
+                Map.entry("published_report", "publication"),
+                Map.entry("part_usage", "report")));
     }
 }
