@@ -56,7 +56,7 @@ public class PublishedReportController {
     public record Details(PublishedReport report, JsonNode content) {
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/{id:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}")
     @PreAuthorize(READERS)
     public Details get(@PathVariable UUID id) {
         return new Details(archive.find(id), archive.content(id));
