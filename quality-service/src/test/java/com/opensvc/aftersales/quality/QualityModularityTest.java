@@ -31,6 +31,7 @@ class QualityModularityTest {
                 Map.entry("quality_alert", "alert"),
                 Map.entry("quality_alert_failure", "alert"),
                 Map.entry("complaint", "complaint"),
-                Map.entry("complaint_revisit", "complaint")));
+                Map.entry("complaint_revisit", "complaint"),
+                Map.entry("part_usage", "report")));
     }
 }
