@@ -20,6 +20,10 @@ class QualityModularityTest {
                 Map.entry("improvement_report_history", "improvement"),
                 Map.entry("installed_product", "installedbase"),
                 Map.entry("ticket_fact", "ticketfact"),
-                Map.entry("published_report", "publication")));
+                Map.entry("published_report", "publication"),
+                Map.entry("purchased_component", "claim"),
+                Map.entry("supplier_claim", "claim"),
+                Map.entry("supplier_claim_number_counter", "claim"),
+                Map.entry("supplier_claim_history", "claim")));
     }
 }
