@@ -55,7 +55,8 @@ public class SupplierClaimController {
             @PathVariable @Pattern(regexp = PART_NUMBER, message = "must be a part number (letters, digits, . _ / -)") String partNumber,
             @Valid @RequestBody ClaimRequests.ComponentRequest request,
             @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
-        PurchasedComponent component = service.putComponent(partNumber, request, ifMatch, CurrentUser.name());
+        PurchasedComponent component = service.putComponent(partNumber, request,
+                IfMatch.optionalExpectedVersion(ifMatch), CurrentUser.name());
         return ResponseEntity.ok().eTag(IfMatch.etag(component.version())).body(component);
     }
 
@@ -70,8 +71,9 @@ public class SupplierClaimController {
     @PreAuthorize(CLAIM_READERS)
     public PageOf<SupplierClaim> search(@RequestParam(required = false) SupplierClaimState state,
                                         @RequestParam(required = false) @Size(max = 200) String supplier,
+                                        @RequestParam(required = false) @Size(max = 100) String partNumber,
                                         Paging paging) {
-        return claims.search(state, supplier, paging);
+        return claims.search(state, supplier, partNumber, paging);
     }
 
     @GetMapping("/supplier-claims/{id}")

@@ -138,17 +138,19 @@ public class SupplierClaimRepository {
                 .list();
     }
 
-    public PageOf<SupplierClaim> search(SupplierClaimState state, String supplier, Paging paging) {
+    public PageOf<SupplierClaim> search(SupplierClaimState state, String supplier, String partNumber, Paging paging) {
         String where = """
                  WHERE (CAST(:state AS text) IS NULL OR state = :state)
                    AND (CAST(:supplier AS text) IS NULL OR supplier = :supplier)
+                   AND (CAST(:part AS text) IS NULL OR part_number = :part)
                 """;
         String stateName = state == null ? null : state.name();
         long total = jdbc.sql("SELECT count(*) FROM supplier_claim" + where).param("state", stateName)
-                .param("supplier", supplier).query(Long.class).single();
+                .param("supplier", supplier).param("part", partNumber).query(Long.class).single();
         List<SupplierClaim> items = jdbc.sql("SELECT * FROM supplier_claim" + where
                         + " ORDER BY raised_at DESC, id LIMIT :limit OFFSET :offset")
-                .param("state", stateName).param("supplier", supplier).param("limit", paging.size())
+                .param("state", stateName).param("supplier", supplier).param("part", partNumber)
+                .param("limit", paging.size())
                 .param("offset", paging.offset()).query(this::map).list();
         return paging.of(items, total);
     }

@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import com.opensvc.aftersales.quality.defect.DefectClassified;
 import com.opensvc.aftersales.quality.installedbase.InstalledBase;
 import com.opensvc.aftersales.quality.installedbase.InstalledUnit;
-import com.opensvc.aftersales.web.IfMatch;
 import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.NotFoundException;
 
@@ -102,12 +101,14 @@ public class SupplierClaimService {
         return Optional.of(raised.claim().id());
     }
 
-    /** Registers a purchased component; claims of the part waiting for their supplier are opened with it. */
+    /**
+     * Registers a purchased component (only the {@code expectedVersion} when given: If-Match); claims of the part
+     * waiting for their supplier are opened with it.
+     */
     @Transactional
-    public PurchasedComponent putComponent(String partNumber, ClaimRequests.ComponentRequest request, String ifMatch,
-                                           String actor) {
-        Integer expected = IfMatch.optionalExpectedVersion(ifMatch);
-        PurchasedComponent component = components.put(partNumber, request, expected, actor, clock.instant());
+    public PurchasedComponent putComponent(String partNumber, ClaimRequests.ComponentRequest request,
+                                           Integer expectedVersion, String actor) {
+        PurchasedComponent component = components.put(partNumber, request, expectedVersion, actor, clock.instant());
         for (SupplierClaim waiting : claims.needingSupplierForUpdate(partNumber)) {
             claims.save(waiting.assignSupplier(component, actor, clock.instant()));
             log.info("Supplier claim {} opened: supplier of part {} now known", waiting.id(), partNumber);

@@ -125,7 +125,7 @@ class SupplierClaimRequestShapeTest {
     @DisplayName("QLT-09 SEC-01 finance, technical director and general manager read claims; quality or a manager records purchasing's steps; only quality raises and registers components")
     void QLT09_readersAndWriters() throws Exception {
         UUID id = UUID.randomUUID();
-        when(claims.search(any(), any(), any())).thenReturn(new PageOf<>(List.of(), 0, 20, 0));
+        when(claims.search(any(), any(), any(), any())).thenReturn(new PageOf<>(List.of(), 0, 20, 0));
         when(components.search(any(), any())).thenReturn(new PageOf<>(List.of(), 0, 20, 0));
         when(service.details(id)).thenReturn(details(id));
         for (String role : List.of("FINANCE", "TECHNICAL_DIRECTOR", "GENERAL_MANAGER")) {
