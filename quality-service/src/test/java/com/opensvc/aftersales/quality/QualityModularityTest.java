@@ -24,6 +24,9 @@ class QualityModularityTest {
                 Map.entry("purchased_component", "claim"),
                 Map.entry("supplier_claim", "claim"),
                 Map.entry("supplier_claim_number_counter", "claim"),
-                Map.entry("supplier_claim_history", "claim")));
+                Map.entry("supplier_claim_history", "claim"),
+                Map.entry("product_launch", "newproduct"),
+                Map.entry("new_product_failure", "newproduct"),
+                Map.entry("new_product_survey_finding", "newproduct")));
     }
 }
