@@ -262,11 +262,7 @@ class NewProductWatchFlowTest {
             }
             start.countDown();
             for (Future<?> run : runs) {
-                try {
-                    run.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    // the loser of a race on the same report rolls back; the next run finds it kept
-                }
+                run.get();
             }
         } finally {
             pool.shutdownNow();
