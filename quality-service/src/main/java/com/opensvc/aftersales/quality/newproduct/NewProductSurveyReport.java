@@ -19,7 +19,7 @@ import lombok.RequiredArgsConstructor;
 /**
  * QLT-07: the survey report of one model under the new-product watch, per month: its launch, installed base, the
  * failures reported in the month and since launch by failure mode, the rate per 100 installed units, and the written
- * survey findings after-sales submitted by the month's end. Subjects: every model whose watch overlaps the month.
+ * survey findings after-sales submitted so far. Subjects: every model whose watch overlaps the month.
  */
 @Component
 @RequiredArgsConstructor
@@ -67,7 +67,7 @@ class NewProductSurveyReport implements ReportGenerator {
                 .toList();
         long inPeriod = modes.stream().mapToLong(ModeFailures::inPeriod).sum();
         long sinceLaunch = modes.stream().mapToLong(ModeFailures::sinceLaunch).sum();
-        List<Finding> findings = repository.findings(model, to).stream()
+        List<Finding> findings = repository.findings(model, null).stream()
                 .map(f -> new Finding(f.findings(), f.customersSurveyed(), f.submittedBy(), f.submittedAt()))
                 .toList();
         boolean ended = !launch.watchEndsOn().isBefore(period.from()) && !launch.watchEndsOn().isAfter(period.to());
