@@ -103,13 +103,11 @@ public class NewProductRepository {
                 .query(this::mapFinding).optional();
     }
 
-    /** The findings of the model submitted before {@code before} (null: all), oldest first. */
-    List<SurveyFinding> findings(String model, Instant before) {
+    /** Every finding of the model so far, oldest first. */
+    List<SurveyFinding> allFindings(String model) {
         return jdbc.sql("""
-                SELECT * FROM new_product_survey_finding WHERE product_model = :model
-                   AND (CAST(:before AS timestamptz) IS NULL OR submitted_at < :before)
-                 ORDER BY submitted_at, id
-                """).param("model", model).param("before", Timestamps.utc(before)).query(this::mapFinding).list();
+                SELECT * FROM new_product_survey_finding WHERE product_model = :model ORDER BY submitted_at, id
+                """).param("model", model).query(this::mapFinding).list();
     }
 
     PageOf<SurveyFinding> findings(String model, Paging paging) {

@@ -67,7 +67,7 @@ class NewProductSurveyReport implements ReportGenerator {
                 .toList();
         long inPeriod = modes.stream().mapToLong(ModeFailures::inPeriod).sum();
         long sinceLaunch = modes.stream().mapToLong(ModeFailures::sinceLaunch).sum();
-        List<Finding> findings = repository.findings(model, null).stream()
+        List<Finding> findings = repository.allFindings(model).stream()
                 .map(f -> new Finding(f.findings(), f.customersSurveyed(), f.submittedBy(), f.submittedAt()))
                 .toList();
         boolean ended = !launch.watchEndsOn().isBefore(period.from()) && !launch.watchEndsOn().isAfter(period.to());
