@@ -32,6 +32,13 @@ class QualityModularityTest {
                 Map.entry("quality_alert_failure", "alert"),
                 Map.entry("complaint", "complaint"),
                 Map.entry("complaint_revisit", "complaint"),
-                Map.entry("part_usage", "report")));
+                Map.entry("part_usage", "report"),
+                Map.entry("purchased_component", "claim"),
+                Map.entry("supplier_claim", "claim"),
+                Map.entry("supplier_claim_number_counter", "claim"),
+                Map.entry("supplier_claim_history", "claim"),
+                Map.entry("product_launch", "newproduct"),
+                Map.entry("new_product_failure", "newproduct"),
+                Map.entry("new_product_survey_finding", "newproduct")));
     }
 }

@@ -76,8 +76,12 @@ class InstalledBaseRepository {
     }
 
     Optional<LocalDate> firstShipDate(String model) {
-        return Optional.ofNullable(jdbc.sql("SELECT min(ship_date) FROM installed_product WHERE product_model = :model")
-                .param("model", model).query(LocalDate.class).single());
+        // no row (rather than a null one) for a model without shipped units: single() refuses a null value
+        return jdbc.sql("""
+                SELECT min(ship_date) FROM installed_product WHERE product_model = :model
+                HAVING min(ship_date) IS NOT NULL
+                """)
+                .param("model", model).query(LocalDate.class).optional();
     }
 
     private InstalledUnit map(ResultSet rs, int row) throws SQLException {
