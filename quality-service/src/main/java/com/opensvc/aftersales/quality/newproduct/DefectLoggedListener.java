@@ -7,7 +7,10 @@ import com.opensvc.aftersales.quality.defect.DefectLogged;
 
 import lombok.RequiredArgsConstructor;
 
-/** In-process, synchronous: a new defect record of a watched model is reported in the recording transaction. */
+/**
+ * In-process, synchronous: a new failure of a watched model is reported in the recording transaction. A failure is a
+ * closed repair's record; the defective part returned from that repair (PRT-04) is the same failure, not a new one.
+ */
 @Component
 @RequiredArgsConstructor
 class DefectLoggedListener {
@@ -15,6 +18,8 @@ class DefectLoggedListener {
 
     @EventListener
     void logged(DefectLogged logged) {
-        watch.defectLogged(logged);
+        if ("REPAIR_CLOSED".equals(logged.source())) {
+            watch.defectLogged(logged);
+        }
     }
 }
