@@ -14,7 +14,7 @@ import lombok.RequiredArgsConstructor;
  */
 @Component
 @RequiredArgsConstructor
-class DefectLoggedListener {
+class TrendFailureListener {
     private static final String REPAIR_CLOSED = "REPAIR_CLOSED";
     private final AlertService alerts;
 

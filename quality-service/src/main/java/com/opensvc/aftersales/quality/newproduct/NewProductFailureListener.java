@@ -13,7 +13,7 @@ import lombok.RequiredArgsConstructor;
  */
 @Component
 @RequiredArgsConstructor
-class DefectLoggedListener {
+class NewProductFailureListener {
     private final NewProductWatch watch;
 
     @EventListener
