@@ -105,7 +105,7 @@ class QualityReportsFlowTest {
 
     private void awaitDefects(List<UUID> tickets) {
         await().atMost(Duration.ofSeconds(60)).until(() -> tickets.stream().allMatch(t ->
-                api.get("/api/quality/defects?ticketId=" + t, quality).body().size() == 1
+                api.get("/api/quality/defects?ticketId=" + t, quality).body().get("totalItems").asLong() == 1
                         && ticketFacts.find(t).map(f -> f.acceptedAt() != null).orElse(false)));
     }
 
