@@ -145,14 +145,14 @@ class QualityLoopEndToEndTest {
         return model + "-%04d".formatted(i);
     }
 
-    private static void installUnit(String customerId, String model, String serial, String desk) {
+    private static void installUnit(String customerId, String model, String serial, String desk) throws Exception {
         var created = client.post("/api/intake/installed-products", Map.of("customerId", customerId,
                 "productModel", model, "productLine", "LAUNDRY", "serialNumber", serial,
                 "shipDate", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(20).toString()), desk);
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
     }
 
-    private static void repair(String ticketId, String supervisor) {
+    private static void repair(String ticketId, String supervisor) throws Exception {
         JsonNode proposed = await().atMost(HOP).until(() -> {
             JsonNode list = client.get("/api/dispatch/work-orders?ticketId=" + ticketId, supervisor).body().get("items");
             return list.size() == 1 && list.get(0).get("state").asString().equals("NEW") ? list.get(0) : null;
