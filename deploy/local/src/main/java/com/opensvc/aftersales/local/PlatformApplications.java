@@ -37,7 +37,8 @@ public final class PlatformApplications implements AutoCloseable {
             "org.springframework.cloud.gateway.server.mvc.GatewayServerMvcAutoConfiguration",
             "org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctionAutoConfiguration",
             "org.springframework.cloud.gateway.server.mvc.filter.FilterAutoConfiguration",
-            "org.springframework.cloud.gateway.server.mvc.predicate.PredicateAutoConfiguration");
+            "org.springframework.cloud.gateway.server.mvc.predicate.PredicateAutoConfiguration",
+            "org.springframework.cloud.gateway.server.mvc.handler.GatewayMultipartAutoConfiguration");
 
     /** Where the applications find the infrastructure. */
     public record Infrastructure(java.util.function.Function<String, String> jdbcUrl, String dbUser, String dbPassword,

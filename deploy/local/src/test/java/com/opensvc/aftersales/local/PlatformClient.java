@@ -58,6 +58,10 @@ final class PlatformClient {
         return gateway.post(path, body, token, headers);
     }
 
+    RestApi.Response postBytes(String path, byte[] body, String contentType, String token) {
+        return gateway.postBytes(path, body, contentType, token);
+    }
+
     RestApi.Response put(String path, Object body, String token) {
         return gateway.put(path, body, token, java.util.Map.of());
     }

@@ -99,6 +99,11 @@ class QualityLoopEndToEndTest {
         String reportId = reportId(opened.body());
         assertThat(reportId(client.post("/api/quality/alerts/" + alertId + "/improvement-report", null, quality).body()))
                 .isEqualTo(reportId);
+        // the supervisor adds a photo of the seized pump to the report's problem, through the gateway
+        var photo = client.postBytes("/api/quality/improvement-reports/" + reportId + "/attachments",
+                multipart("pump.png", PNG), "multipart/form-data; boundary=" + BOUNDARY, supervisor);
+        assertThat(photo.status()).as(photo.body().toString()).isEqualTo(201);
+        assertThat(photo.body().get("contentType").asString()).isEqualTo("image/png");
 
         // QLT-08: quality launches a campaign for the model's serial range 0001–0005
         Map<String, Object> campaign = new LinkedHashMap<>();
@@ -134,6 +139,19 @@ class QualityLoopEndToEndTest {
             assertThat(contracts.validate(EventProbe.header(record, "ce_type"), record.value()))
                     .as(EventProbe.eventType(record)).isEmpty();
         }
+    }
+
+    private static final String BOUNDARY = "----quality-loop";
+    private static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==");
+
+    private static byte[] multipart(String fileName, byte[] content) {
+        java.io.ByteArrayOutputStream form = new java.io.ByteArrayOutputStream();
+        form.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: image/png\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        form.writeBytes(content);
+        form.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return form.toByteArray();
     }
 
     private static String reportId(JsonNode body) {
