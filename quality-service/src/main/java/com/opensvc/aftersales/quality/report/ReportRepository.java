@@ -79,8 +79,7 @@ class ReportRepository {
     /** Open items at {@code end}: what the departments' meeting has still to settle. */
     OpenItems openItems(Instant end) {
         long withoutDepartment = jdbc.sql("""
-                        SELECT count(*) FROM defect WHERE responsible_department IS NULL AND recorded_at < :end
-                           AND state <> 'NO_ANALYSIS_NEEDED'""")
+                        SELECT count(*) FROM defect WHERE responsible_department IS NULL AND recorded_at < :end""")
                 .param("end", Timestamps.utc(end)).query(Long.class).single();
         long overdue = jdbc.sql("""
                         SELECT count(*) FROM defect WHERE state = 'AWAITING_ANALYSIS' AND analysis_due_by < :end
