@@ -13,6 +13,7 @@ import com.opensvc.aftersales.revisit.happycall.RevisitEvent.CustomerDissatisfie
 import com.opensvc.aftersales.revisit.happycall.RevisitEvent.RevisitCompleted;
 import com.opensvc.aftersales.revisit.happycall.RevisitEvent.RevisitScheduled;
 import com.opensvc.aftersales.revisit.happycall.RevisitEvent.RevisitUnreachable;
+import com.opensvc.aftersales.revisit.happycall.RevisitEvent.SurveyScores;
 
 /**
  * A revisit and its REV-05 transitions; each returns the change it causes for the repository to save. A happy call
@@ -49,7 +50,8 @@ public record Revisit(UUID id, UUID ticketId, UUID workOrderId, UUID complaintId
     }
 
     private RevisitScheduled scheduled(String actor, Instant now) {
-        return new RevisitScheduled(id, ticketId, workOrderId, complaintId, kind, selection, dueBy, actor, now);
+        return new RevisitScheduled(id, ticketId, workOrderId, complaintId, kind, selection, dueBy, technicianId, actor,
+                now);
     }
 
     /** REV-04, REV-05: the agent's survey; the overall answer decides the outcome and what intake hears. */
@@ -60,9 +62,10 @@ public record Revisit(UUID id, UUID ticketId, UUID workOrderId, UUID complaintId
                 answers.punctuality(), answers.overall(), answers.comment(), agent, now, attempts, lastAttemptAt,
                 version + 1);
         RevisitEvent event = next == RevisitState.DISSATISFIED
-                ? new CustomerDissatisfied(id, ticketId, workOrderId, answers.comment(), agent, now)
-                : new RevisitCompleted(id, ticketId, workOrderId, answers.overall(),
-                RevisitOutcome.flaggedForReview(answers.overall()), agent, now);
+                ? new CustomerDissatisfied(id, ticketId, workOrderId, complaintId, kind, technicianId,
+                SurveyScores.of(answers), answers.comment(), agent, now)
+                : new RevisitCompleted(id, ticketId, workOrderId, complaintId, kind, technicianId, answers.overall(),
+                RevisitOutcome.flaggedForReview(answers.overall()), SurveyScores.of(answers), agent, now);
         return new RevisitChange(answered, now, List.of(event));
     }
 
@@ -88,6 +91,7 @@ public record Revisit(UUID id, UUID ticketId, UUID workOrderId, UUID complaintId
                 technicalSkill, chargeReasonable, punctuality, overall, comment, unreachable ? agent : this.agent,
                 unreachable ? now : completedAt, made, now, version + 1);
         return new RevisitChange(attempted, now, unreachable
-                ? List.of(new RevisitUnreachable(id, ticketId, workOrderId, made, agent, now)) : List.of());
+                ? List.of(new RevisitUnreachable(id, ticketId, workOrderId, complaintId, kind, technicianId, made,
+                agent, now)) : List.of());
     }
 }

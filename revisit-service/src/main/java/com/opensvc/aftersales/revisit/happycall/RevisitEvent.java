@@ -25,7 +25,8 @@ public interface RevisitEvent extends OutgoingEvent {
      * A happy call (REV-01) has its work order; a complaint revisit (REV-02) has its complaint and no work order.
      */
     record RevisitScheduled(UUID revisitId, UUID ticketId, UUID workOrderId, UUID complaintId, String kind,
-                            Selection selection, Instant dueBy, String actor, Instant occurredAt) implements RevisitEvent {
+                            Selection selection, Instant dueBy, String technicianId, String actor, Instant occurredAt)
+            implements RevisitEvent {
     }
 
     /** REV-01: the decision for a completed work order that is not called back. */
@@ -38,16 +39,32 @@ public interface RevisitEvent extends OutgoingEvent {
         NOT_SAMPLED
     }
 
-    record RevisitCompleted(UUID revisitId, UUID ticketId, UUID workOrderId, Satisfaction satisfaction,
-                            boolean flaggedForReview, String actor, Instant occurredAt) implements RevisitEvent {
+    /**
+     * REV-04, REV-07: the answers of a revisit's survey, for the technicians' scorecards (DSP-10) and statistics; the
+     * free text stays in revisit.
+     */
+    record SurveyScores(Satisfaction serviceQuality, Satisfaction technicalSkill, Boolean chargeReasonable,
+                        Satisfaction punctuality, Satisfaction overall) {
+        static SurveyScores of(SurveyAnswers answers) {
+            return new SurveyScores(answers.serviceQuality(), answers.technicalSkill(), answers.chargeReasonable(),
+                    answers.punctuality(), answers.overall());
+        }
     }
 
-    record CustomerDissatisfied(UUID revisitId, UUID ticketId, UUID workOrderId, String comment, String actor,
+    /** @param technicianId the technician a happy call is about (REV-07); null for a complaint revisit */
+    record RevisitCompleted(UUID revisitId, UUID ticketId, UUID workOrderId, UUID complaintId, String kind,
+                            String technicianId, Satisfaction satisfaction, boolean flaggedForReview,
+                            SurveyScores survey, String actor, Instant occurredAt) implements RevisitEvent {
+    }
+
+    record CustomerDissatisfied(UUID revisitId, UUID ticketId, UUID workOrderId, UUID complaintId, String kind,
+                                String technicianId, SurveyScores survey, String comment, String actor,
                                 Instant occurredAt) implements RevisitEvent {
     }
 
     /** REV-06: nobody answered the allowed attempts on different days; counts as done for closing, and is reported. */
-    record RevisitUnreachable(UUID revisitId, UUID ticketId, UUID workOrderId, int attempts, String actor,
-                              Instant occurredAt) implements RevisitEvent {
+    record RevisitUnreachable(UUID revisitId, UUID ticketId, UUID workOrderId, UUID complaintId, String kind,
+                              String technicianId, int attempts, String actor, Instant occurredAt)
+            implements RevisitEvent {
     }
 }
