@@ -496,7 +496,8 @@ final class LifecycleActors {
             return;
         }
         for (JsonNode revisit : revisits) {
-            if (!revisit.get("state").asString().equals("SCHEDULED")) {
+            // REV-02: no call while the ticket's complaint is being handled
+            if (!revisit.get("state").asString().equals("SCHEDULED") || revisit.path("onHold").asBoolean(false)) {
                 continue;
             }
             String id = revisit.get("id").asString();

@@ -14,7 +14,8 @@ import java.util.Properties;
 
 /**
  * One demo client per SEC-01 role (client id = role in kebab case, e.g. {@code front-desk}), plus one per demo
- * technician (client id = technician login, so SEC-02's "assigned to me" works). Secrets are generated on the
+ * technician (client id = technician login, so SEC-02's "assigned to me" works) and a second revisit agent (so two
+ * agents can claim the same call, RPT-03). Secrets are generated on the
  * first start and kept in {@code <data>/issuer/clients.properties}: none is committed, none is a default.
  */
 public final class DemoClients {
@@ -22,6 +23,7 @@ public final class DemoClients {
             "STOREKEEPER", "QUALITY", "REVISIT_AGENT", "MANAGER", "SERVICE_DIRECTOR", "TECHNICAL_DIRECTOR",
             "GENERAL_MANAGER", "FINANCE", "ADMIN");
     public static final List<String> TECHNICIANS = List.of("tech.north", "tech.north2", "tech.south");
+    public static final List<String> MORE_REVISIT_AGENTS = List.of("agent.li");
 
     private DemoClients() {
     }
@@ -49,6 +51,9 @@ public final class DemoClients {
         }
         for (String technician : TECHNICIANS) {
             add(clients, secrets, technician, "TECHNICIAN");
+        }
+        for (String agent : MORE_REVISIT_AGENTS) {
+            add(clients, secrets, agent, "REVISIT_AGENT");
         }
         StringWriter text = new StringWriter();
         secrets.store(text, "Demo client secrets of the local issuer (generated; never commit)");
