@@ -16,8 +16,8 @@ import com.opensvc.aftersales.web.NotFoundException;
 import lombok.RequiredArgsConstructor;
 
 /**
- * INT-26, REV-04: a finished revisit as other features read it, and the correction of its survey while its review
- * allows it ({@link RevisitLocks}). Only the agent who recorded the revisit corrects it; the overall answer, which
+ * INT-26, REV-04: the correction of a finished revisit's survey while its review allows it ({@link RevisitLocks}).
+ * Only the agent who recorded the revisit corrects it; the overall answer, which
  * decided the published outcome (REV-05), never changes, so a correction publishes nothing.
  */
 @Service
@@ -29,11 +29,6 @@ public class RevisitCorrections {
     private final RevisitLocks locks;
     private final ComplaintSubjects complaintSubjects;
     private final Clock clock;
-
-    /** The revisit as it is stored (404 when there is none). */
-    public Revisit get(UUID id) {
-        return revisits.find(id).orElseThrow(() -> new NotFoundException("no revisit " + id));
-    }
 
     /**
      * The recording agent corrects the survey's other answers and the comment.
@@ -51,6 +46,6 @@ public class RevisitCorrections {
         IfMatch.require(expectedVersion, revisit.version(), "revisit " + id);
         revisits.save(revisit.correctSurvey(answers, clock.instant()));
         log.info("Revisit {} of ticket {}: survey corrected by {}", id, revisit.ticketId(), agent);
-        return get(id);
+        return revisits.find(id).orElseThrow();
     }
 }

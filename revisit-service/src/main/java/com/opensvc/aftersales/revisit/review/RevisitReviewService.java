@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.opensvc.aftersales.revisit.conflict.ComplaintSubjects;
 import com.opensvc.aftersales.revisit.happycall.Revisit;
 import com.opensvc.aftersales.revisit.happycall.RevisitCorrections;
+import com.opensvc.aftersales.revisit.happycall.RevisitLookup;
 import com.opensvc.aftersales.revisit.happycall.RevisitLocks;
 import com.opensvc.aftersales.revisit.happycall.RevisitState;
 import com.opensvc.aftersales.web.ForbiddenException;
@@ -44,7 +45,7 @@ public class RevisitReviewService implements RevisitLocks {
             RevisitState.UNREACHABLE);
 
     private final ReviewRepository reviews;
-    private final RevisitCorrections revisits;
+    private final RevisitLookup revisits;
     private final ComplaintSubjects complaintSubjects;
     private final ReviewProperties properties;
     private final JsonMapper json;
