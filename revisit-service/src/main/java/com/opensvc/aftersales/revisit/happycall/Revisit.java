@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.StateConflictException;
 
 import com.opensvc.aftersales.revisit.happycall.RevisitEvent.CustomerDissatisfied;
@@ -93,5 +94,25 @@ public record Revisit(UUID id, UUID ticketId, UUID workOrderId, UUID complaintId
         return new RevisitChange(attempted, now, unreachable
                 ? List.of(new RevisitUnreachable(id, ticketId, workOrderId, complaintId, kind, technicianId, made,
                 agent, now)) : List.of());
+    }
+
+    /**
+     * INT-26, REV-04: the recording agent corrects the survey of a finished revisit (its review allows it). The other
+     * answers and the comment change; the overall answer decided the published outcome (REV-05) and cannot, so the
+     * correction publishes nothing. The agent and the time of the call stay.
+     */
+    RevisitChange correctSurvey(SurveyAnswers answers, Instant now) {
+        if (overall == null) {
+            throw new StateConflictException("revisit", state.name(), "have its survey corrected: no survey was recorded");
+        }
+        if (answers.overall() != overall) {
+            throw new InvalidFieldException("overall", "cannot be corrected: it decided the published outcome ("
+                    + overall + ")");
+        }
+        Revisit corrected = new Revisit(id, ticketId, workOrderId, complaintId, technicianId, kind, selection, state,
+                dueBy, answers.serviceQuality(), answers.technicalSkill(), answers.chargeReasonable(),
+                answers.punctuality(), overall, answers.comment(), agent, completedAt, attempts, lastAttemptAt,
+                version + 1);
+        return new RevisitChange(corrected, now, List.of());
     }
 }
