@@ -2,7 +2,6 @@ package com.opensvc.aftersales.revisit.happycall;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
