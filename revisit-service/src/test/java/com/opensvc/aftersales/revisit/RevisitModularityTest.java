@@ -15,10 +15,10 @@ class RevisitModularityTest {
         FeatureBoundaries.verify(RevisitApplication.class, Map.ofEntries(
                 Map.entry("revisit", "happycall"),
                 Map.entry("revisit_decision", "happycall"),
-                Map.entry("technician_month_coverage", "happycall"),
                 Map.entry("complaint_subject", "conflict"),
                 Map.entry("ticket_fact", "ticketfact"),
                 Map.entry("revisit_review", "review"),
-                Map.entry("revisit_review_history", "review")));
+                Map.entry("revisit_review_history", "review"),
+                Map.entry("coverage_top_up", "coverage")));
     }
 }

@@ -28,7 +28,7 @@ public record Revisit(UUID id, UUID ticketId, UUID workOrderId, UUID complaintId
     static final String HAPPY_CALL = "HAPPY_CALL";
     static final String COMPLAINT_REVISIT = "COMPLAINT_REVISIT";
     /** REV-01: the happy call is made within 7 days after the work order is completed. */
-    static final Duration HAPPY_CALL_WINDOW = Duration.ofDays(7);
+    public static final Duration HAPPY_CALL_WINDOW = Duration.ofDays(7);
     /** REV-02: a finished complaint is called within 24 hours. */
     static final Duration COMPLAINT_REVISIT_WINDOW = Duration.ofHours(24);
 

@@ -11,12 +11,14 @@ import com.opensvc.aftersales.revisit.happycall.RevisitEvent.RevisitNotRequired;
 
 /**
  * REV-01: the one decision for a completed work order — a happy call or none — with the inputs it was taken from,
- * so an auditor can recompute it: the rate in force, the work order's sampling value ({@link HappyCallSampling#value}),
- * whether it repeats an earlier order (DSP-01) and whether it claimed its technician's month.
+ * so an auditor can recompute it: the rate in force, the work order's sampling value ({@link HappyCallSampling#value})
+ * and whether it repeats an earlier order (DSP-01). A technician the sample missed in a month is covered later by the
+ * month-end top-up (its own audit record); this decision is never changed.
  *
  * @param month    the calendar month of the completion in the company's time zone (monthly coverage)
  * @param decision SCHEDULED or NOT_REQUIRED
- * @param reason   the selection (REPEAT_REPAIR, SAMPLED, TECHNICIAN_MONTHLY_COVERAGE) or NOT_SAMPLED
+ * @param reason   the selection (REPEAT_REPAIR, SAMPLED; TECHNICIAN_MONTHLY_COVERAGE on decisions taken before the
+ *                 month-end top-up replaced the first-of-month rule) or NOT_SAMPLED
  * @param revisitId the happy call scheduled, or null
  */
 public record RevisitDecision(UUID workOrderId, UUID ticketId, String technicianId, Instant completedAt,
@@ -33,17 +35,14 @@ public record RevisitDecision(UUID workOrderId, UUID ticketId, String technician
     }
 
     /**
-     * REV-01's selection, first that applies: a repeat repair, then the sample, then the first of the technician's
-     * month; null when none does (not required).
+     * REV-01's selection at completion, first that applies: a repeat repair, then the sample; null when neither does
+     * (not required — the month-end top-up may still call one of the technician's orders).
      */
-    static Selection selectionFor(boolean repeatRepair, boolean sampled, boolean firstOfTechnicianMonth) {
+    static Selection selectionFor(boolean repeatRepair, boolean sampled) {
         if (repeatRepair) {
             return Selection.REPEAT_REPAIR;
         }
-        if (sampled) {
-            return Selection.SAMPLED;
-        }
-        return firstOfTechnicianMonth ? Selection.TECHNICIAN_MONTHLY_COVERAGE : null;
+        return sampled ? Selection.SAMPLED : null;
     }
 
     /**
@@ -51,9 +50,8 @@ public record RevisitDecision(UUID workOrderId, UUID ticketId, String technician
      * after completion, or {@code RevisitNotRequired}.
      */
     static DecisionChange decide(RepairClosed repair, double samplingRate, double hashValue, YearMonth month,
-                                 boolean firstOfTechnicianMonth, String actor, Instant now) {
-        Selection selection = selectionFor(repair.previousWorkOrderId() != null, hashValue < samplingRate,
-                firstOfTechnicianMonth);
+                                 String actor, Instant now) {
+        Selection selection = selectionFor(repair.previousWorkOrderId() != null, hashValue < samplingRate);
         if (selection == null) {
             RevisitDecision decision = new RevisitDecision(repair.workOrderId(), repair.ticketId(),
                     repair.technicianId(), repair.occurredAt(), month, repair.previousWorkOrderId(), samplingRate,

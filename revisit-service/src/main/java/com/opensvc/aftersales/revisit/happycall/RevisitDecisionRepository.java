@@ -2,9 +2,9 @@ package com.opensvc.aftersales.revisit.happycall;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +17,7 @@ import com.opensvc.aftersales.revisit.happycall.RevisitDecision.DecisionChange;
 
 import lombok.RequiredArgsConstructor;
 
-/** REV-01 decisions and the technicians' monthly coverage; a decision is saved with its revisit and its event. */
+/** REV-01 decisions; a decision is saved with its revisit and its event. */
 @Repository
 @RequiredArgsConstructor
 public class RevisitDecisionRepository {
@@ -34,19 +34,9 @@ public class RevisitDecisionRepository {
                 .query(Long.class).single() > 0;
     }
 
-    /**
-     * Claims the technician's month for this work order. The primary key (technician, month) lets exactly one of two
-     * concurrent claims win: the second waits for the first to commit and then claims nothing.
-     *
-     * @return true when this work order is the first of the technician's month to claim it
-     */
-    boolean claimMonth(String technicianId, YearMonth month, UUID workOrderId, Instant now) {
-        return jdbc.sql("""
-                INSERT INTO technician_month_coverage (technician_id, coverage_month, work_order_id, claimed_at)
-                VALUES (:tech, :month, :workOrder, :now) ON CONFLICT DO NOTHING
-                """)
-                .param("tech", technicianId).param("month", month.toString()).param("workOrder", workOrderId)
-                .param("now", Timestamps.utc(now)).update() == 1;
+    Optional<RevisitDecision> find(UUID workOrderId) {
+        return jdbc.sql("SELECT * FROM revisit_decision WHERE work_order_id = :id").param("id", workOrderId)
+                .query(this::map).optional();
     }
 
     /**

@@ -3,6 +3,7 @@ package com.opensvc.aftersales.revisit.happycall;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -32,8 +33,9 @@ public class RevisitService {
 
     /**
      * REV-01: every completed work order gets exactly one published decision — a happy call due within 7 days
-     * ({@code RevisitScheduled}) when it repeats an earlier order, is sampled, or is the first of its technician's
-     * month; otherwise {@code RevisitNotRequired}. A work order already decided is left alone (EVT-04).
+     * ({@code RevisitScheduled}) when it repeats an earlier order or is sampled; otherwise {@code RevisitNotRequired}.
+     * A work order already decided is left alone (EVT-04). Monthly coverage of every technician is the month-end
+     * top-up's ({@link #scheduleCoverageCall}).
      */
     @Transactional
     public void repairClosed(RepairClosed repair) {
@@ -44,15 +46,36 @@ public class RevisitService {
         Instant now = clock.instant();
         double value = HappyCallSampling.value(repair.workOrderId());
         YearMonth month = RevisitDecision.monthOf(repair.occurredAt(), sampling.zone());
-        // every happy call covers its technician's month; an order selected for nothing else is called if it is the
-        // first to claim the month
-        boolean firstOfMonth = decisions.claimMonth(repair.technicianId(), month, repair.workOrderId(), now);
-        DecisionChange change = RevisitDecision.decide(repair, sampling.samplingRate(), value, month, firstOfMonth,
-                ACTOR, now);
+        DecisionChange change = RevisitDecision.decide(repair, sampling.samplingRate(), value, month, ACTOR, now);
         decisions.save(change);
         RevisitDecision decision = change.decision();
         log.info("Revisit decision for work order {} of ticket {}: {} ({}, value {} at rate {})", decision.workOrderId(),
                 decision.ticketId(), decision.decision(), decision.reason(), decision.hashValue(), decision.samplingRate());
+    }
+
+    /**
+     * REV-01 month-end top-up: a happy call ({@code RevisitScheduled}, selection TECHNICIAN_MONTHLY_COVERAGE) for a
+     * completed work order whose decision was NOT_REQUIRED, due 7 days after {@code windowStart} (its completion, or
+     * the top-up run when the order's own 7 days are over). The decision stays as it was published. The caller holds
+     * the technician's month (coverage feature), in the same transaction.
+     *
+     * @return the happy call, empty when the work order has no decision or already has a happy call
+     */
+    @Transactional
+    public Optional<Revisit> scheduleCoverageCall(UUID workOrderId, Instant windowStart, String actor) {
+        RevisitDecision decision = decisions.find(workOrderId).orElse(null);
+        if (decision == null || decision.decision() != RevisitDecision.Decision.NOT_REQUIRED) {
+            return Optional.empty();
+        }
+        RevisitChange scheduled = Revisit.scheduleHappyCall(decision.ticketId(), workOrderId, decision.technicianId(),
+                Selection.TECHNICIAN_MONTHLY_COVERAGE, windowStart, actor, clock.instant());
+        if (!revisits.insertIfAbsent(scheduled)) {
+            return Optional.empty();
+        }
+        Revisit revisit = scheduled.revisit();
+        log.info("Scheduled monthly-coverage happy call {} for work order {} of ticket {}, due by {}", revisit.id(),
+                workOrderId, revisit.ticketId(), revisit.dueBy());
+        return Optional.of(revisit);
     }
 
     /** REV-02: a finished complaint is called back within 24 hours; once per finish (EVT-04). */

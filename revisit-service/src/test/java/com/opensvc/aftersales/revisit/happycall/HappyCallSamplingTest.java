@@ -60,6 +60,28 @@ class HappyCallSamplingTest {
     }
 
     @Test
+    @DisplayName("REV-01 over 10 000 random work-order ids the sampled share lies within ±1 point of every rate in the band, and inside 5-10 % for the rates inside it")
+    void REV01_randomWorkOrdersShareWithinTheBand() {
+        for (long seed : new long[]{1L, 15L, 2026L, 0x5eedL, 987_654_321L}) {
+            // random version-4 ids from a seeded generator: random, yet the same on every run
+            java.util.Random random = new java.util.Random(seed);
+            List<UUID> ids = IntStream.range(0, 10_000).mapToObj(i -> new UUID(
+                    (random.nextLong() & ~0xF000L) | 0x4000L, (random.nextLong() & ~(3L << 62)) | (2L << 62))).toList();
+            for (double rate : new double[]{0.05, 0.06, 0.07, 0.08, 0.09, 0.10}) {
+                double share = ids.stream().filter(id -> HappyCallSampling.sampled(id, rate)).count() / 10_000.0;
+                assertThat(share).as("share at rate %s, seed %s", rate, seed).isBetween(rate - 0.01, rate + 0.01);
+                if (rate > 0.05 && rate < 0.10) {
+                    assertThat(share).as("share at rate %s, seed %s", rate, seed).isBetween(0.05, 0.10);
+                }
+            }
+            // the same ids at the same rate: the same sample
+            assertThat(ids.stream().filter(id -> HappyCallSampling.sampled(id, 0.07)).toList())
+                    .isEqualTo(ids.stream().map(id -> UUID.fromString(id.toString()))
+                            .filter(id -> HappyCallSampling.sampled(id, 0.07)).toList());
+        }
+    }
+
+    @Test
     @DisplayName("REV-01 a higher rate samples every work order a lower rate samples, and more")
     void REV01_rateChangesDecisionsMonotonically() {
         double[] rates = {0.0, 0.05, 0.06, 0.08, 0.10, 0.5, 1.0};

@@ -8,13 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.DisplayName;
@@ -110,18 +108,26 @@ class RevisitDecisionFlowTest {
     }
 
     @Test
-    @DisplayName("REV-01 EVT-04 every completed work order gets exactly one decision: sampled at 10 %, the technician's first of the month, repeat repairs; a redelivery adds nothing")
+    @DisplayName("REV-01 EVT-04 every completed work order gets exactly one decision, the sampling function's at 10 % or a repeat repair; no first-of-month call; a redelivery adds nothing")
     void REV01_everyCompletedWorkOrderGetsExactlyOneDecision() {
         String technician = newTechnician();
         Instant october = Instant.parse("2026-10-14T03:00:00Z");
 
-        // the technician's first completed work order of the month is called although it is not sampled
+        // the technician's first completed work order of the month is not called unless sampled (no inflation)
         Order first = order(technician, false, null, october);
         UUID firstEventId = send(first);
         JsonNode firstDecision = awaitDecisions(List.of(first.workOrderId())).get(first.workOrderId()).get(0);
-        assertThat(firstDecision.get("type").asString()).isEqualTo("RevisitScheduled");
-        assertThat(firstDecision.get("selection").asString()).isEqualTo("TECHNICIAN_MONTHLY_COVERAGE");
-        assertThat(Instant.parse(firstDecision.get("dueBy").asString())).isEqualTo(october.plus(Duration.ofDays(7)));
+        assertThat(firstDecision.get("type").asString()).isEqualTo("RevisitNotRequired");
+        assertThat(firstDecision.get("reason").asString()).isEqualTo("NOT_SAMPLED");
+
+        // a sampled one is due 7 days after completion
+        Order sampled = order(technician, true, null, october.plus(Duration.ofHours(2)));
+        send(sampled);
+        JsonNode sampledDecision = awaitDecisions(List.of(sampled.workOrderId())).get(sampled.workOrderId()).get(0);
+        assertThat(sampledDecision.get("type").asString()).isEqualTo("RevisitScheduled");
+        assertThat(sampledDecision.get("selection").asString()).isEqualTo("SAMPLED");
+        assertThat(Instant.parse(sampledDecision.get("dueBy").asString()))
+                .isEqualTo(sampled.closedAt().plus(Duration.ofDays(7)));
 
         // many more of the same technician's month; a repeat repair (DSP-01) that is not sampled
         List<Order> bulk = new ArrayList<>();
@@ -135,6 +141,7 @@ class RevisitDecisionFlowTest {
         sender.send(WORK_ORDERS, null, first.ticketId().toString(), "RepairClosed", "dispatch-service", first.json(),
                 firstEventId);
         send(bulk.get(0));
+        send(sampled);
 
         List<UUID> all = new ArrayList<>(bulk.stream().map(Order::workOrderId).toList());
         all.add(first.workOrderId());
@@ -144,6 +151,7 @@ class RevisitDecisionFlowTest {
         for (UUID workOrder : all) {
             assertThat(decisions.get(workOrder)).as("decisions of " + workOrder).hasSize(1);
         }
+        assertThat(decisions.get(sampled.workOrderId())).as("no second decision for a redelivery").hasSize(1);
 
         // the bulk's decisions are exactly the sampling function's; the share is plausible for 10 %
         long scheduled = 0;
@@ -169,12 +177,16 @@ class RevisitDecisionFlowTest {
         // the audit shows each decision with its inputs, so anyone can recompute it
         String manager = token("mgr.zhou", "MANAGER");
         JsonNode audited = decisionOf(first.workOrderId(), manager);
-        assertThat(audited.get("decision").asString()).isEqualTo("SCHEDULED");
-        assertThat(audited.get("reason").asString()).isEqualTo("TECHNICIAN_MONTHLY_COVERAGE");
+        assertThat(audited.get("decision").asString()).isEqualTo("NOT_REQUIRED");
+        assertThat(audited.get("reason").asString()).isEqualTo("NOT_SAMPLED");
         assertThat(audited.get("hashValue").asDouble()).isEqualTo(HappyCallSampling.value(first.workOrderId()));
+        assertThat(audited.get("hashValue").asDouble()).isGreaterThanOrEqualTo(audited.get("samplingRate").asDouble());
         assertThat(audited.get("samplingRate").asDouble()).isEqualTo(RATE);
         assertThat(audited.get("month").asString()).isEqualTo("2026-10");
-        assertThat(audited.get("revisitId").asString()).isEqualTo(firstDecision.get("revisitId").asString());
+        JsonNode auditedSampled = decisionOf(sampled.workOrderId(), manager);
+        assertThat(auditedSampled.get("reason").asString()).isEqualTo("SAMPLED");
+        assertThat(auditedSampled.get("hashValue").asDouble()).isLessThan(RATE);
+        assertThat(auditedSampled.get("revisitId").asString()).isEqualTo(sampledDecision.get("revisitId").asString());
         JsonNode auditedRepeat = decisionOf(repeat.workOrderId(), token("dir.wang", "SERVICE_DIRECTOR"));
         assertThat(auditedRepeat.get("previousWorkOrderId").asString()).isEqualTo(first.workOrderId().toString());
         assertThat(auditedRepeat.get("reason").asString()).isEqualTo("REPEAT_REPAIR");
@@ -184,42 +196,30 @@ class RevisitDecisionFlowTest {
         assertThat(api.get("/api/revisit/decisions?ticketId=" + first.ticketId(), token("tech.north", "TECHNICIAN")).status())
                 .isEqualTo(403);
         // one happy call per scheduled decision, none for the rest
-        assertThat(api.get("/api/revisit/revisits?ticketId=" + first.ticketId(), token("agent.he", "REVISIT_AGENT"))
-                .body().size()).isEqualTo(1);
+        String agent = token("agent.he", "REVISIT_AGENT");
+        assertThat(api.get("/api/revisit/revisits?ticketId=" + sampled.ticketId(), agent).body().size()).isEqualTo(1);
+        assertThat(api.get("/api/revisit/revisits?ticketId=" + first.ticketId(), agent).body().size()).isZero();
     }
 
     @Test
-    @DisplayName("REV-01 a technician's month (company time zone) is claimed once, even by orders completed at the same time")
-    void REV01_technicianMonthIsClaimedOnce() {
-        String technician = newTechnician();
+    @DisplayName("REV-01 deterministic: the decisions published for N work orders are the sampling function's, whatever their technician, month or order of arrival")
+    void REV01_publishedDecisionsAreTheFunctions() {
+        List<Order> orders = new ArrayList<>();
         // 17:30 UTC on 30 September is 01:30 on 1 October in the company's zone (Asia/Shanghai)
         Instant october1 = Instant.parse("2026-09-30T17:30:00Z");
-        List<Order> orders = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            orders.add(order(technician, false, null, october1));
+        for (int i = 0; i < 60; i++) {
+            orders.add(new Order(UUID.randomUUID(), UUID.randomUUID(), i % 2 == 0 ? newTechnician() : "tech.shared-"
+                    + (i % 3), null, october1.plusSeconds(3600L * i)));
         }
-        Order september = order(technician, false, null, Instant.parse("2026-09-30T15:00:00Z"));
-        orders.forEach(this::send);
-        send(september);
-
-        List<UUID> all = new ArrayList<>(orders.stream().map(Order::workOrderId).toList());
-        all.add(september.workOrderId());
-        awaitDecisions(all);
-        Map<UUID, List<JsonNode>> decisions = decisionsSeen(Duration.ofSeconds(2));
-        Map<String, Long> octoberSelections = orders.stream().map(o -> decisions.get(o.workOrderId()))
-                .peek(d -> assertThat(d).hasSize(1))
-                .map(d -> d.get(0).get("type").asString() + ":" + (d.get(0).has("selection")
-                        ? d.get(0).get("selection").asString() : d.get(0).get("reason").asString()))
-                .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
-        assertThat(octoberSelections).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "RevisitScheduled:TECHNICIAN_MONTHLY_COVERAGE", 1L, "RevisitNotRequired:NOT_SAMPLED", 11L));
-        // September is another month of the same technician: its first order is called too
-        assertThat(decisions.get(september.workOrderId()).get(0).get("selection").asString())
-                .isEqualTo("TECHNICIAN_MONTHLY_COVERAGE");
-
-        Set<String> months = new HashSet<>();
+        orders.reversed().forEach(this::send);
+        Map<UUID, List<JsonNode>> decisions = awaitDecisions(orders.stream().map(Order::workOrderId).toList());
+        for (Order order : orders) {
+            JsonNode decision = decisions.get(order.workOrderId()).get(0);
+            assertThat(decision.get("type").asString()).as(order.workOrderId().toString()).isEqualTo(
+                    HappyCallSampling.sampled(order.workOrderId(), RATE) ? "RevisitScheduled" : "RevisitNotRequired");
+        }
         String agent = token("agent.he", "REVISIT_AGENT");
-        all.forEach(id -> months.add(decisionOf(id, agent).get("month").asString()));
-        assertThat(months).containsExactlyInAnyOrder("2026-10", "2026-09");
+        JsonNode first = decisionOf(orders.getFirst().workOrderId(), agent);
+        assertThat(first.get("month").asString()).isEqualTo("2026-10");
     }
 }

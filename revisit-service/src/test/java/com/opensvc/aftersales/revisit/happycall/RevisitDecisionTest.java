@@ -27,21 +27,19 @@ class RevisitDecisionTest {
     }
 
     @Test
-    @DisplayName("REV-01 DSP-01 a repeat repair, then the sample, then the technician's first of the month; else none")
+    @DisplayName("REV-01 DSP-01 at completion a repeat repair, then the sample; else none (no first-of-month inflation)")
     void REV01_selectionPrecedence() {
-        assertThat(RevisitDecision.selectionFor(true, true, true)).isEqualTo(Selection.REPEAT_REPAIR);
-        assertThat(RevisitDecision.selectionFor(true, false, false)).isEqualTo(Selection.REPEAT_REPAIR);
-        assertThat(RevisitDecision.selectionFor(false, true, true)).isEqualTo(Selection.SAMPLED);
-        assertThat(RevisitDecision.selectionFor(false, true, false)).isEqualTo(Selection.SAMPLED);
-        assertThat(RevisitDecision.selectionFor(false, false, true)).isEqualTo(Selection.TECHNICIAN_MONTHLY_COVERAGE);
-        assertThat(RevisitDecision.selectionFor(false, false, false)).isNull();
+        assertThat(RevisitDecision.selectionFor(true, true)).isEqualTo(Selection.REPEAT_REPAIR);
+        assertThat(RevisitDecision.selectionFor(true, false)).isEqualTo(Selection.REPEAT_REPAIR);
+        assertThat(RevisitDecision.selectionFor(false, true)).isEqualTo(Selection.SAMPLED);
+        assertThat(RevisitDecision.selectionFor(false, false)).isNull();
     }
 
     @Test
     @DisplayName("REV-01 not selected: RevisitNotRequired with the rate, and the decision records its inputs")
     void REV01_notSelectedPublishesNotRequired() {
         RepairClosed repair = repair(null);
-        DecisionChange change = RevisitDecision.decide(repair, 0.10, 0.42, YearMonth.of(2026, 11), false, "system:x", NOW);
+        DecisionChange change = RevisitDecision.decide(repair, 0.10, 0.42, YearMonth.of(2026, 11), "system:x", NOW);
 
         assertThat(change.scheduled()).isNull();
         assertThat(change.events()).singleElement().isEqualTo(new RevisitNotRequired(repair.ticketId(),
@@ -58,7 +56,7 @@ class RevisitDecisionTest {
     @DisplayName("REV-01 selected: a happy call due 7 days after completion, published with its selection")
     void REV01_selectedSchedulesWithin7Days() {
         RepairClosed repair = repair(UUID.randomUUID());
-        DecisionChange change = RevisitDecision.decide(repair, 0.10, 0.42, YearMonth.of(2026, 11), false, "system:x", NOW);
+        DecisionChange change = RevisitDecision.decide(repair, 0.10, 0.42, YearMonth.of(2026, 11), "system:x", NOW);
 
         Revisit revisit = change.scheduled();
         assertThat(revisit.dueBy()).isEqualTo(CLOSED.plus(Duration.ofDays(7)));
