@@ -19,6 +19,8 @@ class RevisitModularityTest {
                 Map.entry("ticket_fact", "ticketfact"),
                 Map.entry("revisit_review", "review"),
                 Map.entry("revisit_review_history", "review"),
-                Map.entry("coverage_top_up", "coverage")));
+                Map.entry("coverage_top_up", "coverage"),
+                Map.entry("revisit_call", "happycall"),
+                Map.entry("complaint_handling", "handling")));
     }
 }

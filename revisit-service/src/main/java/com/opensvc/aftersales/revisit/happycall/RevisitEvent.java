@@ -22,10 +22,27 @@ public interface RevisitEvent extends OutgoingEvent {
     }
 
     /**
-     * A happy call (REV-01) has its work order; a complaint revisit (REV-02) has its complaint and no work order.
+     * A happy call (REV-01) has its work order; a complaint revisit (REV-02) has its complaint and no work order, its
+     * complaint type, the answered calls it needs and the REV-03 deadline of its first call (null for a happy call).
      */
     record RevisitScheduled(UUID revisitId, UUID ticketId, UUID workOrderId, UUID complaintId, String kind,
-                            Selection selection, Instant dueBy, String technicianId, String actor, Instant occurredAt)
+                            Selection selection, Instant dueBy, String technicianId, ComplaintType complaintType,
+                            int requiredCalls, Instant remedyDeadline, String actor, Instant occurredAt)
+            implements RevisitEvent {
+    }
+
+    /**
+     * REV-03, REV-05: an answered call of a revisit that needs another; the revisit stays open (intake's timeline
+     * shows it, it closes nothing).
+     *
+     * @param callNumber    the answered call (1, 2, …)
+     * @param requiredCalls answered calls the revisit needs now (a service complaint's neutral first answer adds one)
+     * @param nextDueBy     when the next call is due
+     * @param late          the call was made after its deadline
+     */
+    record RevisitCallRecorded(UUID revisitId, UUID ticketId, UUID workOrderId, UUID complaintId, String kind,
+                               ComplaintType complaintType, int callNumber, int requiredCalls, Satisfaction overall,
+                               Instant nextDueBy, boolean late, SurveyScores survey, String actor, Instant occurredAt)
             implements RevisitEvent {
     }
 

@@ -11,7 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.opensvc.aftersales.revisit.calendar.WorkingDays;
 import com.opensvc.aftersales.revisit.conflict.ComplaintSubjects;
+import com.opensvc.aftersales.revisit.handling.ComplaintHandling;
 import com.opensvc.aftersales.revisit.happycall.RevisitDecision.DecisionChange;
 import com.opensvc.aftersales.web.NotFoundException;
 
@@ -29,6 +31,9 @@ public class RevisitService {
     private final HappyCallSampling sampling;
     private final ComplaintSubjects complaintSubjects;
     private final CallAttempts attempts;
+    private final ComplaintRevisits complaintRevisits;
+    private final WorkingDays workingDays;
+    private final ComplaintHandling complaintHandling;
     private final Clock clock;
 
     /**
@@ -78,15 +83,24 @@ public class RevisitService {
         return Optional.of(revisit);
     }
 
-    /** REV-02: a finished complaint is called back within 24 hours; once per finish (EVT-04). */
+    /**
+     * REV-02, REV-03: every finished complaint is called back within 24 hours, and at the latest within 5 working
+     * days of the remedy (the finish); a quality complaint needs two answered calls, a service complaint one. Once per
+     * finish (EVT-04).
+     */
     @Transactional
     public void complaintFinished(ComplaintFinished finished) {
-        RevisitChange scheduled = Revisit.scheduleComplaintRevisit(finished.ticketId(), finished.complaintId(),
-                finished.occurredAt(), COMPLAINT_ACTOR, clock.instant());
+        ComplaintType type = complaintRevisits.typeOf(finished.contentGroup());
+        Instant remedyDeadline = workingDays.endOfWorkingDaysAfter(finished.occurredAt(),
+                complaintRevisits.remedyWorkingDays(), sampling.zone());
+        RevisitChange scheduled = Revisit.scheduleComplaintRevisit(finished.ticketId(), finished.complaintId(), type,
+                complaintRevisits.requiredCalls(type), finished.occurredAt(), remedyDeadline, COMPLAINT_ACTOR,
+                clock.instant());
         if (revisits.insertIfAbsent(scheduled)) {
             Revisit revisit = scheduled.revisit();
-            log.info("Scheduled complaint revisit {} for ticket {} (complaint {}), due by {}", revisit.id(),
-                    revisit.ticketId(), revisit.complaintId(), revisit.dueBy());
+            log.info("Scheduled {} complaint revisit {} for ticket {} (complaint {}), {} call(s), due by {}, first "
+                            + "call at the latest by {}", type, revisit.id(), revisit.ticketId(), revisit.complaintId(),
+                    revisit.requiredCalls(), revisit.dueBy(), remedyDeadline);
         }
     }
 
@@ -95,10 +109,12 @@ public class RevisitService {
     public Revisit recordOutcome(UUID id, SurveyAnswers answers, String agent) {
         Revisit revisit = revisits.findForUpdate(id).orElseThrow(() -> new NotFoundException("no revisit " + id));
         complaintSubjects.requireNotSubject(revisit.ticketId(), agent);
-        RevisitChange change = revisit.recordOutcome(answers, agent, clock.instant());
+        complaintHandling.requireNotBeingHandled(revisit.ticketId());
+        RevisitChange change = revisit.recordOutcome(answers, complaintRevisits.nextCallAfter(), agent, clock.instant());
         revisits.save(change);
-        log.info("Revisit {} of ticket {} is {} (overall {}) by {}", id, revisit.ticketId(), change.revisit().state(),
-                answers.overall(), agent);
+        log.info("Revisit {} of ticket {} is {} after answered call {} of {} (overall {}) by {}", id,
+                revisit.ticketId(), change.revisit().state(), change.revisit().answeredCalls(),
+                change.revisit().requiredCalls(), answers.overall(), agent);
         return revisits.find(id).orElseThrow();
     }
 
@@ -107,6 +123,7 @@ public class RevisitService {
     public Revisit recordUnansweredCall(UUID id, String agent) {
         Revisit revisit = revisits.findForUpdate(id).orElseThrow(() -> new NotFoundException("no revisit " + id));
         complaintSubjects.requireNotSubject(revisit.ticketId(), agent);
+        complaintHandling.requireNotBeingHandled(revisit.ticketId());
         RevisitChange change = revisit.recordUnansweredCall(attempts, sampling.zone(), agent, clock.instant());
         revisits.save(change);
         log.info("Revisit {} of ticket {}: unanswered call {} of {} by {}", id, revisit.ticketId(),

@@ -51,6 +51,12 @@ class ComplaintSubjectRevisitTest {
         String subjectAgent = token("agent.he", "REVISIT_AGENT");
         JsonNode revisit = await().atMost(Duration.ofSeconds(30)).until(() ->
                 api.get("/api/revisit/revisits?ticketId=" + ticketId, subjectAgent).body(), b -> b.isArray() && b.size() == 1).get(0);
+        // REV-02: the complaint is handled (rejected), so its happy call may be made
+        sender.send("aftersales.intake.ticket", ticketId.toString(), "TicketRejected", "intake-service",
+                JSON.writeValueAsString(Map.of("ticketId", ticketId.toString(), "ticketNumber", "T-2026-000777",
+                        "explanation", "not valid", "actor", "sup.wang", "occurredAt", Instant.now().plusSeconds(1).toString())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM complaint_handling WHERE ticket_id = :t AND NOT handling").param("t", ticketId).query(Long.class).single() == 1);
         Map<String, Object> answers = Map.of("serviceQuality", "SATISFIED", "technicalSkill", "SATISFIED",
                 "chargeReasonable", true, "punctuality", "SATISFIED", "overall", "SATISFIED", "comment", "fine");
         String path = "/api/revisit/revisits/" + revisit.get("id").asString() + "/outcome";
