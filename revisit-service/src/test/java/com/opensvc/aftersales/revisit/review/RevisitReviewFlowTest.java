@@ -281,6 +281,14 @@ class RevisitReviewFlowTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
                 "SELECT count(*) FROM complaint_subject WHERE ticket_id = :t").param("t", ticketId)
                 .query(Long.class).single() == 1);
+        // REV-02: no call while the complaint is being handled; it was rejected, so the happy call may be made
+        sender.send("aftersales.intake.ticket", ticketId.toString(), "TicketRejected", "intake-service",
+                JSON.writeValueAsString(Map.of("ticketId", ticketId.toString(), "ticketNumber", "T-2026-000778",
+                        "explanation", "not valid", "actor", "sup.wang",
+                        "occurredAt", Instant.now().plusSeconds(1).toString())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM complaint_handling WHERE ticket_id = :t AND NOT handling").param("t", ticketId)
+                .query(Long.class).single() == 1);
         String id = completedRevisit(ticketId);
         assertThat(submit(id, null, agent).status()).isEqualTo(200);
 
