@@ -17,6 +17,8 @@ class RevisitModularityTest {
                 Map.entry("revisit_decision", "happycall"),
                 Map.entry("technician_month_coverage", "happycall"),
                 Map.entry("complaint_subject", "conflict"),
-                Map.entry("ticket_fact", "ticketfact")));
+                Map.entry("ticket_fact", "ticketfact"),
+                Map.entry("revisit_assignment", "agenda"),
+                Map.entry("revisit_assignment_history", "agenda")));
     }
 }

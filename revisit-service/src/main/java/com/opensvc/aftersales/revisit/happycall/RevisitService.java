@@ -3,6 +3,7 @@ package com.opensvc.aftersales.revisit.happycall;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -29,6 +30,7 @@ public class RevisitService {
     private final ComplaintSubjects complaintSubjects;
     private final CallAttempts attempts;
     private final Clock clock;
+    private final List<RevisitCallGuard> callGuards;
 
     /**
      * REV-01: every completed work order gets exactly one published decision — a happy call due within 7 days
@@ -72,6 +74,7 @@ public class RevisitService {
     public Revisit recordOutcome(UUID id, SurveyAnswers answers, String agent) {
         Revisit revisit = revisits.findForUpdate(id).orElseThrow(() -> new NotFoundException("no revisit " + id));
         complaintSubjects.requireNotSubject(revisit.ticketId(), agent);
+        callGuards.forEach(guard -> guard.beforeCall(revisit, agent));
         RevisitChange change = revisit.recordOutcome(answers, agent, clock.instant());
         revisits.save(change);
         log.info("Revisit {} of ticket {} is {} (overall {}) by {}", id, revisit.ticketId(), change.revisit().state(),
@@ -84,6 +87,7 @@ public class RevisitService {
     public Revisit recordUnansweredCall(UUID id, String agent) {
         Revisit revisit = revisits.findForUpdate(id).orElseThrow(() -> new NotFoundException("no revisit " + id));
         complaintSubjects.requireNotSubject(revisit.ticketId(), agent);
+        callGuards.forEach(guard -> guard.beforeCall(revisit, agent));
         RevisitChange change = revisit.recordUnansweredCall(attempts, sampling.zone(), agent, clock.instant());
         revisits.save(change);
         log.info("Revisit {} of ticket {}: unanswered call {} of {} by {}", id, revisit.ticketId(),
