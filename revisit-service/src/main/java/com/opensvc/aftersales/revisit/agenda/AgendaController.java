@@ -54,6 +54,7 @@ public class AgendaController {
     @PreAuthorize(READERS)
     public PageOf<NeverRevisitedCustomer> neverRevisited(@RequestParam LocalDate from, @RequestParam LocalDate to,
                                                          @Paging.DefaultSize(50) Paging paging) {
+        Agenda.requirePeriod(from, to);
         return agenda.neverRevisited(from, to, paging);
     }
 
@@ -61,6 +62,7 @@ public class AgendaController {
     @PreAuthorize(READERS)
     public ResponseEntity<byte[]> neverRevisitedFile(@PathVariable String format, @RequestParam LocalDate from,
                                                      @RequestParam LocalDate to) {
+        Agenda.requirePeriod(from, to);
         return ReportFiles.download(agenda.neverRevisitedTable(from, to),
                 ReportFiles.Format.valueOf(format.toUpperCase(Locale.ROOT)), "never-revisited-" + from + "-" + to);
     }
