@@ -21,6 +21,8 @@ class RevisitModularityTest {
                 Map.entry("revisit_review_history", "review"),
                 Map.entry("coverage_top_up", "coverage"),
                 Map.entry("revisit_call", "happycall"),
-                Map.entry("complaint_handling", "handling")));
+                Map.entry("complaint_handling", "handling"),
+                Map.entry("revisit_assignment", "agenda"),
+                Map.entry("revisit_assignment_history", "agenda")));
     }
 }

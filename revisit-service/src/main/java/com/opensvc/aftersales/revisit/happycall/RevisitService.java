@@ -3,6 +3,7 @@ package com.opensvc.aftersales.revisit.happycall;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,6 +36,7 @@ public class RevisitService {
     private final WorkingDays workingDays;
     private final ComplaintHandling complaintHandling;
     private final Clock clock;
+    private final List<RevisitCallGuard> callGuards;
 
     /**
      * REV-01: every completed work order gets exactly one published decision — a happy call due within 7 days
@@ -110,6 +112,7 @@ public class RevisitService {
         Revisit revisit = revisits.findForUpdate(id).orElseThrow(() -> new NotFoundException("no revisit " + id));
         complaintSubjects.requireNotSubject(revisit.ticketId(), agent);
         complaintHandling.requireNotBeingHandled(revisit.ticketId());
+        callGuards.forEach(guard -> guard.beforeCall(revisit, agent));
         RevisitChange change = revisit.recordOutcome(answers, complaintRevisits.nextCallAfter(), agent, clock.instant());
         revisits.save(change);
         log.info("Revisit {} of ticket {} is {} after answered call {} of {} (overall {}) by {}", id,
@@ -124,6 +127,7 @@ public class RevisitService {
         Revisit revisit = revisits.findForUpdate(id).orElseThrow(() -> new NotFoundException("no revisit " + id));
         complaintSubjects.requireNotSubject(revisit.ticketId(), agent);
         complaintHandling.requireNotBeingHandled(revisit.ticketId());
+        callGuards.forEach(guard -> guard.beforeCall(revisit, agent));
         RevisitChange change = revisit.recordUnansweredCall(attempts, sampling.zone(), agent, clock.instant());
         revisits.save(change);
         log.info("Revisit {} of ticket {}: unanswered call {} of {} by {}", id, revisit.ticketId(),
