@@ -91,6 +91,12 @@ class AgendaFlowTest {
                  "causeCode":"C-1","actions":"replaced","partsUsed":[],"labourMinutes":60,"firstTimeFix":false,
                  "customerConfirmation":"SIGNED","previousWorkOrderId":"%s","actor":"tech.rpt03","occurredAt":"%s"}"""
                 .formatted(sampledWorkOrderId(), ticketId, UUID.randomUUID(), closedAt));
+        if (complaintSubjects.length > 0) {
+            // REV-02: the complaint is no longer being handled (rejected), so its happy call may be made
+            sender.send(TICKETS, ticketId.toString(), "TicketRejected", "intake-service", """
+                    {"ticketId":"%s","ticketNumber":"%s","explanation":"not valid","actor":"sup.wang","occurredAt":"%s"}"""
+                    .formatted(ticketId, number, closedAt));
+        }
         return new Ticket(ticketId, number);
     }
 
@@ -229,6 +235,9 @@ class AgendaFlowTest {
         UUID ticketId = UUID.fromString(api.get("/api/revisit/revisits/" + id, SUPERVISOR).body().get("ticketId").asString());
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
                 "SELECT count(*) FROM complaint_subject WHERE ticket_id = :t").param("t", ticketId).query(Long.class).single() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM complaint_handling WHERE ticket_id = :t AND NOT handling").param("t", ticketId)
+                .query(Long.class).single() == 1);
 
         var claimed = claim(id, agentToken("agent.sub"));
         assertThat(claimed.status()).isEqualTo(403);
