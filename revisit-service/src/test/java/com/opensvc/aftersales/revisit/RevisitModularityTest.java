@@ -17,6 +17,7 @@ class RevisitModularityTest {
                 Map.entry("revisit_decision", "happycall"),
                 Map.entry("technician_month_coverage", "happycall"),
                 Map.entry("complaint_subject", "conflict"),
-                Map.entry("ticket_fact", "ticketfact")));
+                Map.entry("ticket_fact", "ticketfact"),
+                Map.entry("revisit_monthly_statistics", "statistics")));
     }
 }
