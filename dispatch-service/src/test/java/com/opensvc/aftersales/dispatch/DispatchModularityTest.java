@@ -46,6 +46,7 @@ class DispatchModularityTest {
             Map.entry("technician_history", "technician"),
             Map.entry("scorecard_repair", "scorecard"),
             Map.entry("scorecard_rating", "scorecard"),
+            Map.entry("scorecard_unreachable", "scorecard"),
             Map.entry("parts_alert", "partsalert"));
 
     @Test

@@ -23,6 +23,7 @@ class RevisitModularityTest {
                 Map.entry("revisit_call", "happycall"),
                 Map.entry("complaint_handling", "handling"),
                 Map.entry("revisit_assignment", "agenda"),
-                Map.entry("revisit_assignment_history", "agenda")));
+                Map.entry("revisit_assignment_history", "agenda"),
+                Map.entry("revisit_monthly_statistics", "statistics")));
     }
 }

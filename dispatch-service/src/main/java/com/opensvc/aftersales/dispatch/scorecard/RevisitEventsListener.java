@@ -7,7 +7,7 @@ import com.opensvc.aftersales.messaging.EventHandlers;
 import com.opensvc.aftersales.messaging.InboundEvents;
 
 /**
- * REV-07 → DSP-10: revisit's results feed the technicians' scorecards; every other revisit event is ignored.
+ * REV-07 → DSP-10: revisit's results (answered, with the survey, or unreachable) feed the technicians' scorecards; every other revisit event is ignored.
  * Idempotent (EVT-04: the inbox skips a redelivery; the revisit id is the rating's key).
  */
 @Configuration(proxyBeanMethods = false)
@@ -19,6 +19,7 @@ class RevisitEventsListener {
         return inbound.consumer(CONSUMER, "aftersales.revisit.revisit")
                 .on(RevisitCompleted.class, completed -> facts.rated(completed.rating()))
                 .on(CustomerDissatisfied.class, dissatisfied -> facts.rated(dissatisfied.rating()))
+                .on(RevisitUnreachable.class, unreachable -> facts.unreachable(unreachable))
                 .build();
     }
 }

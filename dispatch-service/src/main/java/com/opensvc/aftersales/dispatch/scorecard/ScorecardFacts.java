@@ -31,4 +31,12 @@ class ScorecardFacts {
             scorecards.recordRating(rating);
         }
     }
+
+    /** REV-06, REV-07: a happy call that found nobody counts on the work order's scorecard; a complaint's does not. */
+    @Transactional
+    public void unreachable(RevisitUnreachable unreachable) {
+        if (unreachable.workOrderId() != null) {
+            scorecards.recordUnreachable(unreachable);
+        }
+    }
 }

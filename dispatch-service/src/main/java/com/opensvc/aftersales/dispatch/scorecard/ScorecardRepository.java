@@ -20,7 +20,7 @@ import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.RepairClosed;
 import lombok.RequiredArgsConstructor;
 
 /**
- * Writes the scorecard facts ({@code scorecard_repair}, {@code scorecard_rating}); reads them joined with the work
+ * Writes the scorecard facts ({@code scorecard_repair}, {@code scorecard_rating}, {@code scorecard_unreachable}); reads them joined with the work
  * orders, technicians and visit clocks (a read model: it writes none of those).
  */
 @Repository
@@ -59,13 +59,33 @@ class ScorecardRepository {
 
     void recordRating(Rating rating) {
         jdbc.sql("""
-                INSERT INTO scorecard_rating (revisit_id, work_order_id, ticket_id, satisfaction, score, rated_at)
-                VALUES (:revisit, :workOrder, :ticket, :satisfaction, :score, :at)
+                INSERT INTO scorecard_rating (revisit_id, work_order_id, ticket_id, satisfaction, score, rated_at,
+                    technician, service_quality, technical_skill, punctuality, charge_reasonable)
+                VALUES (:revisit, :workOrder, :ticket, :satisfaction, :score, :at, :technician, :serviceQuality,
+                    :technicalSkill, :punctuality, :chargeReasonable)
                 ON CONFLICT DO NOTHING
                 """)
                 .param("revisit", rating.revisitId()).param("workOrder", rating.workOrderId())
                 .param("ticket", rating.ticketId()).param("satisfaction", rating.satisfaction().name())
                 .param("score", rating.satisfaction().score()).param("at", utc(rating.ratedAt()))
+                .param("technician", rating.technicianId())
+                .param("serviceQuality", Survey.score(rating.survey().serviceQuality()))
+                .param("technicalSkill", Survey.score(rating.survey().technicalSkill()))
+                .param("punctuality", Survey.score(rating.survey().punctuality()))
+                .param("chargeReasonable", rating.survey().chargeReasonable())
+                .update();
+    }
+
+    void recordUnreachable(RevisitUnreachable unreachable) {
+        jdbc.sql("""
+                INSERT INTO scorecard_unreachable (revisit_id, work_order_id, ticket_id, technician, attempts,
+                    unreachable_at)
+                VALUES (:revisit, :workOrder, :ticket, :technician, :attempts, :at)
+                ON CONFLICT DO NOTHING
+                """)
+                .param("revisit", unreachable.revisitId()).param("workOrder", unreachable.workOrderId())
+                .param("ticket", unreachable.ticketId()).param("technician", unreachable.technicianId())
+                .param("attempts", unreachable.attempts()).param("at", utc(unreachable.occurredAt()))
                 .update();
     }
 
@@ -85,19 +105,31 @@ class ScorecardRepository {
                       FROM repairs r JOIN visit_clock c ON c.work_order_id = r.work_order_id
                      GROUP BY r.technician
                 ), ratings AS (
-                    SELECT r.technician, count(*) AS n, avg(s.score) AS average
+                    SELECT r.technician, count(*) AS n, avg(s.score) AS average,
+                           avg(s.service_quality) AS service_quality, avg(s.technical_skill) AS technical_skill,
+                           avg(s.punctuality) AS punctuality,
+                           count(*) FILTER (WHERE s.charge_reasonable) AS charges_reasonable,
+                           count(s.charge_reasonable) AS charges_answered
                       FROM repairs r JOIN scorecard_rating s ON s.work_order_id = r.work_order_id
+                     GROUP BY r.technician
+                ), unreachable AS (
+                    SELECT r.technician, count(*) AS n
+                      FROM repairs r JOIN scorecard_unreachable u ON u.work_order_id = r.work_order_id
                      GROUP BY r.technician
                 )
                 SELECT r.technician, coalesce(t.name, r.technician) AS name, count(*) AS completed,
                        count(*) FILTER (WHERE r.first_time_fix) AS first_time_fixes, sum(r.revenue) AS revenue,
                        coalesce(c.met, 0) AS met, coalesce(c.breached, 0) AS breached, coalesce(g.n, 0) AS ratings,
-                       g.average
+                       g.average, g.service_quality, g.technical_skill, g.punctuality,
+                       coalesce(g.charges_reasonable, 0) AS charges_reasonable,
+                       coalesce(g.charges_answered, 0) AS charges_answered, coalesce(u.n, 0) AS unreachable
                   FROM repairs r
                   LEFT JOIN technician t ON t.login = r.technician
                   LEFT JOIN clocks c ON c.technician = r.technician
                   LEFT JOIN ratings g ON g.technician = r.technician
-                 GROUP BY r.technician, t.name, c.met, c.breached, g.n, g.average
+                  LEFT JOIN unreachable u ON u.technician = r.technician
+                 GROUP BY r.technician, t.name, c.met, c.breached, g.n, g.average, g.service_quality,
+                          g.technical_skill, g.punctuality, g.charges_reasonable, g.charges_answered, u.n
                  ORDER BY r.technician
                 """)
                 .param("from", utc(from)).param("until", utc(until)).param("technician", technician)
@@ -139,11 +171,17 @@ class ScorecardRepository {
         int firstTime = rs.getInt("first_time_fixes");
         int met = rs.getInt("met");
         int breached = rs.getInt("breached");
-        BigDecimal average = rs.getBigDecimal("average");
+        int ratings = rs.getInt("ratings");
         return new Scorecard(rs.getString("technician"), rs.getString("name"), period, completed, firstTime,
                 Scorecard.ratio(firstTime, completed), met, breached, Scorecard.ratio(met, met + breached),
-                rs.getInt("ratings"), average == null ? null : average.setScale(2, RoundingMode.HALF_UP),
-                money(rs, "revenue"));
+                ratings, average(rs, "average"), money(rs, "revenue"), ratings, rs.getInt("unreachable"),
+                average(rs, "service_quality"), average(rs, "technical_skill"), average(rs, "punctuality"),
+                Scorecard.ratio(rs.getInt("charges_reasonable"), rs.getInt("charges_answered")));
+    }
+
+    private static BigDecimal average(ResultSet rs, String column) throws SQLException {
+        BigDecimal value = rs.getBigDecimal(column);
+        return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal money(ResultSet rs, String column) throws SQLException {

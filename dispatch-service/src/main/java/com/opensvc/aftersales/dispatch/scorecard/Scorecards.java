@@ -43,7 +43,7 @@ public class Scorecards {
         if (technician != null && all.isEmpty()) {
             String name = repository.technicianName(technician);
             all = List.of(new Scorecard(technician, name == null ? technician : name, period.label(), 0, 0, null, 0, 0,
-                    null, 0, null, BigDecimal.ZERO.setScale(2)));
+                    null, 0, null, BigDecimal.ZERO.setScale(2), 0, 0, null, null, null, null));
         }
         int from = (int) Math.min(paging.offset(), all.size());
         int to = (int) Math.min((long) from + paging.size(), all.size());

@@ -18,7 +18,7 @@ class ScorecardConsumerContractTest {
     private final EventHandlers handlers = new RevisitEventsListener().revisitEvents(InboundEvents.withoutInbox(), null);
 
     @Test
-    @DisplayName("EVT-03 DSP-10 REV-07 the scorecard consumer reads every example of RevisitCompleted and CustomerDissatisfied")
+    @DisplayName("EVT-03 DSP-10 REV-07 the scorecard consumer reads every example of RevisitCompleted, CustomerDissatisfied and RevisitUnreachable")
     void EVT03_readsTheSchemaExamples() {
         ConsumerContracts.assertReadsSchemaExamples(handlers);
     }
@@ -45,5 +45,29 @@ class ScorecardConsumerContractTest {
                 .isInstanceOf(MalformedEventException.class).hasMessageContaining("satisfaction");
         assertThatThrownBy(() -> handlers.read("RevisitCompleted", event.formatted("\"satisfaction\":\"GREAT\",")))
                 .isInstanceOf(MalformedEventException.class);
+    }
+
+    @Test
+    @DisplayName("REV-07 DSP-10 the optional survey and technician are read into the rating; an event without them rates alone")
+    void REV07_surveyIsRead() {
+        RevisitCompleted completed = (RevisitCompleted) handlers.read("RevisitCompleted", """
+                {"revisitId":"c4e7a913-0b2d-4f58-8e6a-19d3b7f2a064","ticketId":"3f2b8c1e-7a4d-4e9b-9c61-2d5f0a8e4b17",
+                 "workOrderId":"8c0d6e2a-51f3-4b7e-a9d4-6e1f27b3c905","satisfaction":"SATISFIED","flaggedForReview":false,
+                 "technicianId":"tech.north","survey":{"serviceQuality":"VERY_SATISFIED","technicalSkill":"NEUTRAL",
+                 "chargeReasonable":false,"punctuality":"SATISFIED","overall":"SATISFIED"},
+                 "actor":"callcenter.anna","occurredAt":"2026-03-05T10:12:04Z"}""");
+        Rating rating = completed.rating();
+        assertThat(rating.technicianId()).isEqualTo("tech.north");
+        assertThat(Survey.score(rating.survey().serviceQuality())).isEqualTo(4);
+        assertThat(Survey.score(rating.survey().technicalSkill())).isEqualTo(2);
+        assertThat(rating.survey().chargeReasonable()).isFalse();
+        RevisitUnreachable unreachable = (RevisitUnreachable) handlers.read("RevisitUnreachable", """
+                {"revisitId":"c4e7a913-0b2d-4f58-8e6a-19d3b7f2a064","ticketId":"3f2b8c1e-7a4d-4e9b-9c61-2d5f0a8e4b17",
+                 "attempts":3,"actor":"system","occurredAt":"2026-03-08T09:00:00Z"}""");
+        assertThat(unreachable.workOrderId()).isNull();
+        CustomerDissatisfied old = (CustomerDissatisfied) handlers.read("CustomerDissatisfied", """
+                {"revisitId":"c4e7a913-0b2d-4f58-8e6a-19d3b7f2a064","ticketId":"3f2b8c1e-7a4d-4e9b-9c61-2d5f0a8e4b17",
+                 "actor":"callcenter.anna","occurredAt":"2026-03-05T10:12:04Z"}""");
+        assertThat(old.rating().survey()).isEqualTo(Survey.NONE);
     }
 }

@@ -107,9 +107,14 @@ class ScorecardFlowTest {
     }
 
     private void revisit(String eventType, String workOrderId, String satisfaction) {
+        revisit(eventType, workOrderId, satisfaction, "");
+    }
+
+    /** A revisit event; {@code extra} adds REV-07's optional fields (technicianId, survey, attempts). */
+    private void revisit(String eventType, String workOrderId, String satisfaction, String extra) {
         UUID ticketId = UUID.randomUUID();
-        String fields = satisfaction == null ? "\"comment\":\"太吵 too loud\","
-                : "\"satisfaction\":\"" + satisfaction + "\",\"flaggedForReview\":false,";
+        String fields = (satisfaction == null ? "\"comment\":\"太吵 too loud\","
+                : "\"satisfaction\":\"" + satisfaction + "\",\"flaggedForReview\":false,") + extra;
         sender.send(REVISITS, ticketId.toString(), eventType, "revisit-service", """
                 {"revisitId":"%s","ticketId":"%s","workOrderId":%s,%s"actor":"callcenter.anna",
                  "occurredAt":"2026-11-30T02:00:00Z"}""".formatted(UUID.randomUUID(), ticketId,
@@ -152,14 +157,26 @@ class ScorecardFlowTest {
         open = accept(UUID.randomUUID());
         assign(open, TECH_B);
 
-        revisit("RevisitCompleted", o1, "VERY_SATISFIED");
-        revisit("CustomerDissatisfied", o2, null);
+        // REV-07: with the survey (o1, o2), without it (o4: an older event), and one happy call unreachable (o3)
+        revisit("RevisitCompleted", o1, "VERY_SATISFIED", """
+                "technicianId":"tech.score.a","survey":{"serviceQuality":"VERY_SATISFIED","technicalSkill":"SATISFIED",
+                "chargeReasonable":true,"punctuality":"NEUTRAL","overall":"VERY_SATISFIED"},""");
+        revisit("CustomerDissatisfied", o2, null, """
+                "technicianId":"tech.score.a","survey":{"serviceQuality":"DISSATISFIED","technicalSkill":"NEUTRAL",
+                "chargeReasonable":false,"punctuality":"DISSATISFIED","overall":"DISSATISFIED"},""");
         revisit("RevisitCompleted", null, "SATISFIED");
         revisit("RevisitCompleted", o4, "SATISFIED");
+        sender.send(REVISITS, UUID.randomUUID().toString(), "RevisitUnreachable", "revisit-service", """
+                {"revisitId":"%s","ticketId":"%s","workOrderId":"%s","kind":"HAPPY_CALL","technicianId":"tech.score.a",
+                 "attempts":3,"actor":"callcenter.anna","occurredAt":"2026-11-30T02:00:00Z"}"""
+                .formatted(UUID.randomUUID(), UUID.randomUUID(), o3));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
                 "SELECT count(*) FROM scorecard_rating WHERE work_order_id IN (:ids)")
                 .param("ids", List.of(UUID.fromString(o1), UUID.fromString(o2), UUID.fromString(o4)))
                 .query(Long.class).single() == 3);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM scorecard_unreachable WHERE work_order_id = :id")
+                .param("id", UUID.fromString(o3)).query(Long.class).single() == 1);
     }
 
     private JsonNode card(String technician, String token) {
@@ -170,7 +187,7 @@ class ScorecardFlowTest {
     }
 
     @Test
-    @DisplayName("DSP-10 per technician and period: completed orders, first-time-fix rate, SLA compliance, average revisit satisfaction, revenue")
+    @DisplayName("DSP-10 REV-07 per technician and period: completed orders, first-time-fix rate, SLA compliance, average revisit satisfaction and survey answers, unreachable revisits, revenue")
     void DSP10_scorecardFigures() {
         JsonNode a = card(TECH_A, SUPERVISOR);
         assertThat(a.get("technicianName").asString()).isEqualTo("李师傅");
@@ -184,6 +201,13 @@ class ScorecardFlowTest {
                 .isEqualTo(2);
         assertThat(a.get("averageSatisfaction").decimalValue()).isEqualByComparingTo("2.50");
         assertThat(a.get("revenue").decimalValue()).as("no charges on RepairClosed yet").isEqualByComparingTo("0");
+        // REV-07: the survey's answers and the unreachable happy call
+        assertThat(a.get("revisitsAnswered").asInt()).isEqualTo(2);
+        assertThat(a.get("revisitsUnreachable").asInt()).isEqualTo(1);
+        assertThat(a.get("averageServiceQuality").decimalValue()).isEqualByComparingTo("2.50");
+        assertThat(a.get("averageTechnicalSkill").decimalValue()).isEqualByComparingTo("2.50");
+        assertThat(a.get("averagePunctuality").decimalValue()).isEqualByComparingTo("1.50");
+        assertThat(a.get("reasonableChargeShare").decimalValue()).isEqualByComparingTo("0.5");
 
         JsonNode b = card(TECH_B, token("mgr.qian", "MANAGER"));
         assertThat(b.get("completedOrders").asInt()).as("the open order does not count").isEqualTo(1);
@@ -191,6 +215,10 @@ class ScorecardFlowTest {
         assertThat(b.get("clocksMet").asInt()).isEqualTo(2);
         assertThat(b.get("slaCompliance").decimalValue()).isEqualByComparingTo("1");
         assertThat(b.get("averageSatisfaction").decimalValue()).isEqualByComparingTo("3.00");
+        assertThat(b.get("revisitsUnreachable").asInt()).isZero();
+        assertThat(b.get("averageServiceQuality") == null || b.get("averageServiceQuality").isNull())
+                .as("an event without the survey brings no answers").isTrue();
+        assertThat(b.get("reasonableChargeShare") == null || b.get("reasonableChargeShare").isNull()).isTrue();
 
         String period = YearMonth.now(ZONE).toString();
         JsonNode all = api.get("/api/dispatch/scorecards?period=" + period + "&size=200", SUPERVISOR).body();
