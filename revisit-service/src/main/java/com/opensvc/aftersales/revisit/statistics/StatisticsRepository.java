@@ -43,15 +43,15 @@ class StatisticsRepository {
     /** The revisit side per group ({@code key} is SQL over {@code r} and {@code f}), revisits due in [from, until). */
     List<RevisitFigures> revisitFigures(String key, Instant from, Instant until, Instant now) {
         return jdbc.sql("""
-                SELECT %1$s AS grp, count(*) AS due, count(r.overall) AS answered,
-                       count(*) FILTER (WHERE r.overall = 'VERY_SATISFIED') AS very_satisfied,
-                       count(*) FILTER (WHERE r.overall = 'SATISFIED') AS satisfied,
-                       count(*) FILTER (WHERE r.overall = 'NEUTRAL') AS neutral,
-                       count(*) FILTER (WHERE r.overall = 'DISSATISFIED') AS dissatisfied,
+                SELECT %1$s AS grp, count(*) AS due,
+                       count(*) FILTER (WHERE r.state IN ('COMPLETED', 'DISSATISFIED')) AS answered,
+                       count(*) FILTER (WHERE r.state = 'COMPLETED' AND r.overall = 'VERY_SATISFIED') AS very_satisfied,
+                       count(*) FILTER (WHERE r.state = 'COMPLETED' AND r.overall = 'SATISFIED') AS satisfied,
+                       count(*) FILTER (WHERE r.state = 'COMPLETED' AND r.overall = 'NEUTRAL') AS neutral,
+                       count(*) FILTER (WHERE r.state = 'DISSATISFIED') AS dissatisfied,
                        count(*) FILTER (WHERE r.state = 'UNREACHABLE') AS unreachable,
-                       count(*) FILTER (WHERE r.overall IS NULL AND r.state <> 'UNREACHABLE') AS open,
-                       count(*) FILTER (WHERE r.overall IS NULL AND r.state <> 'UNREACHABLE' AND r.due_by < :now)
-                           AS overdue,
+                       count(*) FILTER (WHERE r.state = 'SCHEDULED') AS open,
+                       count(*) FILTER (WHERE r.state = 'SCHEDULED' AND r.due_by < :now) AS overdue,
                        avg(%2$s) AS service_quality, avg(%3$s) AS technical_skill, avg(%4$s) AS punctuality,
                        avg(%5$s) AS overall,
                        count(*) FILTER (WHERE r.overall IS NOT NULL AND r.charge_reasonable) AS charges_reasonable,
