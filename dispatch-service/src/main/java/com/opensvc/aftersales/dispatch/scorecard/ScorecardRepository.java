@@ -14,7 +14,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import com.opensvc.aftersales.dispatch.scorecard.ReportPeriod.Granularity;
+import com.opensvc.aftersales.web.ReportPeriod.Granularity;
+import com.opensvc.aftersales.web.ReportPeriod;
 import com.opensvc.aftersales.dispatch.workorder.WorkOrderEvents.RepairClosed;
 
 import lombok.RequiredArgsConstructor;

@@ -12,11 +12,12 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.opensvc.aftersales.dispatch.scorecard.ReportPeriod.Granularity;
+import com.opensvc.aftersales.web.ReportPeriod.Granularity;
 import com.opensvc.aftersales.dispatch.scorecard.ScorecardRepository.GroupBy;
 import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.PageOf;
 import com.opensvc.aftersales.web.Paging;
+import com.opensvc.aftersales.web.ReportPeriod;
 
 import lombok.RequiredArgsConstructor;
 

@@ -32,7 +32,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-import com.opensvc.aftersales.dispatch.scorecard.ReportPeriod.Granularity;
+import com.opensvc.aftersales.web.ReportPeriod.Granularity;
+import com.opensvc.aftersales.web.ReportPeriod;
 import com.opensvc.aftersales.testkit.WebSliceTest;
 
 /** DSP-10 and RPT-01 on a web slice: roles, SEC-02 for technicians, 400 naming the field, the three formats read back. */

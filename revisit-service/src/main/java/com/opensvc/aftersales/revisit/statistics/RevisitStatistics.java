@@ -19,6 +19,7 @@ import com.opensvc.aftersales.messaging.OutboxWriter;
 import com.opensvc.aftersales.web.InvalidFieldException;
 import com.opensvc.aftersales.web.PageOf;
 import com.opensvc.aftersales.web.Paging;
+import com.opensvc.aftersales.web.ReportPeriod;
 
 import lombok.RequiredArgsConstructor;
 

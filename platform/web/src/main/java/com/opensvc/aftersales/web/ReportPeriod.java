@@ -1,4 +1,4 @@
-package com.opensvc.aftersales.revisit.statistics;
+package com.opensvc.aftersales.web;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -6,11 +6,9 @@ import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.opensvc.aftersales.web.InvalidFieldException;
-
 /**
- * RPT-01 (copied from dispatch's scorecard): a day, month, quarter or year as written in a query ({@code 2026-11-30}, {@code 2026-11},
- * {@code 2026-Q4}, {@code 2026}), as the dates it covers: {@code from} inclusive, {@code until} exclusive.
+ * RPT-01 (dispatch's scorecards, revisit's reports): a day, month, quarter or year as written in a query
+ * ({@code 2026-11-30}, {@code 2026-11}, {@code 2026-Q4}, {@code 2026}), as the dates it covers: {@code from} inclusive, {@code until} exclusive.
  */
 public record ReportPeriod(String label, Granularity granularity, LocalDate from, LocalDate until) {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
@@ -22,12 +20,12 @@ public record ReportPeriod(String label, Granularity granularity, LocalDate from
     public enum Granularity {
         DAY, MONTH, QUARTER, YEAR;
 
-        String unit() {
+        public String unit() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 
-    static ReportPeriod parse(String field, String text) {
+    public static ReportPeriod parse(String field, String text) {
         try {
             Matcher m;
             if ((m = YEAR.matcher(text)).matches()) {
@@ -61,7 +59,7 @@ public record ReportPeriod(String label, Granularity granularity, LocalDate from
     }
 
     /** The period of {@code granularity} that starts on {@code start} (the first day of it). */
-    static ReportPeriod of(Granularity granularity, LocalDate start) {
+    public static ReportPeriod of(Granularity granularity, LocalDate start) {
         return switch (granularity) {
             case DAY -> new ReportPeriod(start.toString(), granularity, start, start.plusDays(1));
             case MONTH -> new ReportPeriod(YearMonth.from(start).toString(), granularity, start, start.plusMonths(1));

@@ -1,4 +1,4 @@
-package com.opensvc.aftersales.dispatch.scorecard;
+package com.opensvc.aftersales.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import com.opensvc.aftersales.dispatch.scorecard.ReportPeriod.Granularity;
+import com.opensvc.aftersales.web.ReportPeriod.Granularity;
 import com.opensvc.aftersales.web.InvalidFieldException;
 
 class ReportPeriodTest {
