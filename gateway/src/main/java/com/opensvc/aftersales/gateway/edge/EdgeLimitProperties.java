@@ -20,7 +20,7 @@ public final class EdgeLimitProperties {
      */
     @ConfigurationProperties("aftersales.gateway.rate-limit")
     public record RateLimit(@DefaultValue("true") boolean enabled,
-                            @DefaultValue("6000") int requests,
+                            @DefaultValue("30000") int requests,
                             @DefaultValue("1m") Duration period) {
     }
 
