@@ -100,7 +100,9 @@ public final class PlatformApplications implements AutoCloseable {
                 "--server.port=" + ports.gateway(),
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuerUri,
                 "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuerUri + "/oauth2/jwks",
-                "--spring.autoconfigure.exclude=" + NOT_A_SERVICE + "," + NOT_AN_ISSUER));
+                "--spring.autoconfigure.exclude=" + NOT_A_SERVICE + "," + NOT_AN_ISSUER,
+                // all services share one JVM here: a cold service's first answers can take longer than production's limit
+                "--aftersales.gateway.resilience.timeout=30s"));
         servicePorts.forEach((service, port) ->
                 gatewayArgs.add("--aftersales.gateway." + service + "-uri=http://localhost:" + port));
         gatewayPort = port(run(GatewayApplication.class, GatewayApplication.CONFIG_NAME, gatewayArgs));
