@@ -48,6 +48,8 @@ final class EventHandlersListeners implements KafkaListenerConfigurer, BeanFacto
             MethodKafkaListenerEndpoint<String, String> endpoint = new MethodKafkaListenerEndpoint<>();
             endpoint.setId(table.consumer());
             endpoint.setGroupId(table.consumer());
+            // client id "<consumer>-<n>": Kafka's consumer meters (records-lag) are tagged with the group (issue 16)
+            endpoint.setClientIdPrefix(table.consumer());
             endpoint.setTopics(table.topics());
             endpoint.setBean(table);
             endpoint.setMethod(HANDLE);

@@ -23,6 +23,7 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.RecordInterceptor;
@@ -31,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 import com.opensvc.aftersales.idempotency.IdempotencyKeys;
+import com.opensvc.aftersales.messaging.ops.MessagingMetrics;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -87,10 +89,22 @@ public class MessagingAutoConfiguration {
     /** Retries with back-off, then the record goes to {@code <topic>.DLT} with the reason in headers (EVT-05). */
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
-    DefaultErrorHandler deadLetteringErrorHandler(KafkaTemplate<Object, Object> template, MessagingProperties properties) {
+    DefaultErrorHandler deadLetteringErrorHandler(KafkaTemplate<Object, Object> template, MessagingProperties properties,
+                                                  ObjectProvider<MessagingMetrics> metrics) {
         // DESIGN.md §4 names the partner "<topic>.DLT"; same partition, so a ticket's dead letters stay in order
-        var recoverer = new DeadLetterPublishingRecoverer(template,
+        var publisher = new DeadLetterPublishingRecoverer(template,
                 (record, exception) -> new TopicPartition(record.topic() + DLT_SUFFIX, record.partition()));
+        // the handler's own exception type, unwrapped from the container's (the dead-letter desk shows it, issue 16)
+        publisher.setHeadersFunction((record, exception) -> new org.apache.kafka.common.header.internals.RecordHeaders(
+                List.of(new org.apache.kafka.common.header.internals.RecordHeader(MessagingMetrics.EXCEPTION_TYPE_HEADER,
+                        MessagingMetrics.handlerException(exception).getClass().getName()
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+        // counted once the .DLT has the record (aftersales.messaging.dead.letters, issue 16)
+        ConsumerAwareRecordRecoverer recoverer = (record, consumer, exception) -> {
+            publisher.accept(record, consumer, exception);
+            metrics.ifAvailable(meters -> meters.deadLettered(record,
+                    consumer == null ? null : consumer.groupMetadata().groupId(), exception));
+        };
         var backOff = new ExponentialBackOff(properties.initialBackOff().toMillis(), 2.0);
         backOff.setMaxInterval(properties.maxBackOff().toMillis());
         backOff.setMaxAttempts(properties.retries());
