@@ -62,6 +62,11 @@ final class PlatformClient {
         return gateway.postBytes(path, body, contentType, token);
     }
 
+    /** Raw bytes of a GET through the gateway (an OpenAPI document, the Swagger UI's page). */
+    RestApi.Download download(String path, String token, String accept) {
+        return gateway.download(path, token, accept);
+    }
+
     RestApi.Response put(String path, Object body, String token) {
         return gateway.put(path, body, token, java.util.Map.of());
     }
