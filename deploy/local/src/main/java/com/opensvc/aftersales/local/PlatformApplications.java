@@ -117,9 +117,21 @@ public final class PlatformApplications implements AutoCloseable {
         if (configName != null) {
             builder.properties("spring.config.name=" + configName);
         }
-        ConfigurableApplicationContext context = builder.run(args.toArray(String[]::new));
+        List<String> withLogFormat = new ArrayList<>(args);
+        withLogFormat.add("--logging.structured.format.console=" + logFormat());
+        ConfigurableApplicationContext context = builder.run(withLogFormat.toArray(String[]::new));
         contexts.add(context);
         return context;
+    }
+
+    /**
+     * The services log ECS JSON by default; on one console in one JVM the human format reads better (it carries the
+     * trace and span ids too): {@code aftersales.log-format} / {@code AFTERSALES_LOG_FORMAT} = ecs, logstash or gelf
+     * turns JSON back on, empty (the default) keeps the human console.
+     */
+    private static String logFormat() {
+        String format = System.getProperty("aftersales.log-format", System.getenv("AFTERSALES_LOG_FORMAT"));
+        return format == null ? "" : format.trim();
     }
 
     private static int port(ConfigurableApplicationContext context) {

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -20,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListenerConfigurer;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.config.AbstractKafkaListenerContainerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -33,6 +35,9 @@ import org.springframework.util.backoff.ExponentialBackOff;
 
 import com.opensvc.aftersales.idempotency.IdempotencyKeys;
 import com.opensvc.aftersales.messaging.ops.MessagingMetrics;
+
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -56,8 +61,29 @@ public class MessagingAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     OutboxWriter outboxWriter(JdbcClient jdbc, JsonMapper json, Clock clock,
-                              @Value("${spring.application.name}") String source) {
-        return new OutboxWriter(jdbc, json, clock, source);
+                              @Value("${spring.application.name}") String source,
+                              ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        Tracer spans = tracer.getIfUnique();
+        Propagator headers = propagator.getIfUnique();
+        return new OutboxWriter(jdbc, json, clock, source, spans == null || headers == null
+                ? OutboxTraceContext.UNTRACED : OutboxTraceContext.of(spans, headers));
+    }
+
+    /**
+     * Every listener container observes its records (issue 16): the listener span continues the trace of the record's
+     * {@code traceparent} header, and what the handler writes to the outbox continues it further.
+     */
+    @Bean
+    static BeanPostProcessor observedListenerContainers() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof AbstractKafkaListenerContainerFactory<?, ?, ?> factory) {
+                    factory.getContainerProperties().setObservationEnabled(true);
+                }
+                return bean;
+            }
+        };
     }
 
     @Bean

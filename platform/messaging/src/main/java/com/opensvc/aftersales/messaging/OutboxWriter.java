@@ -21,12 +21,19 @@ public class OutboxWriter {
     private final JsonMapper json;
     private final Clock clock;
     private final String source;
+    private final OutboxTraceContext traces;
 
     public OutboxWriter(JdbcClient jdbc, JsonMapper json, Clock clock, String source) {
+        this(jdbc, json, clock, source, OutboxTraceContext.UNTRACED);
+    }
+
+    /** {@code traces} gives each row its {@code traceparent}: the current trace, continued across the relay. */
+    public OutboxWriter(JdbcClient jdbc, JsonMapper json, Clock clock, String source, OutboxTraceContext traces) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
         this.source = source;
+        this.traces = traces;
     }
 
     /**
@@ -38,6 +45,7 @@ public class OutboxWriter {
     public UUID append(OutgoingEvent event) {
         UUID id = UUID.randomUUID();
         String key = event.aggregateId().toString();
+        String type = CloudEventHeaders.type(event.eventType(), event.eventVersion());
         jdbc.sql("""
                 INSERT INTO outbox (id, aggregatetype, aggregateid, type, payload,
                                     ce_source, ce_specversion, ce_time, ce_subject, traceparent)
@@ -47,13 +55,13 @@ public class OutboxWriter {
                 .param("id", id)
                 .param("aggregateType", event.aggregateType())
                 .param("aggregateId", key)
-                .param("type", CloudEventHeaders.type(event.eventType(), event.eventVersion()))
+                .param("type", type)
                 .param("payload", json.writeValueAsString(event))
                 .param("source", source)
                 .param("specVersion", CloudEventHeaders.SPEC_VERSION_1_0)
                 .param("time", DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.MILLIS)))
                 .param("subject", key)
-                .param("traceparent", TraceParent.next())
+                .param("traceparent", traces.traceparent(event.aggregateType(), type))
                 .update();
         jdbc.sql("DELETE FROM outbox WHERE id = :id").param("id", id).update();
         return id;
