@@ -22,9 +22,12 @@ final class PlatformClient {
     private final RestApi gateway;
     private final String issuer;
     private final Properties secrets = new Properties();
+    private final int gatewayPort;
+    private java.util.Map<String, Integer> servicePorts = java.util.Map.of();
 
     PlatformClient(int gatewayPort, int issuerPort, Path clientsFile) throws IOException {
         this.gateway = new RestApi(gatewayPort);
+        this.gatewayPort = gatewayPort;
         this.issuer = "http://localhost:" + issuerPort;
         try (Reader in = Files.newBufferedReader(clientsFile)) {
             secrets.load(in);
@@ -73,5 +76,18 @@ final class PlatformClient {
 
     RestApi.Response put(String path, Object body, String token, java.util.Map<String, String> headers) {
         return gateway.put(path, body, token, headers);
+    }
+
+    int gatewayPort() {
+        return gatewayPort;
+    }
+
+    /** Each service's own port (its OpenAPI document is served there, not through the gateway). */
+    java.util.Map<String, Integer> servicePorts() {
+        return servicePorts;
+    }
+
+    void servicePorts(java.util.Map<String, Integer> ports) {
+        this.servicePorts = java.util.Map.copyOf(ports);
     }
 }

@@ -45,6 +45,7 @@ final class RunningPlatform implements ParameterResolver, ExtensionContext.Store
                     platform.dataDir);
             platform.client = new PlatformClient(platform.apps.gatewayPort(), platform.apps.issuerPort(),
                     platform.dataDir.resolve("issuer/clients.properties"));
+            platform.client.servicePorts(platform.apps.servicePorts());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Exception e) {

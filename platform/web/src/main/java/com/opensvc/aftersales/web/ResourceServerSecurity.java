@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -29,7 +30,12 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.accept.HeaderContentNegotiationStrategy;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -81,7 +87,40 @@ public class ResourceServerSecurity {
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new Paging.Resolver());
             }
+
+            /** An unparseable {@code Accept} still gets its problem report (issue 16 fuzz: {@code Accept: ' OR 1=1 --}). */
+            @Override
+            public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
+                configurer.strategies(List.of(new ProblemTolerantAcceptHeader()));
+            }
         };
+    }
+
+    /**
+     * A path Spring Security's firewall refuses ({@code //}, {@code ;}, an encoded {@code %2F}) is a problem report
+     * too, not Spring Boot's error page (issue 16 fuzz: an empty path variable, {@code /tickets//resume}).
+     */
+    @Bean
+    @ConditionalOnMissingBean(RequestRejectedHandler.class)
+    RequestRejectedHandler problemReportOnRejectedRequest() {
+        return (request, response, e) -> problem(response, HttpStatus.BAD_REQUEST,
+                "The request's path or headers are not allowed");
+    }
+
+    /**
+     * The {@code Accept} header as Spring reads it, except that one that does not parse asks for a problem report: the
+     * error then has its body ({@code application/problem+json}) instead of none, and any other answer is a 406 with
+     * one. A controller that reads {@code Accept} itself still sees the header as sent.
+     */
+    static final class ProblemTolerantAcceptHeader extends HeaderContentNegotiationStrategy {
+        @Override
+        public List<MediaType> resolveMediaTypes(NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
+            try {
+                return super.resolveMediaTypes(request);
+            } catch (HttpMediaTypeNotAcceptableException e) {
+                return List.of(MediaType.APPLICATION_PROBLEM_JSON);
+            }
+        }
     }
 
     /** Date and time parameters outside the years 0001–9999 are refused ({@link RequestParameterCheck}). */
