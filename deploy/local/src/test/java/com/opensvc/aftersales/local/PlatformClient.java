@@ -20,11 +20,15 @@ import tools.jackson.databind.json.JsonMapper;
 final class PlatformClient {
     private final HttpClient http = HttpClient.newHttpClient();
     private final RestApi gateway;
+    private final int gatewayPort;
     private final String issuer;
     private final Properties secrets = new Properties();
+    /** The issuer's data directory (its signing key), for tests that forge tokens; set by {@link RunningPlatform}. */
+    Path issuerDataDir;
 
     PlatformClient(int gatewayPort, int issuerPort, Path clientsFile) throws IOException {
         this.gateway = new RestApi(gatewayPort);
+        this.gatewayPort = gatewayPort;
         this.issuer = "http://localhost:" + issuerPort;
         try (Reader in = Files.newBufferedReader(clientsFile)) {
             secrets.load(in);
@@ -44,6 +48,14 @@ final class PlatformClient {
             throw new IllegalStateException("token for " + clientId + ": " + response.statusCode() + " " + response.body());
         }
         return JsonMapper.builder().build().readTree(response.body()).get("access_token").asString();
+    }
+
+    int gatewayPort() {
+        return gatewayPort;
+    }
+
+    String issuerUri() {
+        return issuer;
     }
 
     RestApi.Response get(String path, String token) {
