@@ -55,6 +55,7 @@ public final class PlatformApplications implements AutoCloseable {
 
     private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
     private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
+    private final Map<String, ConfigurableApplicationContext> serviceContexts = new LinkedHashMap<>();
     private int issuerPort;
     private int gatewayPort;
 
@@ -94,6 +95,7 @@ public final class PlatformApplications implements AutoCloseable {
                     "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuerUri + "/oauth2/jwks",
                     "--spring.autoconfigure.exclude=" + NOT_AN_ISSUER + "," + NOT_A_GATEWAY));
             servicePorts.put(service, port(context));
+            serviceContexts.put(service, context);
         }
 
         List<String> gatewayArgs = new ArrayList<>(List.of(
@@ -150,6 +152,11 @@ public final class PlatformApplications implements AutoCloseable {
         return Map.copyOf(servicePorts);
     }
 
+    /** A running service's application context (e.g. to read its request mappings, the access matrix's source). */
+    public ConfigurableApplicationContext serviceContext(String service) {
+        return serviceContexts.get(service);
+    }
+
     /** Stops the gateway first and the issuer last, each application finishing its in-flight work. */
     @Override
     public void close() {
@@ -157,5 +164,6 @@ public final class PlatformApplications implements AutoCloseable {
             contexts.get(i).close();
         }
         contexts.clear();
+        serviceContexts.clear();
     }
 }

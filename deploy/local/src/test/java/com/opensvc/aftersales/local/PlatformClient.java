@@ -20,10 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
 final class PlatformClient {
     private final HttpClient http = HttpClient.newHttpClient();
     private final RestApi gateway;
+    private final int gatewayPort;
     private final String issuer;
     private final Properties secrets = new Properties();
-    private final int gatewayPort;
     private java.util.Map<String, Integer> servicePorts = java.util.Map.of();
+    /** The issuer's data directory (its signing key), for tests that forge tokens; set by {@link RunningPlatform}. */
+    Path issuerDataDir;
 
     PlatformClient(int gatewayPort, int issuerPort, Path clientsFile) throws IOException {
         this.gateway = new RestApi(gatewayPort);
@@ -47,6 +49,14 @@ final class PlatformClient {
             throw new IllegalStateException("token for " + clientId + ": " + response.statusCode() + " " + response.body());
         }
         return JsonMapper.builder().build().readTree(response.body()).get("access_token").asString();
+    }
+
+    int gatewayPort() {
+        return gatewayPort;
+    }
+
+    String issuerUri() {
+        return issuer;
     }
 
     RestApi.Response get(String path, String token) {
@@ -76,10 +86,6 @@ final class PlatformClient {
 
     RestApi.Response put(String path, Object body, String token, java.util.Map<String, String> headers) {
         return gateway.put(path, body, token, headers);
-    }
-
-    int gatewayPort() {
-        return gatewayPort;
     }
 
     /** Each service's own port (its OpenAPI document is served there, not through the gateway). */

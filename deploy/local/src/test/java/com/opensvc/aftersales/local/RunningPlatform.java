@@ -23,13 +23,15 @@ final class RunningPlatform implements ParameterResolver, ExtensionContext.Store
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == PlatformClient.class;
+        return parameter.getParameter().getType() == PlatformClient.class
+                || parameter.getParameter().getType() == PlatformApplications.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(RunningPlatform.class, key -> start(), RunningPlatform.class).client;
+        RunningPlatform platform = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(RunningPlatform.class, key -> start(), RunningPlatform.class);
+        return parameter.getParameter().getType() == PlatformApplications.class ? platform.apps : platform.client;
     }
 
     private static RunningPlatform start() {
@@ -46,6 +48,7 @@ final class RunningPlatform implements ParameterResolver, ExtensionContext.Store
             platform.client = new PlatformClient(platform.apps.gatewayPort(), platform.apps.issuerPort(),
                     platform.dataDir.resolve("issuer/clients.properties"));
             platform.client.servicePorts(platform.apps.servicePorts());
+            platform.client.issuerDataDir = platform.dataDir.resolve("issuer");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Exception e) {
