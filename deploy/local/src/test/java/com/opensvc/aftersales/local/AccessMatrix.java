@@ -104,10 +104,15 @@ final class AccessMatrix {
         }
     }
 
+    private static final String PLATFORM_CONTROLLERS = "com.opensvc.aftersales.messaging.";
+
     private AccessMatrix() {
     }
 
-    /** Every operation of the service's own controllers (not the error controller, not springdoc's), by path. */
+    /**
+     * Every operation of the service's own controllers and of the platform's controllers it runs (the dead-letter
+     * desk), by path; not the error controller, not springdoc's.
+     */
     static List<Operation> fromCode(String service, ApplicationContext context) {
         RequestMappingHandlerMapping mapping = context.getBean("requestMappingHandlerMapping",
                 RequestMappingHandlerMapping.class);
@@ -115,7 +120,8 @@ final class AccessMatrix {
         List<Operation> operations = new ArrayList<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
             HandlerMethod handler = entry.getValue();
-            if (!handler.getBeanType().getName().startsWith(ownPackage)) {
+            String beanType = handler.getBeanType().getName();
+            if (!beanType.startsWith(ownPackage) && !beanType.startsWith(PLATFORM_CONTROLLERS)) {
                 continue;
             }
             Set<String> allowed = allowedRoles(handler);

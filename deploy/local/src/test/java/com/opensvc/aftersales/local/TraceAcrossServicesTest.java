@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -56,7 +57,7 @@ class TraceAcrossServicesTest {
         String registration = await().atMost(Duration.ofSeconds(30))
                 .until(() -> gatewayTrace("POST"), id -> id != null);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(services(registration)).contains("gateway", "intake-service"));
+                assertThat(services(registration)).as(() -> seen(registration)).contains("gateway", "intake-service"));
         assertThat(spanNames(registration)).contains("outbox TicketRegistered");
 
         // the acceptance: TicketAccepted → dispatch opens a work order (its own outbox row) → parts reads it
@@ -64,7 +65,8 @@ class TraceAcrossServicesTest {
         String acceptance = await().atMost(Duration.ofSeconds(30))
                 .until(() -> gatewayTrace("POST", registration), id -> id != null);
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
-            assertThat(services(acceptance)).contains("gateway", "intake-service", "dispatch-service", "parts-service");
+            assertThat(services(acceptance)).as(() -> seen(acceptance))
+                    .contains("gateway", "intake-service", "dispatch-service", "parts-service");
             assertThat(spanNames(acceptance)).contains("outbox TicketAccepted", "outbox WorkOrderCreated");
             assertThat(consumedBy(acceptance, "parts-service")).contains("aftersales.dispatch.workorder");
             assertThat(consumedBy(acceptance, "dispatch-service")).contains("aftersales.intake.ticket");
@@ -87,6 +89,15 @@ class TraceAcrossServicesTest {
                         || span.getName().toUpperCase().contains(method))
                 .filter(span -> !excluded.contains(span.getTraceId()))
                 .reduce((first, second) -> second).map(SpanData::getTraceId).orElse(null);
+    }
+
+    /** For a failure message: the trace's spans, and how many spans each application exported in all. */
+    private static String seen(String traceId) {
+        Map<String, Long> perService = InMemorySpans.finished().stream()
+                .collect(Collectors.groupingBy(span -> String.valueOf(service(span)), TreeMap::new, Collectors.counting()));
+        return "trace " + traceId + ": " + trace(traceId).stream()
+                .map(span -> service(span) + " " + span.getKind() + " " + span.getName()).toList()
+                + "; spans per application: " + perService;
     }
 
     private static List<SpanData> trace(String traceId) {

@@ -31,6 +31,7 @@ import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import io.micrometer.context.ContextSnapshotFactory;
 
 /**
  * Calls a route's service under its Resilience4j guards: circuit breaker → time limit → retries (GET and HEAD only,
@@ -47,6 +48,8 @@ public class RouteGuards implements DisposableBean {
     private final TimeLimiterRegistry timeLimiters;
     private final RetryRegistry retries;
     private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
+    /** The request's observation (its trace) and logging context go with the call onto the virtual thread. */
+    private final ContextSnapshotFactory contexts = ContextSnapshotFactory.builder().build();
 
     public RouteGuards(ResilienceProperties properties) {
         this.properties = properties;
@@ -91,7 +94,7 @@ public class RouteGuards implements DisposableBean {
         if (SAFE.contains(request.method())) {
             call = Retry.decorateCallable(retries.retry(route), call);
         }
-        Callable<ServerResponse> attempts = call;
+        Callable<ServerResponse> attempts = contexts.captureAll().wrap(call);
         try {
             return breaker.executeCallable(() -> timeLimiter.executeFutureSupplier(() -> calls.submit(attempts)));
         } catch (CallNotPermittedException e) {

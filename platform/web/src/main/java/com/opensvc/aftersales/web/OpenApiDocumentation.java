@@ -61,6 +61,8 @@ public class OpenApiDocumentation {
     public static final String BEARER = "bearer";
     /** The extension listing an operation's SEC-01 roles (empty: any authenticated caller). */
     public static final String X_ROLES = "x-roles";
+    /** {@code x-roles} of an operation open to every authenticated caller ({@code isAuthenticated()}). */
+    public static final String ANY_AUTHENTICATED = "*";
     public static final String PROBLEM_JSON = "application/problem+json";
 
     private static final Pattern ROLE_CALL = Pattern.compile("has(?:Any)?Role\\s*\\(([^)]*)\\)");
@@ -98,7 +100,7 @@ public class OpenApiDocumentation {
             preAuthorize = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), PreAuthorize.class);
         }
         List<String> roles = preAuthorize == null ? List.of() : roles(preAuthorize.value());
-        operation.addExtension(X_ROLES, roles);
+        operation.addExtension(X_ROLES, roles.isEmpty() ? List.of(ANY_AUTHENTICATED) : roles);
         String access = roles.isEmpty() ? "Any authenticated caller."
                 : "Roles (SEC-01): " + String.join(", ", roles) + ".";
         operation.setDescription(operation.getDescription() == null || operation.getDescription().isBlank() ? access
@@ -152,9 +154,10 @@ public class OpenApiDocumentation {
 
     /** The document as a whole: info, server, security scheme, problem schema and responses, tags. */
     static void document(OpenAPI openApi, OpenApiProperties properties, String application) {
-        String title = properties.title().isBlank() ? application + " API" : properties.title();
+        String service = application.replaceFirst("-service$", "");
+        String title = properties.title().isBlank() ? service + " API" : properties.title();
         openApi.info(new Info().title(title).version(properties.version())
-                .description("The " + application + " service of the after-sales platform. Every call needs a bearer "
+                .description("The " + service + " service of the after-sales platform. Every call needs a bearer "
                         + "JWT from the platform's issuer whose `roles` claim names the caller's SEC-01 roles; each "
                         + "operation lists the roles it allows (`x-roles`). Errors are RFC 9457 problem reports "
                         + "(`application/problem+json`) naming each bad field.")
