@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  */
 record ServiceSources(String service, Path module) {
     static final List<String> SERVICES = List.of("intake", "dispatch", "parts", "quality", "revisit");
-    private static final Pattern CONSTANT = Pattern.compile("static\\s+final\\s+String\\s+(\\w+)\\s*=\\s*\"([^\"]+)\"");
+    private static final Pattern CONSTANT = Pattern.compile("(?:static\\s+final\\s+)?String\\s+([A-Z_]+)\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern CONSUMER = Pattern.compile("inbound\\.consumer\\(([^)]*)\\)");
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]+)\"|(\\w+)");
 
