@@ -20,6 +20,7 @@ import java.util.TreeMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
 import org.testcontainers.containers.wait.strategy.Wait;
@@ -59,6 +60,11 @@ final class ContainerInfrastructure implements AutoCloseable {
     }
 
     static ContainerInfrastructure start(int partitions) {
+        if (!DockerClientFactory.instance().isDockerAvailable()) {
+            throw new IllegalStateException("-Pcontainers (aftersales.test.infrastructure=containers) runs the platform "
+                    + "tests on containers and needs a Docker engine (DOCKER_HOST or /var/run/docker.sock); none was "
+                    + "found. Without one, leave the profile out: the tests start PostgreSQL, Kafka and Debezium in-process");
+        }
         Network network = Network.newNetwork();
         PostgreSQLContainer postgres = new PostgreSQLContainer(image("postgres-image", "postgres:17"))
                 .withNetwork(network)
