@@ -13,7 +13,10 @@ import com.opensvc.aftersales.embedded.EmbeddedPostgresServer;
 import com.opensvc.aftersales.embedded.OutboxRelay;
 import com.opensvc.aftersales.embedded.ServiceMigrations;
 
-/** The real infrastructure of one test JVM, started on first use and stopped when the JVM exits. */
+/**
+ * The real infrastructure of one test JVM, started on first use and stopped when the JVM exits: in-process by default,
+ * or containers of PostgreSQL, Kafka and Kafka Connect under {@code -Pcontainers} ({@link ContainerInfrastructure}).
+ */
 public final class SharedInfrastructure {
     private static final Logger log = LoggerFactory.getLogger(SharedInfrastructure.class);
     public static final int PARTITIONS = 3;
@@ -24,6 +27,8 @@ public final class SharedInfrastructure {
     private final TestIssuer issuer;
     private final Path workDirectory;
     private final Map<String, OutboxRelay> relays = new LinkedHashMap<>();
+    /** Set under {@code -Pcontainers}; the embedded fields are null then. */
+    private final ContainerInfrastructure containers;
 
     private SharedInfrastructure() throws Exception {
         long start = System.nanoTime();
@@ -37,21 +42,50 @@ public final class SharedInfrastructure {
         kafka.brokerProperty("auto.create.topics.enable", "true");
         kafka.afterPropertiesSet();
         issuer = TestIssuer.start();
+        containers = null;
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "aftersales-testkit-stop"));
         log.info("Embedded PostgreSQL on port {} and Kafka at {} started in {} ms", postgres.port(),
                 kafka.getBrokersAsString(), (System.nanoTime() - start) / 1_000_000);
     }
 
+    /** Under {@code -Pcontainers}: the JWKS issuer stays in-process, the rest runs in containers. */
+    private SharedInfrastructure(ContainerInfrastructure containers) throws Exception {
+        this.containers = containers;
+        postgres = null;
+        kafka = null;
+        workDirectory = null;
+        issuer = TestIssuer.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "aftersales-testkit-stop"));
+    }
+
     public static synchronized SharedInfrastructure get() throws Exception {
+        if (instance == null && containersRequested()) {
+            instance = new SharedInfrastructure(ContainerInfrastructure.start(PARTITIONS));
+        }
         if (instance == null) {
             instance = new SharedInfrastructure();
         }
         return instance;
     }
 
+    /**
+     * True under {@code -Pcontainers} ({@code -Daftersales.test.infrastructure=containers}). Checked here, not in
+     * {@link ContainerInfrastructure}: that class links against Testcontainers, which is on the classpath only then.
+     */
+    static boolean containersRequested() {
+        return "containers".equals(System.getProperty("aftersales.test.infrastructure"));
+    }
+
     /** Creates the service's database, applies its migrations and starts its outbox relay (once). */
     public synchronized void ensureService(String service) throws Exception {
         if (relays.containsKey(service)) {
+            return;
+        }
+        if (containers != null) {
+            containers.ensureDatabase(service);
+            ServiceMigrations.migrate(jdbcUrl(service), user(), password(), service);
+            containers.startConnector(service, "debezium/" + service + "-outbox.properties");
+            relays.put(service, null);
             return;
         }
         postgres.ensureDatabase(service);
@@ -84,18 +118,30 @@ public final class SharedInfrastructure {
     }
 
     public String jdbcUrl(String database) {
+        if (containers != null) {
+            return containers.jdbcUrl(database);
+        }
         return postgres.jdbcUrl(database);
     }
 
     public String user() {
+        if (containers != null) {
+            return containers.user();
+        }
         return EmbeddedPostgresServer.USER;
     }
 
     public String password() {
+        if (containers != null) {
+            return containers.password();
+        }
         return "";
     }
 
     public String bootstrapServers() {
+        if (containers != null) {
+            return containers.bootstrapServers();
+        }
         return kafka.getBrokersAsString();
     }
 
@@ -104,6 +150,11 @@ public final class SharedInfrastructure {
     }
 
     private void stop() {
+        if (containers != null) {
+            issuer.close();
+            containers.close();
+            return;
+        }
         relays.values().forEach(OutboxRelay::close);
         issuer.close();
         try {
