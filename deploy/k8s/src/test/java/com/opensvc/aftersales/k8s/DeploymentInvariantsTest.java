@@ -45,6 +45,8 @@ class DeploymentInvariantsTest {
             assertThat(pod.getAutomountServiceAccountToken()).as(name + " automountServiceAccountToken").isFalse();
             assertThat(pod.getSecurityContext().getRunAsNonRoot()).as(name + " runAsNonRoot").isTrue();
             assertThat(pod.getSecurityContext().getSeccompProfile().getType()).as(name).isEqualTo("RuntimeDefault");
+            assertThat(pod.getSecurityContext().getRunAsUser() + ":" + pod.getSecurityContext().getRunAsGroup())
+                    .as(name + " runs as the images' user (the parent POM's image.user)").isEqualTo(imageUser());
             assertThat(pod.getContainers()).as(name).hasSize(1);
             Container container = pod.getContainers().getFirst();
             assertThat(container.getImage()).as(name).startsWith("ghcr.io/opensvc/aftersales-" + name + ":");
@@ -226,5 +228,30 @@ class DeploymentInvariantsTest {
 
     private static int applicationPort(String name) {
         return Integer.parseInt(Tree.text(serviceYml(name), "server.port"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("com.opensvc.aftersales.k8s.Manifests#OVERLAYS")
+    @DisplayName("issue 17 SEC-01: the ingress exposes the gateway's API, its documents and the Swagger UI only — never /actuator (metrics are scraped inside the cluster without a token)")
+    void ingressExposesTheApiOnly(String overlay) {
+        Manifests.Rendered rendered = Manifests.render(overlay);
+        List<String> paths = rendered.ofKind("Ingress").stream()
+                .map(ingress -> (io.fabric8.kubernetes.api.model.networking.v1.Ingress) TypedModels.parse(ingress))
+                .flatMap(ingress -> ingress.getSpec().getRules().stream())
+                .flatMap(rule -> rule.getHttp().getPaths().stream())
+                .peek(path -> assertThat(path.getBackend().getService().getName()).isEqualTo("gateway"))
+                .map(path -> path.getPath()).toList();
+        assertThat(paths).containsExactlyInAnyOrder("/api", "/v3/api-docs", "/swagger-ui", "/swagger-ui.html");
+    }
+
+    private static String imageUser() {
+        try {
+            String pom = java.nio.file.Files.readString(Manifests.repositoryRoot().resolve("pom.xml"));
+            java.util.regex.Matcher user = java.util.regex.Pattern.compile("<image.user>([^<]+)</image.user>").matcher(pom);
+            assertThat(user.find()).as("image.user in the parent POM").isTrue();
+            return user.group(1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
