@@ -78,6 +78,7 @@ class OutboxOnKafkaConnectTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Clock CLOCK = Clock.systemUTC();
     private static final Map<String, Long> timings = new LinkedHashMap<>();
+    private static final Map<String, Long> counts = new LinkedHashMap<>();
 
     private static Path work;
     private static EmbeddedPostgresServer postgres;
@@ -186,12 +187,13 @@ class OutboxOnKafkaConnectTest {
 
     @AfterAll
     static void stop() throws Exception {
-        log.info("Kafka Connect timings (ms): {}", timings);
+        log.info("Kafka Connect timings (ms): {}; counts: {}", timings, counts);
         if (work != null) {
             Files.createDirectories(work);
             StringBuilder lines = new StringBuilder();
             timings.forEach((what, ms) -> lines.append(what).append(": ").append(ms).append(" ms\n"));
-            Files.writeString(work.resolve("connect-timings.txt"), lines, StandardCharsets.UTF_8);
+            counts.forEach((what, n) -> lines.append(what).append(": ").append(n).append('\n'));
+            Files.writeString(work.getParent().resolve("connect-timings.txt"), lines, StandardCharsets.UTF_8);
         }
         if (consumer != null) {
             consumer.close(Duration.ofSeconds(5));
@@ -204,6 +206,10 @@ class OutboxOnKafkaConnectTest {
         }
         if (postgres != null) {
             postgres.close();
+        }
+        if (work != null) {
+            // the database and the broker's logs of this run; the timings stay beside them
+            org.springframework.util.FileSystemUtils.deleteRecursively(work);
         }
     }
 
@@ -312,9 +318,9 @@ class OutboxOnKafkaConnectTest {
         assertThat(delivered.keySet()).as("no event lost, none unknown").containsExactlyInAnyOrderElementsOf(written.keySet());
         long duplicates = delivered.values().stream().mapToInt(AtomicInteger::get).filter(n -> n > 1).count();
         log.info("{} events, {} deliveries, {} events delivered more than once", written.size(), records.size(), duplicates);
-        timings.put("events written", (long) written.size());
-        timings.put("deliveries", (long) records.size());
-        timings.put("events delivered twice (absorbed by the inbox)", duplicates);
+        counts.put("events written", (long) written.size());
+        counts.put("deliveries", (long) records.size());
+        counts.put("events delivered twice (absorbed by the inbox)", duplicates);
         assertThat(firstDeliveries).as("the inbox processes each event exactly once").isEqualTo(written.size());
         assertThat(absorbedDuplicates).isEqualTo(records.size() - written.size());
         Integer processed = JdbcClient.create(dataSource)
