@@ -121,20 +121,24 @@ class OutboxOnKafkaConnectTest {
 
         // the service database with the platform's outbox and inbox (the services' first migration), and the
         // replication role the KafkaConnector logs in with, as CloudNativePG creates it in the cluster
-        postgres.ensureDatabase(SERVICE);
-        String jdbcUrl = postgres.jdbcUrl(SERVICE);
-        ServiceMigrations.migrate(jdbcUrl, EmbeddedPostgresServer.USER, "", SERVICE);
         String debeziumPassword = UUID.randomUUID().toString();
-        try (Connection c = java.sql.DriverManager.getConnection(jdbcUrl, EmbeddedPostgresServer.USER, "");
-             Statement s = c.createStatement()) {
-            s.execute("CREATE ROLE debezium WITH LOGIN REPLICATION PASSWORD '" + debeziumPassword + "'");
-            s.execute("GRANT CONNECT ON DATABASE " + SERVICE + " TO debezium");
-            s.execute("GRANT SELECT ON outbox TO debezium");
-        }
         Path secrets = work.resolve("secrets");
-        Path secret = Files.createDirectories(secrets.resolve(OutboxConnectors.debeziumSecret(SERVICE)));
-        Files.writeString(secret.resolve("username"), "debezium", StandardCharsets.UTF_8);
-        Files.writeString(secret.resolve("password"), debeziumPassword, StandardCharsets.UTF_8);
+        for (String service : OutboxConnectors.SERVICES) {
+            postgres.ensureDatabase(service);
+            ServiceMigrations.migrate(postgres.jdbcUrl(service), EmbeddedPostgresServer.USER, "", service);
+            try (Connection c = java.sql.DriverManager.getConnection(postgres.jdbcUrl(service), EmbeddedPostgresServer.USER, "");
+                 Statement s = c.createStatement()) {
+                if (service.equals(OutboxConnectors.SERVICES.getFirst())) {
+                    s.execute("CREATE ROLE debezium WITH LOGIN REPLICATION PASSWORD '" + debeziumPassword + "'");
+                }
+                s.execute("GRANT CONNECT ON DATABASE " + service + " TO debezium");
+                s.execute("GRANT SELECT ON outbox TO debezium");
+            }
+            Path secret = Files.createDirectories(secrets.resolve(OutboxConnectors.debeziumSecret(service)));
+            Files.writeString(secret.resolve("username"), "debezium", StandardCharsets.UTF_8);
+            Files.writeString(secret.resolve("password"), debeziumPassword, StandardCharsets.UTF_8);
+        }
+        String jdbcUrl = postgres.jdbcUrl(SERVICE);
 
         dataSource = new DriverManagerDataSource(jdbcUrl, EmbeddedPostgresServer.USER, "");
         transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
@@ -233,18 +237,10 @@ class OutboxOnKafkaConnectTest {
     @Order(2)
     @DisplayName("Issue 17 EVT-01 EVT-02: the generated KafkaConnector runs on Kafka Connect; an outbox row arrives keyed, with its CloudEvent headers")
     void generatedConnectorRelaysTheOutbox() throws Exception {
-        Map<String, Object> connector = ConnectManifests.connector(ConnectManifests.repositoryRoot(), SERVICE);
-        Map<String, Object> spec = ConnectManifests.map(connector, "spec");
-        // what Strimzi's operator sends: spec.config plus the class and the task count
-        Map<String, Object> config = new LinkedHashMap<>(ConnectManifests.map(spec, "config"));
-        config.put("connector.class", spec.get("class"));
-        config.put("tasks.max", String.valueOf(spec.get("tasksMax")));
-        // the test database's coordinates; the user and password stay Secret references
-        config.put("database.hostname", "localhost");
-        config.put("database.port", Integer.toString(postgres.port()));
+        Map<String, Object> config = submittedConfig(SERVICE);
         assertThat(config.get("database.password")).isEqualTo("${secrets:intake-db-debezium:password}");
-        String name = (String) ConnectManifests.map(connector, "metadata").get("name");
-        assertThat(name).isEqualTo(CONNECTOR);
+        assertThat(ConnectManifests.map(ConnectManifests.connector(ConnectManifests.repositoryRoot(), SERVICE), "metadata"))
+                .containsEntry("name", CONNECTOR);
 
         long submitted = System.nanoTime();
         JsonNode created = worker.json("PUT", "/connectors/" + CONNECTOR + "/config", config);
@@ -327,6 +323,39 @@ class OutboxOnKafkaConnectTest {
                 .sql("SELECT count(*) FROM processed_event WHERE consumer = :consumer").param("consumer", CONSUMER)
                 .query(Integer.class).single();
         assertThat(processed).isEqualTo(written.size());
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("Issue 17: every service's generated KafkaConnector passes the connector's own validation on the worker (database reached, Secrets resolved)")
+    void everyGeneratedConnectorValidates() throws Exception {
+        for (String service : OutboxConnectors.SERVICES) {
+            Map<String, Object> config = submittedConfig(service);
+            config.put("name", service + "-outbox");
+            JsonNode validation = worker.json("PUT",
+                    "/connector-plugins/io.debezium.connector.postgresql.PostgresConnector/config/validate", config);
+            List<String> errors = new ArrayList<>();
+            for (JsonNode entry : validation.path("configs")) {
+                for (JsonNode error : entry.path("value").path("errors")) {
+                    errors.add(entry.path("value").path("name").asString() + ": " + error.asString());
+                }
+            }
+            assertThat(errors).as(service).isEmpty();
+            assertThat(validation.path("error_count").asInt()).as(service).isZero();
+        }
+    }
+
+    /** What Strimzi's operator sends for the committed KafkaConnector, with the test database's host and port. */
+    private static Map<String, Object> submittedConfig(String service) throws IOException {
+        Map<String, Object> connector = ConnectManifests.connector(ConnectManifests.repositoryRoot(), service);
+        Map<String, Object> spec = ConnectManifests.map(connector, "spec");
+        Map<String, Object> config = new LinkedHashMap<>(ConnectManifests.map(spec, "config"));
+        config.put("connector.class", spec.get("class"));
+        config.put("tasks.max", String.valueOf(spec.get("tasksMax")));
+        // the user and password stay Secret references; the database name is the service's, as in the cluster
+        config.put("database.hostname", "localhost");
+        config.put("database.port", Integer.toString(postgres.port()));
+        return config;
     }
 
     private static List<RelayProbe> writeEvents(int count) {
