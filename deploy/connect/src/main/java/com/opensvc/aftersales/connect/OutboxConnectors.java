@@ -52,7 +52,7 @@ public final class OutboxConnectors {
 
     /** The Secret (CloudNativePG basic-auth: {@code username}, {@code password}) of the service's Debezium role. */
     public static String debeziumSecret(String service) {
-        return service + "-db-debezium";
+        return service + "-debezium-credentials";
     }
 
     /**

@@ -69,7 +69,7 @@ class KafkaConnectorDriftTest {
         }
         assertThat(config).containsEntry("database.hostname", service + "-db-rw")
                 .containsEntry("database.dbname", service)
-                .containsEntry("database.password", "${secrets:" + service + "-db-debezium:password}");
+                .containsEntry("database.password", "${secrets:" + service + "-debezium-credentials:password}");
         assertThat(ConnectManifests.map(ConnectManifests.map(connector, "metadata"), "labels"))
                 .containsEntry("strimzi.io/cluster", OutboxConnectors.CONNECT_CLUSTER);
     }
@@ -83,9 +83,10 @@ class KafkaConnectorDriftTest {
         assertThat(ConnectManifests.map(connect, "metadata")).containsEntry("name", OutboxConnectors.CONNECT_CLUSTER);
         Map<String, Object> spec = ConnectManifests.map(connect, "spec");
         assertThat(spec).containsEntry("bootstrapServers", "aftersales-kafka-bootstrap:9093");
-        assertThat(ConnectManifests.map(spec, "authentication")).containsEntry("type", "tls");
-        assertThat(ConnectManifests.map(ConnectManifests.map(spec, "authentication"), "certificateAndKey"))
-                .containsEntry("secretName", "kafka-connect");
+        assertThat(ConnectManifests.map(spec, "authentication")).containsEntry("type", "scram-sha-512")
+                .containsEntry("username", "aftersales-connect");
+        assertThat(ConnectManifests.map(ConnectManifests.map(spec, "authentication"), "passwordSecret"))
+                .containsEntry("secretName", "aftersales-connect");
         assertThat(ConnectManifests.map(spec, "config"))
                 .containsEntry("config.providers", "secrets")
                 .containsEntry("config.providers.secrets.class", "io.strimzi.kafka.KubernetesSecretConfigProvider");

@@ -238,7 +238,7 @@ class OutboxOnKafkaConnectTest {
     @DisplayName("Issue 17 EVT-01 EVT-02: the generated KafkaConnector runs on Kafka Connect; an outbox row arrives keyed, with its CloudEvent headers")
     void generatedConnectorRelaysTheOutbox() throws Exception {
         Map<String, Object> config = submittedConfig(SERVICE);
-        assertThat(config.get("database.password")).isEqualTo("${secrets:intake-db-debezium:password}");
+        assertThat(config.get("database.password")).isEqualTo("${secrets:intake-debezium-credentials:password}");
         assertThat(ConnectManifests.map(ConnectManifests.connector(ConnectManifests.repositoryRoot(), SERVICE), "metadata"))
                 .containsEntry("name", CONNECTOR);
 
@@ -246,7 +246,7 @@ class OutboxOnKafkaConnectTest {
         JsonNode created = worker.json("PUT", "/connectors/" + CONNECTOR + "/config", config);
         assertThat(created.path("name").asString()).isEqualTo(CONNECTOR);
         assertThat(created.path("config").path("database.password").asString())
-                .as("the worker stores the reference, never the password").isEqualTo("${secrets:intake-db-debezium:password}");
+                .as("the worker stores the reference, never the password").isEqualTo("${secrets:intake-debezium-credentials:password}");
         worker.awaitRunning(CONNECTOR, Duration.ofSeconds(120));
         awaitSlotActive(Duration.ofSeconds(60));
         timings.put("connector running (PUT to slot streaming)", millisSince(submitted));

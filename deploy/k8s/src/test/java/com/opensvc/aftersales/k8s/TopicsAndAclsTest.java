@@ -171,4 +171,44 @@ class TopicsAndAclsTest {
     private static String grant(String topic, String operation) {
         return topic + " " + operation;
     }
+
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("com.opensvc.aftersales.k8s.Manifests#OVERLAYS")
+    @DisplayName("issue 17: Kafka Connect signs in as its KafkaUser, whose ACLs cover its group and internal topics, and each connector reads the Secret of its database's Debezium role")
+    void connectMatchesTheClusterItRunsIn(String overlay) {
+        Manifests.Rendered rendered = Manifests.render(overlay);
+        Map<String, Object> connect = rendered.ofKind("KafkaConnect").getFirst();
+        String userName = Tree.text(connect, "spec.authentication.username");
+        Map<String, Object> user = rendered.get("KafkaUser", userName);
+        assertThat(Tree.text(connect, "spec.authentication.type")).isEqualTo(Tree.text(user, "spec.authentication.type"));
+        assertThat(Tree.text(connect, "spec.authentication.passwordSecret.secretName")).isEqualTo(userName);
+        List<Map<String, Object>> acls = Tree.list(user, "spec.authorization.acls");
+        Map<String, Object> config = Tree.map(connect, "spec");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> workerConfig = (Map<String, Object>) config.get("config");
+        assertThat(acls).as("the worker's group").anyMatch(a -> "group".equals(Tree.text(a, "resource.type"))
+                && covers(a, String.valueOf(workerConfig.get("group.id"))));
+        for (String topic : List.of("offset.storage.topic", "config.storage.topic", "status.storage.topic")) {
+            String name = String.valueOf(workerConfig.get(topic));
+            assertThat(acls).as(topic + " " + name).anyMatch(a -> "topic".equals(Tree.text(a, "resource.type"))
+                    && covers(a, name) && String.valueOf(Tree.at(a, "operations")).contains("Write")
+                    && String.valueOf(Tree.at(a, "operations")).contains("Read"));
+        }
+        for (String service : ServiceSources.SERVICES) {
+            Map<String, Object> connector = rendered.get("KafkaConnector", service + "-outbox");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> connectorConfig = (Map<String, Object>) Tree.map(connector, "spec").get("config");
+            String password = String.valueOf(connectorConfig.get("database.password"));
+            List<String> roleSecrets = Tree.list(rendered.get("Cluster", service + "-db"), "spec.managed.roles").stream()
+                    .map(role -> Tree.text(role, "passwordSecret.name")).toList();
+            assertThat(roleSecrets).as(service + ": the connector's " + password + " is a managed role's Secret")
+                    .anyMatch(secret -> password.equals("${secrets:" + secret + ":password}"));
+            assertThat(String.valueOf(connectorConfig.get("database.hostname"))).isEqualTo(service + "-db-rw");
+        }
+    }
+
+    private static boolean covers(Map<String, Object> acl, String name) {
+        String resource = Tree.text(acl, "resource.name");
+        return "prefix".equals(Tree.text(acl, "resource.patternType")) ? name.startsWith(resource) : name.equals(resource);
+    }
 }
