@@ -232,7 +232,7 @@ class DeploymentInvariantsTest {
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("com.opensvc.aftersales.k8s.Manifests#OVERLAYS")
-    @DisplayName("issue 17 SEC-01: the ingress exposes the gateway's API, its documents and the Swagger UI only — never /actuator (metrics are scraped inside the cluster without a token)")
+    @DisplayName("issue 17 SEC-01: the ingress (or the HTTPRoute) exposes the gateway's API, its documents and the Swagger UI only — never /actuator (metrics are scraped inside the cluster without a token)")
     void ingressExposesTheApiOnly(String overlay) {
         Manifests.Rendered rendered = Manifests.render(overlay);
         List<String> paths = rendered.ofKind("Ingress").stream()
@@ -240,7 +240,13 @@ class DeploymentInvariantsTest {
                 .flatMap(ingress -> ingress.getSpec().getRules().stream())
                 .flatMap(rule -> rule.getHttp().getPaths().stream())
                 .peek(path -> assertThat(path.getBackend().getService().getName()).isEqualTo("gateway"))
-                .map(path -> path.getPath()).toList();
+                .map(path -> path.getPath()).collect(Collectors.toCollection(java.util.ArrayList::new));
+        rendered.ofKind("HTTPRoute").stream()
+                .map(route -> (io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute) TypedModels.parse(route))
+                .flatMap(route -> route.getSpec().getRules().stream())
+                .peek(rule -> assertThat(rule.getBackendRefs()).extracting(ref -> ref.getName()).containsOnly("gateway"))
+                .flatMap(rule -> rule.getMatches().stream())
+                .forEach(match -> paths.add(match.getPath().getValue()));
         assertThat(paths).containsExactlyInAnyOrder("/api", "/v3/api-docs", "/swagger-ui", "/swagger-ui.html");
     }
 

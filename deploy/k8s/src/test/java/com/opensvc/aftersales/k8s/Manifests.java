@@ -25,7 +25,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 final class Manifests {
     /** Every overlay a cluster may be given: the two environments and each with the optional KEDA component. */
-    static final List<String> OVERLAYS = List.of("dev", "prod", "dev-keda", "prod-keda");
+    static final List<String> OVERLAYS = List.of("dev", "prod", "dev-keda", "prod-keda", "prod-gateway-api");
     static final ObjectMapper YAML = YAMLMapper.builder().build();
     private static final Map<String, Rendered> RENDERED = new ConcurrentHashMap<>();
 

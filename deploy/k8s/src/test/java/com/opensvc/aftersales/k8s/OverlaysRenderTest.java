@@ -29,7 +29,9 @@ class OverlaysRenderTest {
         }
         assertThat(failures).as(overlay).isEmpty();
         assertThat(rendered.counts()).containsKeys("Deployment", "Service", "ServiceAccount", "ConfigMap", "Kafka",
-                "KafkaNodePool", "KafkaTopic", "KafkaUser", "Cluster", "Ingress");
+                "KafkaNodePool", "KafkaTopic", "KafkaUser", "Cluster", "KafkaConnect", "KafkaConnector");
+        assertThat(rendered.counts().getOrDefault("Ingress", 0)
+                + rendered.counts().getOrDefault("HTTPRoute", 0)).as(overlay + ": one front door").isEqualTo(1);
     }
 
     @org.junit.jupiter.api.Test
