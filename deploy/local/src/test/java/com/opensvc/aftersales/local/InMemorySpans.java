@@ -19,8 +19,25 @@ import io.opentelemetry.sdk.trace.export.SpanExporter;
 @AutoConfiguration
 public class InMemorySpans {
     private static final InMemorySpanExporter SPANS = InMemorySpanExporter.create();
+    /**
+     * Spans are kept only while a test records: the platform is shared by every end-to-end test of the JVM, whose
+     * requests would otherwise pile up hundreds of thousands of spans, and a trace test would find other tests' traces.
+     */
+    private static volatile boolean recording;
 
-    /** Every span the applications have finished and exported so far. */
+    /** Forgets what was kept and keeps every span finished from now on. */
+    static void record() {
+        SPANS.reset();
+        recording = true;
+    }
+
+    /** Stops keeping spans and forgets them. */
+    static void stop() {
+        recording = false;
+        SPANS.reset();
+    }
+
+    /** Every span the applications have finished and exported since {@link #record()}. */
     static List<SpanData> finished() {
         return SPANS.getFinishedSpanItems();
     }
@@ -31,7 +48,7 @@ public class InMemorySpans {
         return new SpanExporter() {
             @Override
             public CompletableResultCode export(Collection<SpanData> spans) {
-                return SPANS.export(spans);
+                return recording ? SPANS.export(spans) : CompletableResultCode.ofSuccess();
             }
 
             @Override

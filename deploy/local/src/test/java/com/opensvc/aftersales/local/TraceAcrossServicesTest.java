@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,12 @@ class TraceAcrossServicesTest {
     @BeforeAll
     static void connect(PlatformClient platform) {
         client = platform;
+        InMemorySpans.record();
+    }
+
+    @AfterAll
+    static void forgetTheSpans() {
+        InMemorySpans.stop();
     }
 
     @Test
