@@ -46,31 +46,14 @@ class LocalPlatformJarIT {
     }
 
     @Test
-    @DisplayName("SEC-01 INT-03 the packaged platform starts, registers a ticket through the gateway and stops")
-    void packagedPlatformStartsServesAndStops() throws Exception {
-        int kafkaPort = freePortPair();
-        int serviceBase = freePortRun(5);
-        int gatewayPort = freePort();
-        int issuerPort = freePort();
-        Path log = Path.of("target", "local-platform-it.log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1536m",
-                "-Daftersales.data-dir=" + dataDir,
-                "-Daftersales.postgres-port=" + freePort(),
-                "-Daftersales.kafka-port=" + kafkaPort,
-                "-Daftersales.service-port-base=" + serviceBase,
-                "-Daftersales.gateway-port=" + gatewayPort,
-                "-Daftersales.issuer-port=" + issuerPort,
-                "-jar", Path.of("target", "aftersales-local.jar").toString()));
-        Process platform = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    @DisplayName("SEC-01 INT-03 the packaged platform starts, registers a ticket through the gateway, stops, and starts again over its own data with the ticket still there")
+    void packagedPlatformStartsServesStopsAndRestarts() throws Exception {
+        Ports ports = new Ports(freePort(), freePortPair(), freePortRun(5), freePort(), freePort());
+        String ticketId;
+        Path firstLog = Path.of("target", "local-platform-it.log");
+        Process platform = start(ports, firstLog);
         try {
-            long deadline = System.nanoTime() + READY_WITHIN.toNanos();
-            while (!Files.readString(log).contains("platform ready")) {
-                assertThat(platform.isAlive()).as("the platform exited; see " + log).isTrue();
-                assertThat(System.nanoTime()).as("not ready within " + READY_WITHIN + "; see " + log).isLessThan(deadline);
-                Thread.sleep(500);
-            }
-            PlatformClient client = new PlatformClient(gatewayPort, issuerPort, dataDir.resolve("issuer/clients.properties"));
+            PlatformClient client = client(ports);
             assertThat(client.get("/api/intake/tickets/00000000-0000-0000-0000-000000000000", null).status()).isEqualTo(401);
             var registered = client.post("/api/intake/tickets", Map.of(
                     "customer", Map.of("name", "Li Na", "phone", "+86 735 7654321", "region", "SOUTH"),
@@ -79,15 +62,62 @@ class LocalPlatformJarIT {
                     "channel", "WEB", "serviceType", "ON_SITE"), client.token("front-desk"));
             assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
             assertThat(registered.body().get("number").asString()).matches("T-\\d{4}-\\d{6}");
+            ticketId = registered.body().get("id").asString();
         } finally {
-            platform.destroy();
-            boolean stopped = platform.waitFor(90, TimeUnit.SECONDS);
-            if (!stopped) {
-                platform.destroyForcibly();
-            }
-            assertThat(stopped).as("stopped within 90 s of SIGTERM").isTrue();
+            stop(platform);
         }
-        assertThat(Files.readString(log)).contains("Stopping the platform").doesNotContain("7654321");
+        assertThat(Files.readString(firstLog)).contains("Stopping the platform").doesNotContain("7654321");
+
+        // README: data lives in the data directory and survives a restart (the demo data's migrations included)
+        Path secondLog = Path.of("target", "local-platform-it-restart.log");
+        platform = start(ports, secondLog);
+        try {
+            PlatformClient client = client(ports);
+            var kept = client.get("/api/intake/tickets/" + ticketId, client.token("front-desk"));
+            assertThat(kept.status()).as(kept.body().toString()).isEqualTo(200);
+            assertThat(kept.body().get("id").asString()).isEqualTo(ticketId);
+        } finally {
+            stop(platform);
+        }
+    }
+
+    private record Ports(int postgres, int kafka, int serviceBase, int gateway, int issuer) {
+    }
+
+    private Process start(Ports ports, Path log) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1536m",
+                "-Daftersales.data-dir=" + dataDir,
+                "-Daftersales.postgres-port=" + ports.postgres(),
+                "-Daftersales.kafka-port=" + ports.kafka(),
+                "-Daftersales.service-port-base=" + ports.serviceBase(),
+                "-Daftersales.gateway-port=" + ports.gateway(),
+                "-Daftersales.issuer-port=" + ports.issuer(),
+                "-jar", Path.of("target", "aftersales-local.jar").toString()));
+        Process platform = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+        while (!Files.readString(log).contains("platform ready")) {
+            assertThat(platform.isAlive()).as("the platform exited; see " + log).isTrue();
+            if (System.nanoTime() > deadline) {
+                stop(platform);
+                throw new AssertionError("not ready within " + READY_WITHIN + "; see " + log);
+            }
+            Thread.sleep(500);
+        }
+        return platform;
+    }
+
+    private PlatformClient client(Ports ports) throws IOException {
+        return new PlatformClient(ports.gateway(), ports.issuer(), dataDir.resolve("issuer/clients.properties"));
+    }
+
+    private static void stop(Process platform) throws InterruptedException {
+        platform.destroy();
+        boolean stopped = platform.waitFor(90, TimeUnit.SECONDS);
+        if (!stopped) {
+            platform.destroyForcibly();
+        }
+        assertThat(stopped).as("stopped within 90 s of SIGTERM").isTrue();
     }
 
     /**

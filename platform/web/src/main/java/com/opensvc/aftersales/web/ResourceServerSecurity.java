@@ -176,6 +176,8 @@ public class ResourceServerSecurity {
         }
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
+        // else the servlet container's default, ISO-8859-1, is named in the Content-Type of every 400/401/403 here
+        response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
                 + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
     }
