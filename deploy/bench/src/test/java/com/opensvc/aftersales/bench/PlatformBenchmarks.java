@@ -37,7 +37,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * {@code aftersales.bench.warm-up} (P1, PT20S), {@code aftersales.bench.duration} (P1, PT60S),
  * {@code aftersales.bench.p4.concurrency} (100), {@code aftersales.bench.p4.warm-up} (PT10S),
  * {@code aftersales.bench.p4.duration} (PT30S), {@code aftersales.bench.platform-java-options} (the platform JVM's
- * options, {@code -Xmx2g} like deploy/local/run).
+ * options, {@code -Xmx2g} like deploy/local/run), {@code aftersales.bench.profile} (false: true records the platform
+ * with JDK Flight Recorder during P1's HTTP run into {@code target/bench/p1-gateway.jfr}).
  */
 @Tag("benchmark")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -75,9 +76,20 @@ class PlatformBenchmarks {
         Duration duration = Duration.parse(System.getProperty("aftersales.bench.duration", "PT60S"));
         String token = platform.token("front-desk");
 
+        boolean profile = Boolean.getBoolean("aftersales.bench.profile");
+        if (profile) {
+            platform.flightRecording("start", output.resolve("p1-gateway.jfr"));
+        }
         ClosedLoop.Result gateway = ClosedLoop.run(clients, warmUp, duration, Thread.ofVirtual().factory(),
                 (client, sequence) -> status(post(platform.gateway("/api/intake/tickets"), registration(sequence), token),
                         201));
+        if (profile) {
+            platform.flightRecording("stop", output.resolve("p1-gateway.jfr"));
+        }
+        // diagnostic: the same registrations straight to intake's own port (no gateway hop, the same token)
+        ClosedLoop.Result direct = ClosedLoop.run(clients, warmUp, duration, Thread.ofVirtual().factory(),
+                (client, sequence) -> status(post(platform.service("intake", "/api/intake/tickets"),
+                        registration(sequence + 5_000_000L), token), 201));
         ClosedLoop.Result ceiling = RegisterTransactionCeiling.run(platform, clients, warmUp, duration, false);
         // diagnostic, not the ceiling: the same transaction serialised on one ticket-number row, as intake's is
         ClosedLoop.Result counted = RegisterTransactionCeiling.run(platform, clients, warmUp, duration, true);
@@ -88,6 +100,9 @@ class PlatformBenchmarks {
                 gateway.perSecond(), gateway.p50Millis(), gateway.p99Millis(), ceiling.perSecond(), ratio));
         lines.add(String.format(Locale.ROOT, "  gateway: %d registered in %s by %d clients after a %s warm-up, errors %s; %s",
                 gateway.ok(), duration, clients, warmUp, gateway.errors(), gateway.load()));
+        lines.add(String.format(Locale.ROOT, "  diagnostic: straight to intake's port (no gateway hop) %.1f registrations/s, p50 %.1f ms, "
+                        + "p99 %.1f ms, errors %s; %s", direct.perSecond(), direct.p50Millis(), direct.p99Millis(),
+                direct.errors(), direct.load()));
         lines.add(String.format(Locale.ROOT, "  ceiling: %d register transactions (ticket + outbox insert, outbox delete, commit) in %s "
                         + "by %d JDBC clients on the same PostgreSQL (fsync on), p50 %.2f ms, p99 %.2f ms, errors %s; %s",
                 ceiling.ok(), duration, clients, ceiling.p50Millis(), ceiling.p99Millis(), ceiling.errors(), ceiling.load()));
@@ -99,12 +114,13 @@ class PlatformBenchmarks {
 
         assertThat(gateway.ok()).as("registrations in the window").isPositive();
         assertThat(gateway.errorCount()).as("failed registrations " + gateway.errors()).isZero();
+        assertThat(direct.errorCount()).as("failed direct registrations " + direct.errors()).isZero();
         assertThat(ceiling.errorCount()).as("failed ceiling transactions " + ceiling.errors()).isZero();
     }
 
     @Test
     @org.junit.jupiter.api.Order(2)
-    @DisplayName("issue 18 P4 PRT-01: reservations of one hot part by 100 concurrent requests ÷ the same requests uncontended (a part and store each)")
+    @DisplayName("issue 18 P4 PRT-01: reservations of one hot part by 100 concurrent requests ÷ the same requests uncontended (a part and store each), on parts' API")
     void p4_hotPartAgainstUncontended() throws Exception {
         int concurrency = Integer.getInteger("aftersales.bench.p4.concurrency", 100);
         Duration warmUp = Duration.parse(System.getProperty("aftersales.bench.p4.warm-up", "PT10S"));
@@ -178,7 +194,12 @@ class PlatformBenchmarks {
         assertThat(onHand).as("PRT-02 hot part on hand = its ledger").isEqualTo(ledger).isNotNegative();
     }
 
-    /** Reservations through the gateway; worker i reserves at the store and of the part {@code where} names. */
+    /**
+     * Reservations on parts' own port with the storekeeper's token (parts checks it itself): P4 measures the service's
+     * contention on one store and part; through the gateway, 100 requests queueing behind one lock would meet the
+     * gateway's time limit and circuit breaker first (503s), which measure the gateway's protection instead. Worker i
+     * reserves at the store and of the part {@code where} names.
+     */
     private static ClosedLoop.Result reservations(int concurrency, Duration warmUp, Duration duration, String token,
                                                   IntFunction<String[]> where) throws InterruptedException {
         return ClosedLoop.run(concurrency, warmUp, duration, Thread.ofVirtual().factory(), (client, sequence) -> {
@@ -187,7 +208,7 @@ class PlatformBenchmarks {
                     {"workOrderId": "%s", "ticketId": "%s", "technicianId": "bench.tech%d", "fromLocation": "%s",
                      "lines": [{"partNumber": "%s", "quantity": 1}]}""".formatted(UUID.randomUUID(), UUID.randomUUID(),
                     client, storeAndPart[0], storeAndPart[1]);
-            return status(post(platform.gateway("/api/parts/reservations"), body, token), 201);
+            return status(post(platform.service("parts", "/api/parts/reservations"), body, token), 201);
         });
     }
 

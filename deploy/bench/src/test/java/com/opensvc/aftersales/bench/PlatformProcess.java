@@ -42,16 +42,19 @@ final class PlatformProcess implements AutoCloseable {
     private final int postgresPort;
     private final int gatewayPort;
     private final int issuerPort;
+    private final int serviceBase;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final Properties secrets = new Properties();
 
-    private PlatformProcess(Process process, Path dataDir, Path log, int postgresPort, int gatewayPort, int issuerPort) {
+    private PlatformProcess(Process process, Path dataDir, Path log, int postgresPort, int gatewayPort, int issuerPort,
+                            int serviceBase) {
         this.process = process;
         this.dataDir = dataDir;
         this.log = log;
         this.postgresPort = postgresPort;
         this.gatewayPort = gatewayPort;
         this.issuerPort = issuerPort;
+        this.serviceBase = serviceBase;
     }
 
     /** Starts the jar and waits until it prints that it is ready. */
@@ -84,7 +87,8 @@ final class PlatformProcess implements AutoCloseable {
                 "-Daftersales.gateway.rate-limit.enabled=false",
                 "-jar", jar.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        PlatformProcess platform = new PlatformProcess(process, dataDir, log, postgresPort, gatewayPort, issuerPort);
+        PlatformProcess platform = new PlatformProcess(process, dataDir, log, postgresPort, gatewayPort, issuerPort,
+                serviceBase);
         try {
             long deadline = System.nanoTime() + READY_WITHIN.toNanos();
             while (!Files.readString(log).contains("platform ready")) {
@@ -112,6 +116,15 @@ final class PlatformProcess implements AutoCloseable {
 
     URI gateway(String path) {
         return URI.create("http://localhost:" + gatewayPort + path);
+    }
+
+    /** A service's own port, behind the gateway (LocalPlatform: intake, dispatch, parts, quality, revisit in order). */
+    URI service(String service, String path) {
+        int index = List.of("intake", "dispatch", "parts", "quality", "revisit").indexOf(service);
+        if (index < 0) {
+            throw new IllegalArgumentException("no service " + service);
+        }
+        return URI.create("http://localhost:" + (serviceBase + index) + path);
     }
 
     /** A connection to a service's own database on the platform's PostgreSQL (user postgres, no password, local). */
@@ -146,6 +159,22 @@ final class PlatformProcess implements AutoCloseable {
         // a PostgreSQL left behind by a forced stop would hold the data directory and its port
         children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         deleteTree(dataDir);
+    }
+
+    /** {@code jcmd <pid> JFR.start|JFR.stop}: a flight recording of the platform's JVM (profile settings). */
+    void flightRecording(String action, Path file) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(process.pid())));
+        if (action.equals("start")) {
+            command.addAll(List.of("JFR.start", "name=bench", "settings=profile", "filename=" + file.toAbsolutePath()));
+        } else {
+            command.addAll(List.of("JFR.stop", "name=bench"));
+        }
+        Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (jcmd.waitFor() != 0) {
+            throw new IllegalStateException("jcmd " + action + ": " + out);
+        }
     }
 
     Path log() {
