@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * P1's ceiling: the register transaction's writes alone, as pgbench would run them — one connection per client,
@@ -81,7 +82,8 @@ final class RegisterTransactionCeiling {
                                         '/aftersales/intake', '1.0', ?, ?, ?)"""),
                         c.prepareStatement("DELETE FROM bench.outbox WHERE id = ?"),
                         c.prepareStatement("""
-                                INSERT INTO bench.ticket_number_counter (year, last) VALUES (2026, 1)
+                                INSERT INTO bench.ticket_number_counter (year, last)
+                                VALUES (CAST(EXTRACT(YEAR FROM CURRENT_DATE) AS int), 1)
                                 ON CONFLICT (year) DO UPDATE SET last = bench.ticket_number_counter.last + 1
                                 RETURNING last""")});
             }
@@ -108,7 +110,7 @@ final class RegisterTransactionCeiling {
                         st[1].setString(4, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
                         st[1].setString(5, ticket.toString());
                         st[1].setString(6, "00-" + UUID.randomUUID().toString().replace("-", "") + "-"
-                                + Long.toHexString(Double.doubleToLongBits(Math.random()) | 1L << 60) + "-01");
+                                + String.format("%016x", ThreadLocalRandom.current().nextLong()) + "-01");
                         st[1].executeUpdate();
                         st[2].setObject(1, event);
                         st[2].executeUpdate();
