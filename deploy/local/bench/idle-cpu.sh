@@ -52,3 +52,7 @@ awk -v a="$after" -v b="$before" -v hz="$hz" -v t0="$t0" -v t1="$t1" -v load="$l
 echo "busiest threads (% of one core):"
 join <(sort "$data/t0") <(sort "$data/t1") | awk -v hz="$hz" -v w="$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')" \
   '{ d = $4 - $2; if (d > 0) { name = $3; printf "%6.1f %s\n", 100 * d / hz / w, name } }' | sort -rn | head -15
+echo "by thread family (digits dropped; % of one core):"
+join <(sort "$data/t0") <(sort "$data/t1") | awk -v hz="$hz" -v w="$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')" \
+  '{ d = $4 - $2; name = $3; gsub(/[0-9]+/, "N", name); sum[name] += d }
+   END { for (n in sum) if (sum[n] > 0) printf "%6.1f %s\n", 100 * sum[n] / hz / w, n }' | sort -rn | head -15
