@@ -40,6 +40,13 @@ public final class PlatformApplications implements AutoCloseable {
             "org.springframework.cloud.gateway.server.mvc.predicate.PredicateAutoConfiguration",
             "org.springframework.cloud.gateway.server.mvc.handler.GatewayMultipartAutoConfiguration");
 
+    /**
+     * One replica per service, the same after a restart: static group membership lets a restarted platform's listeners
+     * take their partitions back at once (issue 18, recovery after a crash). {@code -Daftersales.messaging.group.instance-id=}
+     * (empty) measures the platform with dynamic membership.
+     */
+    private static final String GROUP_INSTANCE_ID = System.getProperty("aftersales.messaging.group.instance-id", "local");
+
     /** Where the applications find the infrastructure. */
     public record Infrastructure(java.util.function.Function<String, String> jdbcUrl, String dbUser, String dbPassword,
                                  String bootstrapServers) {
@@ -93,7 +100,8 @@ public final class PlatformApplications implements AutoCloseable {
                             + ",classpath:db/demo/" + service,
                     "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuerUri,
                     "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuerUri + "/oauth2/jwks",
-                    "--spring.autoconfigure.exclude=" + NOT_AN_ISSUER + "," + NOT_A_GATEWAY));
+                    "--spring.autoconfigure.exclude=" + NOT_AN_ISSUER + "," + NOT_A_GATEWAY,
+                    "--aftersales.messaging.group.instance-id=" + GROUP_INSTANCE_ID));
             servicePorts.put(service, port(context));
             serviceContexts.put(service, context);
         }

@@ -28,10 +28,16 @@ final class EventHandlersListeners implements KafkaListenerConfigurer, BeanFacto
     }
 
     private final ObjectProvider<EventHandlers> tables;
+    private final ObjectProvider<GroupMembershipProperties> membership;
     private BeanFactory beanFactory;
 
     EventHandlersListeners(ObjectProvider<EventHandlers> tables) {
+        this(tables, null);
+    }
+
+    EventHandlersListeners(ObjectProvider<EventHandlers> tables, ObjectProvider<GroupMembershipProperties> membership) {
         this.tables = tables;
+        this.membership = membership;
     }
 
     @Override
@@ -44,6 +50,8 @@ final class EventHandlersListeners implements KafkaListenerConfigurer, BeanFacto
         DefaultMessageHandlerMethodFactory methods = new DefaultMessageHandlerMethodFactory();
         methods.setBeanFactory(beanFactory);
         methods.afterPropertiesSet();
+        // session timeout, heartbeat and static membership of every listener (issue 18, recovery after a crash)
+        GroupMembershipProperties group = membership == null ? null : membership.getIfAvailable();
         tables.orderedStream().forEach(table -> {
             MethodKafkaListenerEndpoint<String, String> endpoint = new MethodKafkaListenerEndpoint<>();
             endpoint.setId(table.consumer());
@@ -51,6 +59,9 @@ final class EventHandlersListeners implements KafkaListenerConfigurer, BeanFacto
             // client id "<consumer>-<n>": Kafka's consumer meters (records-lag) are tagged with the group (issue 16)
             endpoint.setClientIdPrefix(table.consumer());
             endpoint.setTopics(table.topics());
+            if (group != null) {
+                endpoint.setConsumerProperties(group.consumerProperties());
+            }
             endpoint.setBean(table);
             endpoint.setMethod(HANDLE);
             endpoint.setMessageHandlerMethodFactory(methods);

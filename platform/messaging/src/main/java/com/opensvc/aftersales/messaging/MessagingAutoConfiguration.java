@@ -48,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, KafkaAutoConfiguration.class},
         afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration")
 @ConditionalOnBean(DataSource.class)
-@EnableConfigurationProperties(MessagingProperties.class)
+@EnableConfigurationProperties({MessagingProperties.class, GroupMembershipProperties.class})
 public class MessagingAutoConfiguration {
     public static final String DLT_SUFFIX = ".DLT";
 
@@ -102,8 +102,9 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    static KafkaListenerConfigurer eventHandlersListeners(ObjectProvider<EventHandlers> tables) {
-        return new EventHandlersListeners(tables);
+    static KafkaListenerConfigurer eventHandlersListeners(ObjectProvider<EventHandlers> tables,
+                                                         ObjectProvider<GroupMembershipProperties> membership) {
+        return new EventHandlersListeners(tables, membership);
     }
 
     @Bean
