@@ -29,9 +29,10 @@ final class RegisterTransactionCeiling {
     }
 
     /**
-     * @param withNumberCounter also take the next ticket number the way intake does (an upsert of the year's row of
-     *                          {@code ticket_number_counter}, held until commit): the diagnostic variant that shows
-     *                          what serialising every registration on one row costs the database alone
+     * @param withNumberCounter also take the next ticket number the way intake did before issue 18 (an upsert of the
+     *                          year's row of a {@code ticket_number_counter}, held until commit): the diagnostic
+     *                          variant that shows what serialising every registration on one row costs the database
+     *                          alone
      */
     static ClosedLoop.Result run(PlatformProcess platform, int clients, Duration warmUp, Duration measured,
                                  boolean withNumberCounter) throws Exception {
@@ -42,7 +43,7 @@ final class RegisterTransactionCeiling {
             s.execute("CREATE SCHEMA bench");
             s.execute("CREATE TABLE bench.ticket (LIKE public.ticket INCLUDING ALL)");
             s.execute("CREATE TABLE bench.outbox (LIKE public.outbox INCLUDING ALL)");
-            s.execute("CREATE TABLE bench.ticket_number_counter (LIKE public.ticket_number_counter INCLUDING ALL)");
+            s.execute("CREATE TABLE bench.ticket_number_counter (year int PRIMARY KEY, last int NOT NULL)");
             try (ResultSet rs = s.executeQuery("""
                     SELECT column_name FROM information_schema.columns
                      WHERE table_schema = 'public' AND table_name = 'ticket' AND is_generated = 'NEVER'

@@ -100,8 +100,8 @@ public record Ticket(UUID id, String number, UUID customerId, String customerReg
         return !state.isTerminal();
     }
 
-    /** The human number: year and a sequence of at least six digits (T-2026-000042). */
-    static String number(int year, int sequence) {
+    /** The human number: the year of registration and a sequence of at least six digits (T-2026-000042). */
+    static String number(int year, long sequence) {
         return "T-%d-%06d".formatted(year, sequence);
     }
 

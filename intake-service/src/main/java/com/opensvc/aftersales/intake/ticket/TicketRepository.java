@@ -34,13 +34,9 @@ class TicketRepository {
     private final JsonMapper json;
     private final OutboxWriter outbox;
 
-    /** The year's next ticket number sequence (one upsert of the year's counter). */
-    int nextNumber(int year) {
-        return jdbc.sql("""
-                INSERT INTO ticket_number_counter (year, last) VALUES (:year, 1)
-                ON CONFLICT (year) DO UPDATE SET last = ticket_number_counter.last + 1
-                RETURNING last
-                """).param("year", year).query(Integer.class).single();
+    /** The next ticket number's sequence (V22: a database sequence, which no concurrent registration waits on). */
+    long nextNumber() {
+        return jdbc.sql("SELECT nextval('ticket_number_seq')").query(Long.class).single();
     }
 
     /** Writes what a transition caused, in the caller's transaction: the row, the timeline lines, the outbox rows. */
@@ -269,8 +265,8 @@ class TicketRepository {
 
     /**
      * INT-17: the next batch of a campaign's outreach tickets in one statement: the next {@code size} affected installed
-     * products after {@code afterSerial} (serial order), a block of ticket numbers reserved with one upsert of the
-     * year's counter, the tickets and their REGISTERED history lines. The customer is the end user when the installed
+     * products after {@code afterSerial} (serial order), their ticket numbers from the sequence, the tickets and their
+     * REGISTERED history lines. The customer is the end user when the installed
      * base knows one, else the buying customer; the contact is that customer's primary contact. A product that already
      * has the campaign's ticket (a batch redone after a crash) gets no second one.
      */
@@ -291,15 +287,8 @@ class TicketRepository {
                     LIMIT :size
                 ),
                 numbered AS (
-                    SELECT picked.*, row_number() OVER (ORDER BY serial_number COLLATE "C") AS n,
-                           count(*) OVER () AS total
-                    FROM picked
-                ),
-                reserved AS (
-                    INSERT INTO ticket_number_counter (year, last)
-                    SELECT :year, count(*) FROM picked HAVING count(*) > 0
-                    ON CONFLICT (year) DO UPDATE SET last = ticket_number_counter.last + EXCLUDED.last
-                    RETURNING last
+                    SELECT picked.*, nextval('ticket_number_seq') AS num
+                    FROM (SELECT * FROM picked ORDER BY serial_number COLLATE "C") picked
                 ),
                 inserted AS (
                     INSERT INTO ticket (id, number, customer_id, installed_product_id, contact_id, product_model,
@@ -316,8 +305,7 @@ class TicketRepository {
                            'INTERNAL_REFERRAL', 'OUTREACH', 'DEFECT_CAMPAIGN', 'AFTER_SALES', 'AFTER_SALES', 'ON_SITE',
                            'NORMAL', 'FREE_REPAIR', 'FREE_REPAIR', :entitlementReason, c.blocked, false, '[]'::jsonb,
                            'REGISTERED', 0, :now, :actor, :now, :campaign, :dueAt
-                    FROM (SELECT numbered.*, reserved.last - numbered.total + numbered.n AS num
-                          FROM numbered CROSS JOIN reserved) b
+                    FROM numbered b
                     JOIN customer c ON c.id = b.customer_id
                     ON CONFLICT (campaign_id, installed_product_id) WHERE campaign_id IS NOT NULL DO NOTHING
                     RETURNING id

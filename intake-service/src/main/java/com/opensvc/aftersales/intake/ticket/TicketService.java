@@ -53,7 +53,7 @@ public class TicketService {
         RegistrationFacts facts = registrationFacts.resolve(request, now, actor);
         int year = facts.reportedOn().getYear();
         List<Ticket> openDuplicates = duplicates.openFor(facts.serialNumber(), id);
-        Ticket ticket = changes.save(Ticket.register(id, Ticket.number(year, tickets.nextNumber(year)), request, facts,
+        Ticket ticket = changes.save(Ticket.register(id, Ticket.number(year, tickets.nextNumber()), request, facts,
                 openDuplicates, now, actor));
         duplicates.link(ticket, openDuplicates, actor, now);
         log.info("Registered ticket {} ({}) via {}, routed to {}", ticket.number(), id, ticket.channel(), ticket.routedTo());

@@ -6,10 +6,15 @@ import static com.opensvc.aftersales.testkit.RestApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.DisplayName;
@@ -59,6 +64,33 @@ class TicketApiTest {
         assertThat(response.body().get("state").asString()).isEqualTo("REGISTERED");
         assertThat(response.body().get("entitlement").asString()).isEqualTo("RETURN");
         assertThat(response.body().get("qualityMustReport").asBoolean()).isFalse();
+    }
+
+    @Test
+    @DisplayName("INT-03 concurrent registrations each get their own number, of the year, sortable in registration order")
+    void INT03_concurrentRegistrationsGetUniqueSortableNumbers() throws Exception {
+        int registrations = 48;
+        List<Callable<String>> calls = new ArrayList<>();
+        for (int i = 0; i < registrations; i++) {
+            calls.add(() -> {
+                var response = api.post("/api/intake/tickets", phoneTicket("SN-" + UUID.randomUUID(), today()), desk);
+                assertThat(response.status()).isEqualTo(201);
+                return response.body().get("number").asString();
+            });
+        }
+        List<String> numbers = new ArrayList<>();
+        try (ExecutorService clients = Executors.newFixedThreadPool(12)) {
+            for (Future<String> number : clients.invokeAll(calls)) {
+                numbers.add(number.get());
+            }
+        }
+        String later = api.post("/api/intake/tickets", phoneTicket("SN-" + UUID.randomUUID(), today()), desk).body()
+                .get("number").asString();
+
+        assertThat(numbers).doesNotHaveDuplicates().allSatisfy(number -> assertThat(number)
+                .startsWith("T-" + Tickets.today().getYear() + "-").matches("T-\\d{4}-\\d{6,}"));
+        assertThat(later).as("a ticket registered after all of them sorts after all of them")
+                .isGreaterThan(numbers.stream().max(String::compareTo).orElseThrow());
     }
 
     @Test
