@@ -8,25 +8,33 @@ import java.util.Locale;
 
 /**
  * Proportional set size (Linux {@code /proc/<pid>/smaps_rollup}, the sum of its {@code Pss:} line) of the platform:
- * its JVM and, separately, its PostgreSQL server (the postmaster and every backend, the JVM's descendant processes).
+ * its JVM and, separately, its PostgreSQL server (the postmaster and every backend).
  * PSS charges a shared page to each process that maps it by its share, so the sum over processes is the memory the
  * platform really holds: PostgreSQL's shared buffers count once, not once per backend.
  */
 record MemoryPss(long jvmKib, long postgresKib, int postgresProcesses) {
 
-    static MemoryPss of(long pid) {
-        ProcessHandle jvm = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no process " + pid));
-        List<ProcessHandle> children = jvm.descendants().filter(ProcessHandle::isAlive).toList();
-        long postgres = 0;
+    /**
+     * @param pid         the platform's JVM
+     * @param postmaster  its PostgreSQL server's postmaster (started through pg_ctl, so not the JVM's child: init
+     *                    adopts it); the postmaster and all its descendants (backends, WAL senders, background workers)
+     */
+    static MemoryPss of(long pid, long postmaster) {
+        List<ProcessHandle> postgres = new java.util.ArrayList<>();
+        ProcessHandle.of(postmaster).ifPresent(p -> {
+            postgres.add(p);
+            p.descendants().forEach(postgres::add);
+        });
+        long kib = 0;
         int counted = 0;
-        for (ProcessHandle child : children) {
-            long kib = pssKib(child.pid());
-            if (kib >= 0) {
-                postgres += kib;
+        for (ProcessHandle process : postgres) {
+            long one = pssKib(process.pid());
+            if (one >= 0) {
+                kib += one;
                 counted++;
             }
         }
-        return new MemoryPss(pssKib(pid), postgres, counted);
+        return new MemoryPss(pssKib(pid), kib, counted);
     }
 
     long totalKib() {

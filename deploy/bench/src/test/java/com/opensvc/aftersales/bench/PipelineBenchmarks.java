@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.HdrHistogram.Histogram;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,12 +26,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Issue 18's P5 (boot and memory) on the packaged platform (deploy/local's jar in its own JVM): P5's boot is this
- * class's start, its memory at rest is taken before any traffic.
+ * Issue 18's P5 (boot and memory) and P2 (one event hop against raw Debezium) on the packaged platform (deploy/local's jar in its own JVM), one platform for the three, in that order: P5's
+ * boot is this class's start, its memory at rest is taken before any traffic and its memory under load during P3.
  * On demand only (tag {@code benchmark}); the command and the last figures are in docs/performance.md.
  * <p>
  * Settings (system properties): {@code aftersales.bench.p5.settle} (PT60S: how long the platform rests before its
- * memory at rest is read), {@code aftersales.bench.platform-java-options} ({@code -Xmx2g}).
+ * memory at rest is read), {@code aftersales.bench.platform-java-options} ({@code -Xmx2g}), and P2's and P3's own
+ * (see their methods).
  */
 @Tag("benchmark")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -67,7 +73,7 @@ class PipelineBenchmarks {
         MachineLoad.Mark from = MachineLoad.mark();
         Thread.sleep(settle.toMillis());
         MachineLoad.Sample restLoad = MachineLoad.since(from);
-        atRest = MemoryPss.of(platform.pid());
+        atRest = MemoryPss.of(platform.pid(), platform.postgresPid());
 
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "P5 boot %.1f s, at rest %s", bootSeconds, atRest));
@@ -80,6 +86,69 @@ class PipelineBenchmarks {
 
         assertThat(atRest.jvmKib()).as("the platform JVM's PSS").isPositive();
         assertThat(atRest.postgresProcesses()).as("PostgreSQL's processes under the platform JVM").isPositive();
+    }
+
+    /**
+     * P2. Settings: {@code aftersales.bench.p2.rate} (registrations and ceiling rows a second, 2),
+     * {@code aftersales.bench.p2.warm-up} (PT10S), {@code aftersales.bench.p2.duration} (PT30S).
+     */
+    @Test
+    @Order(2)
+    @DisplayName("issue 18 P2 EVT-01 EVT-04: one event hop, outbox append to the consumers' inbox rows, p50/p99 ÷ a bare Debezium engine's insert commit to a plain consumer's commit on the same PostgreSQL and broker (poll 100 ms, and 10 ms as a diagnostic)")
+    void p2_oneEventHopAgainstRawDebezium() throws Exception {
+        double rate = Double.parseDouble(System.getProperty("aftersales.bench.p2.rate", "2"));
+        Duration warmUp = Duration.parse(System.getProperty("aftersales.bench.p2.warm-up", "PT10S"));
+        Duration duration = Duration.parse(System.getProperty("aftersales.bench.p2.duration", "PT30S"));
+
+        List<PublishedEvents.Seen> events;
+        List<ConsumerCommits.Hop> hops;
+        MachineLoad.Sample hopLoad;
+        Map<String, Long> failed;
+        try (PublishedEvents published = new PublishedEvents(platform.kafkaBootstrap())) {
+            published.awaitAssigned(Duration.ofSeconds(60));
+            LifecycleLoad desk = new LifecycleLoad(platform, Duration.ofSeconds(1));
+            Instant from = Instant.now().plus(warmUp);
+            Instant to = from.plus(duration);
+            MachineLoad.Mark loadFrom = MachineLoad.mark();
+            failed = desk.register(rate, warmUp.plus(duration));
+            hopLoad = MachineLoad.since(loadFrom);
+            published.awaitQuiet(Duration.ofSeconds(5), Duration.ofSeconds(120));
+            events = published.between(from, to);
+            hops = ConsumerCommits.awaitHops(platform, events, Duration.ofSeconds(30));
+        }
+        Histogram platformHops = ConsumerCommits.histogram(hops);
+        Histogram toPlainConsumer = new Histogram(3);
+        events.forEach(e -> toPlainConsumer.recordValue(Math.max(1,
+                Duration.between(e.time(), e.committedHere()).toNanos() / 1000)));
+        RawDebeziumHop.Result ceiling = RawDebeziumHop.run(platform, 100, rate, warmUp, duration);
+        RawDebeziumHop.Result fast = RawDebeziumHop.run(platform, 10, rate, warmUp, duration);
+
+        double a = ConsumerCommits.p(platformHops, 50);
+        double b = ConsumerCommits.p(platformHops, 99);
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "P2 hop p50 %.1f ms p99 %.1f ms ceiling p50 %.1f p99 %.1f ratio %.2f, %.2f",
+                a, b, ceiling.p50Millis(), ceiling.p99Millis(), ceiling.p50Millis() / a, ceiling.p99Millis() / b));
+        Map<String, Long> types = new TreeMap<>();
+        events.forEach(e -> types.merge(e.type(), 1L, Long::sum));
+        lines.add(String.format(Locale.ROOT, "  platform: %.1f registrations/s straight to intake for %s after a %s warm-up (failed: %s): "
+                        + "%d events published in the window %s, %d consumer inbox rows (ce_time → processed_at); %s",
+                rate, duration, warmUp, failed, events.size(), types, hops.size(), hopLoad));
+        lines.add("  platform by consumer (ms): " + ConsumerCommits.byConsumer(hops));
+        lines.add(String.format(Locale.ROOT, "  diagnostic: the same events to a plain KafkaConsumer's commit in the benchmark "
+                        + "(the relay and broker part of the hop) p50 %.1f ms p99 %.1f ms",
+                ConsumerCommits.p(toPlainConsumer, 50), ConsumerCommits.p(toPlainConsumer, 99)));
+        lines.add(String.format(Locale.ROOT, "  ceiling: bare Debezium engine (poll.interval.ms 100) → same broker → plain "
+                        + "consumer, %.1f rows/s: %d rows, %d lost, p50 %.1f ms p99 %.1f ms; %s", rate, ceiling.committed(),
+                ceiling.lost(), ceiling.p50Millis(), ceiling.p99Millis(), ceiling.load()));
+        lines.add(String.format(Locale.ROOT, "  diagnostic: the same with poll.interval.ms 10: %d rows, %d lost, p50 %.1f ms "
+                        + "p99 %.1f ms; %s", fast.committed(), fast.lost(), fast.p50Millis(), fast.p99Millis(), fast.load()));
+        lines.add(String.format(Locale.ROOT, "  run %s", ZonedDateTime.now(ZoneOffset.UTC)));
+        report(output, "p2", lines);
+
+        assertThat(events).as("events published in the window").isNotEmpty();
+        assertThat(hops).as("consumer inbox rows of those events").isNotEmpty();
+        assertThat(ceiling.lost()).as("ceiling rows never consumed").isZero();
+        assertThat(fast.lost()).as("10 ms ceiling rows never consumed").isZero();
     }
 
     static void report(Path output, String name, List<String> lines) throws Exception {
