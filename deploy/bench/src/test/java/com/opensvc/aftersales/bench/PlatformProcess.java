@@ -181,6 +181,28 @@ final class PlatformProcess implements AutoCloseable {
         return log;
     }
 
+    /** The platform's PostgreSQL port (user postgres, no password, local). */
+    int postgresPort() {
+        return postgresPort;
+    }
+
+    /** The pid of the platform's PostgreSQL postmaster (first line of its data directory's postmaster.pid). */
+    long postgresPid() throws IOException {
+        return Long.parseLong(Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid")).getFirst().trim());
+    }
+
+    /** The platform's Kafka broker ({@code localhost:<aftersales.kafka-port>} of its command line). */
+    String kafkaBootstrap() {
+        String[] arguments = process.info().arguments().orElseThrow(() -> new IllegalStateException(
+                "the platform's command line is not readable"));
+        for (String argument : arguments) {
+            if (argument.startsWith("-Daftersales.kafka-port=")) {
+                return "localhost:" + argument.substring(argument.indexOf('=') + 1);
+            }
+        }
+        throw new IllegalStateException("no -Daftersales.kafka-port on the platform's command line");
+    }
+
     private static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
