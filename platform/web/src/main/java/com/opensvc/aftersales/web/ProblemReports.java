@@ -284,6 +284,10 @@ public class ProblemReports extends ResponseEntityExceptionHandler {
         if (root instanceof java.sql.SQLTransientConnectionException) {
             return busy(ex, request);
         }
+        if (root instanceof java.util.concurrent.TimeoutException || root instanceof java.net.SocketTimeoutException
+                || root instanceof java.net.http.HttpTimeoutException) {
+            return timedOut(ex, root, request);
+        }
         Object template = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         String rootType = root.getClass().getName()
                 + (root instanceof java.sql.SQLException sql && sql.getSQLState() != null
@@ -308,6 +312,20 @@ public class ProblemReports extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "The service is busy; retry after the time in Retry-After");
         problem.setTitle("Service busy");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
+    }
+
+    /**
+     * Something this request waited on did not answer in time (a proxied service's body at the gateway, a slow
+     * downstream): the platform is slow, not broken. 503 with {@code Retry-After}, like a saturated pool.
+     */
+    private static ResponseEntity<ProblemDetail> timedOut(Exception ex, Throwable root, HttpServletRequest request) {
+        Object template = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        log.warn("Timed out ({}, root cause {}) on {} {}: answered 503", ex.getClass().getName(),
+                root.getClass().getName(), request.getMethod(), template == null ? "(no endpoint)" : template);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "Part of the platform did not answer in time; retry after the time in Retry-After");
+        problem.setTitle("Timed out");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
     }
 

@@ -287,4 +287,13 @@ class BadInputTest {
                 .andExpect(header().string("Retry-After", "1"))
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
+
+    @Test
+    @DisplayName("A request whose upstream did not answer in time (an IOException caused by a timeout) is a 503, not a 500")
+    void timedOutUpstreamIsServiceUnavailable() throws Exception {
+        perform(get("/api/probe/timed-out"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "1"))
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+    }
 }

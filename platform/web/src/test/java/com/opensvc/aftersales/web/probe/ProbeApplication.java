@@ -108,5 +108,11 @@ public class ProbeApplication {
             throw new IllegalStateException("Failed to obtain JDBC Connection", new java.sql.SQLTransientConnectionException(
                     "HikariPool-1 - Connection is not available, request timed out after 30000ms"));
         }
+
+        @GetMapping("/timed-out")
+        @PreAuthorize("hasRole('AGENT')")
+        Map<String, String> timedOut() throws java.io.IOException {
+            throw new java.io.IOException("upstream body", new java.util.concurrent.TimeoutException());
+        }
     }
 }
