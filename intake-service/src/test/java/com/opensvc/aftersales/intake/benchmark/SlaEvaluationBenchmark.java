@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.opensvc.aftersales.intake.IntakeServiceTest;
 import com.opensvc.aftersales.intake.sla.SlaEvaluationJob;
+import com.opensvc.aftersales.intake.sla.SlaProperties;
 
 /**
  * SLA-07 throughput: how many due clocks one instance of the evaluation job breaches per second (each breach: row
@@ -35,6 +36,8 @@ class SlaEvaluationBenchmark {
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    SlaProperties properties;
 
     @Test
     void evaluateTwentyThousandDueClocks() throws Exception {
@@ -46,6 +49,7 @@ class SlaEvaluationBenchmark {
         }
         double passMs = (System.nanoTime() - passStart) / 1e6 / passes;
 
+        String loadBefore = loadAverage();
         seed("BENCH-SLA-A", 0);
         Instant now = Instant.now();
         long start = System.nanoTime();
@@ -60,8 +64,8 @@ class SlaEvaluationBenchmark {
             batch = transactions.execute(tx -> jdbc.sql("""
                     UPDATE sla_clock SET state = 'STOPPED' WHERE id IN (
                         SELECT id FROM sla_clock WHERE state = 'RUNNING' AND due_at <= now()
-                        ORDER BY due_at LIMIT 500 FOR UPDATE SKIP LOCKED)
-                    """).update());
+                        ORDER BY due_at LIMIT :batch FOR UPDATE SKIP LOCKED)
+                    """).param("batch", properties.batchSize()).update());
             claimed += batch;
         } while (batch > 0);
         double ceilingSeconds = (System.nanoTime() - ceilingStart) / 1e9;
@@ -69,14 +73,27 @@ class SlaEvaluationBenchmark {
         String report = """
                 SLA evaluation (SLA-07), one instance
                 a pass over %,d open clocks none of which is due: %.2f ms (the due-time index finds nothing; cost does not grow with them)
-                %,d due clocks, batches of 500
+                %,d due clocks, batches of %d
                 job:     %,d breached in %.2f s = %,.0f clocks/s (each: SlaBreached + TicketEscalated via the outbox, 2 timeline rows)
                 ceiling: %,d claimed and updated in %.2f s = %,.0f clocks/s (claim + state update only)
                 job / ceiling: %.2f
-                """.formatted(OPEN_NOT_DUE, passMs, CLOCKS, breached, jobSeconds, breached / jobSeconds, claimed, ceilingSeconds,
-                claimed / ceilingSeconds, (breached / jobSeconds) / (claimed / ceilingSeconds));
+                SLA breach clocks/s %.0f ceiling %.0f ratio %.2f
+                load average before: %s, after: %s (%d cores)
+                """.formatted(OPEN_NOT_DUE, passMs, CLOCKS, properties.batchSize(), breached, jobSeconds, breached / jobSeconds, claimed, ceilingSeconds,
+                claimed / ceilingSeconds, (breached / jobSeconds) / (claimed / ceilingSeconds), breached / jobSeconds,
+                claimed / ceilingSeconds, (breached / jobSeconds) / (claimed / ceilingSeconds), loadBefore, loadAverage(),
+                Runtime.getRuntime().availableProcessors());
         System.out.println(report);
         Files.writeString(Path.of("target", "sla-evaluation-benchmark.txt"), report, StandardCharsets.UTF_8);
+    }
+
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     /** Tickets with one clock each that falls due next week. */
