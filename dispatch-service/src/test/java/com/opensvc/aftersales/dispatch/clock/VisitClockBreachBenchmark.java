@@ -31,6 +31,12 @@ import com.opensvc.aftersales.dispatch.DispatchServiceTest;
 class VisitClockBreachBenchmark {
     private static final int CLOCKS = Integer.getInteger("bench.clocks", 20_000);
     private static final String TECHNICIAN = "tech.bench-clocks";
+    private static final String CEILING_PAYLOAD = """
+            {"ticketId":"6f1c5a52-8a7e-4d7e-9a55-2a3f6f1d2b10","workOrderId":"0b6f7d0e-3c1a-4f0b-9d7e-5a4c3b2a1f00",
+             "clock":"ARRIVAL","dueAt":"2026-03-02T10:00:00Z","breachedAt":"2026-03-02T10:05:00Z",
+             "technicianId":"tech.bench-clocks","escalationLevel":1,
+             "notifyRoles":["SERVICE_DIRECTOR","CUSTOMER_MANAGER","REVISIT_AGENT","SUPERVISOR"],
+             "actor":"system:visit-clocks","occurredAt":"2026-03-02T10:05:00Z"}""";
 
     @Autowired
     VisitClockJob job;
@@ -73,6 +79,32 @@ class VisitClockBreachBenchmark {
         } while (batch > 0);
         double ceilingSeconds = (System.nanoTime() - ceilingStart) / 1e9;
 
+        // a second, stricter reference: the same claim-and-update plus the row the job must publish (EVT-01: one
+        // outbox row per clock, a payload the size of SlaBreached's, inserted and deleted like OutboxWriter's)
+        seed("BENCH-VC-C");
+        long outboxStart = System.nanoTime();
+        int withOutbox = 0;
+        do {
+            batch = transactions.execute(tx -> {
+                int n = jdbc.sql("""
+                        WITH claimed AS (
+                            UPDATE visit_clock SET state = 'STOPPED', stopped_at = now(), version = version + 1
+                             WHERE id IN (SELECT id FROM visit_clock WHERE state = 'RUNNING' AND paused_at IS NULL
+                                          AND due_at <= now() ORDER BY due_at, id LIMIT :batch FOR UPDATE SKIP LOCKED)
+                            RETURNING ticket_id)
+                        INSERT INTO outbox (id, aggregatetype, aggregateid, type, payload, ce_source, ce_specversion,
+                                            ce_time, ce_subject)
+                        SELECT gen_random_uuid(), 'dispatch.workorder', c.ticket_id::text, 'BenchmarkCeiling.v1',
+                               CAST(:payload AS jsonb), 'bench', '1.0', now()::text, c.ticket_id::text
+                          FROM claimed c
+                        """).param("batch", batchSize).param("payload", CEILING_PAYLOAD).update();
+                jdbc.sql("DELETE FROM outbox WHERE type = 'BenchmarkCeiling.v1'").update();
+                return n;
+            });
+            withOutbox += batch;
+        } while (batch > 0);
+        double outboxSeconds = (System.nanoTime() - outboxStart) / 1e9;
+
         double rate = breached / jobSeconds;
         double ceiling = claimed / ceilingSeconds;
         String report = """
@@ -80,9 +112,10 @@ class VisitClockBreachBenchmark {
                 job:     %,d breached in %.2f s (each: state, breach log, SlaBreached via the outbox, a history line)
                 ceiling: %,d claimed and updated in %.2f s (one claim-and-update statement per batch, nothing else)
                 visit clock breach clocks/s %.0f ceiling %.0f ratio %.2f
+                visit clock breach clocks/s %.0f ceiling-with-outbox %.0f ratio %.2f (claim-and-update + 1 outbox row per clock)
                 load average before: %s, after: %s (%d cores)
                 """.formatted(CLOCKS, batchSize, breached, jobSeconds, claimed, ceilingSeconds, rate, ceiling,
-                rate / ceiling, loadBefore, loadAverage(), Runtime.getRuntime().availableProcessors());
+                rate / ceiling, rate, withOutbox / outboxSeconds, rate / (withOutbox / outboxSeconds), loadBefore, loadAverage(), Runtime.getRuntime().availableProcessors());
         System.out.println(report);
         Files.writeString(Path.of("target", "visit-clock-breach-benchmark.txt"), report, StandardCharsets.UTF_8);
     }
