@@ -17,7 +17,8 @@ import com.opensvc.aftersales.intake.sla.SlaProperties;
 
 /**
  * SLA-07 throughput: how many due clocks one instance of the evaluation job breaches per second (each breach: row
- * update, two timeline rows, SlaBreached and TicketEscalated through the outbox, in batches of {@code aftersales.intake.sla.batch-size} per transaction, set-based since issue 18).
+ * update, two timeline rows, SlaBreached and TicketEscalated through the outbox, in batches of
+ * {@code aftersales.intake.sla.batch-size} per transaction, set-based since issue 18).
  * Not part of the test run (tag "benchmark"); run it with
  * {@code ./mvnw -pl intake-service -am test -Dtest=SlaEvaluationBenchmark -Dtest.excludedGroups=none
  * -Dsurefire.failIfNoSpecifiedTests=false} (docs/performance.md, "Breach jobs").
