@@ -1,8 +1,9 @@
 package com.opensvc.aftersales.dispatch.clock;
 
-import java.util.UUID;
-
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,14 +34,30 @@ class VisitClockBreaches {
 
     /** @return false if the clock was no longer running (nothing changed) */
     public boolean breach(VisitClockRepository.Overdue overdue, Instant now) {
-        if (!clocks.markBreached(overdue.clockId(), now)) {
-            return false;
+        boolean breached = breachAll(List.of(overdue), now) == 1;
+        if (breached) {
+            log.info("Work order {} breached its {} clock due {}", overdue.workOrderId(), overdue.kind(), overdue.dueAt());
         }
-        UUID eventId = outbox.append(SlaBreached.firstLevel(overdue, now, ACTOR));
-        clocks.logBreach(overdue.clockId(), now, eventId);
-        workOrders.note(overdue.workOrderId(), now, ACTOR, "SLA_BREACHED " + overdue.kind() + " escalation 1");
-        log.info("Work order {} breached its {} clock due {}", overdue.workOrderId(), overdue.kind(), overdue.dueAt());
-        return true;
+        return breached;
+    }
+
+    /**
+     * Breaches a batch set-based (issue 18): one update moves the clocks still running to BREACHED, then one insert
+     * each for their SlaBreached outbox rows, their breach log rows and their work orders' history lines.
+     *
+     * @return how many were still running and are now breached
+     */
+    public int breachAll(List<VisitClockRepository.Overdue> overdue, Instant now) {
+        if (overdue.isEmpty()) {
+            return 0;
+        }
+        Set<UUID> running = clocks.markBreached(overdue.stream().map(VisitClockRepository.Overdue::clockId).toList(), now);
+        List<VisitClockRepository.Overdue> breached = overdue.stream().filter(o -> running.contains(o.clockId())).toList();
+        List<UUID> eventIds = outbox.appendBatch(breached.stream().map(o -> SlaBreached.firstLevel(o, now, ACTOR)).toList());
+        clocks.logBreaches(breached.stream().map(VisitClockRepository.Overdue::clockId).toList(), now, eventIds);
+        workOrders.noteAll(breached.stream().map(o -> new WorkOrderService.Note(o.workOrderId(), now, ACTOR,
+                "SLA_BREACHED " + o.kind() + " escalation 1")).toList());
+        return breached.size();
     }
 
     /** A clock of a cancelled order has no deadline left: stopped, never escalated. */

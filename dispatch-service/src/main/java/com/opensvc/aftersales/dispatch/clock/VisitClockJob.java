@@ -3,6 +3,7 @@ package com.opensvc.aftersales.dispatch.clock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -63,23 +64,18 @@ class VisitClockJob {
     private record Batch(int claimed, int breached) {
     }
 
+    /** Each clock decides (breach or stop, DSP-08); the breaches are written set-based, the rare stops one by one. */
     private Batch breachAll(List<VisitClockRepository.Overdue> due, Instant now) {
-        int breached = 0;
-        for (VisitClockRepository.Overdue overdue : due) {
-            if (breach(overdue, now)) {
-                breached++;
+        List<VisitClockRepository.Overdue> overdue = new ArrayList<>(due.size());
+        for (VisitClockRepository.Overdue clock : due) {
+            if (clock.breaches()) {
+                // open, or completed with the milestone reached after its due time (DSP-08): a breach, not a stop
+                overdue.add(clock);
+            } else {
+                // a cancelled order has no deadline left; stop rather than escalate
+                breaches.stop(clock, now);
             }
         }
-        return new Batch(due.size(), breached);
-    }
-
-    private boolean breach(VisitClockRepository.Overdue overdue, Instant now) {
-        if (overdue.workOrderState().closed() && overdue.metAt() == null) {
-            // a cancelled order has no deadline left; stop rather than escalate
-            breaches.stop(overdue, now);
-            return false;
-        }
-        // open, or completed with the milestone reached after its due time (DSP-08): a breach, not a stop
-        return breaches.breach(overdue, now);
+        return new Batch(due.size(), breaches.breachAll(overdue, now));
     }
 }

@@ -6,9 +6,12 @@ import static com.opensvc.aftersales.data.Timestamps.utc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,6 +61,13 @@ class VisitClockRepository {
     /** An overdue clock with what the breach needs to know about its work order. */
     record Overdue(UUID clockId, UUID workOrderId, UUID ticketId, VisitClockKind kind, Instant dueAt,
                    Instant metAt, String technician, WorkOrderState workOrderState) {
+        /**
+         * DSP-08: an overdue clock breaches when its order is open, or completed with the milestone reached after the
+         * due time; a cancelled order's clock (closed, milestone never reached) has no deadline left and stops.
+         */
+        boolean breaches() {
+            return !(workOrderState.closed() && metAt == null);
+        }
     }
 
     /** SLA-05: a pause of the work order's clocks begins; @return false if this reason already paused them */
@@ -151,6 +161,33 @@ class VisitClockRepository {
                  WHERE id = :id AND state = 'RUNNING'
                 """)
                 .param("id", clockId).param("at", utc(at)).update() == 1;
+    }
+
+    /** Issue 18: {@link #markBreached(UUID, Instant)} for many clocks, one statement; @return those that were running */
+    Set<UUID> markBreached(Collection<UUID> clockIds, Instant at) {
+        if (clockIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                UPDATE visit_clock SET state = 'BREACHED', breached_at = :at, version = version + 1
+                 WHERE id = ANY(CAST(:ids AS uuid[])) AND state = 'RUNNING'
+                RETURNING id
+                """)
+                .param("ids", clockIds.stream().map(UUID::toString).toArray(String[]::new)).param("at", utc(at))
+                .query((rs, row) -> rs.getObject(1, UUID.class)).list());
+    }
+
+    /** Issue 18: {@link #logBreach} for many clocks, one statement ({@code eventIds.get(i)} for {@code clockIds.get(i)}). */
+    void logBreaches(List<UUID> clockIds, Instant at, List<UUID> eventIds) {
+        if (clockIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO visit_clock_breach (clock_id, breached_at, event_id)
+                SELECT b.clock_id, :at, b.event_id FROM unnest(CAST(:ids AS uuid[]), CAST(:events AS uuid[])) AS b(clock_id, event_id)
+                """)
+                .param("ids", clockIds.stream().map(UUID::toString).toArray(String[]::new)).param("at", utc(at))
+                .param("events", eventIds.stream().map(UUID::toString).toArray(String[]::new)).update();
     }
 
     void stop(UUID clockId, Instant at) {

@@ -147,6 +147,28 @@ class WorkOrderRepository {
                 .update();
     }
 
+    /** Issue 18: {@code lines.get(i)} in the history of {@code workOrderIds.get(i)}, with one statement, in order. */
+    void recordHistories(List<UUID> workOrderIds, List<HistoryLine> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO work_order_history (work_order_id, at, actor, action, from_state, to_state)
+                SELECT h.work_order_id, h.at, h.actor, h.action, h.from_state, h.to_state
+                  FROM unnest(CAST(:ids AS uuid[]), CAST(:ats AS timestamptz[]), CAST(:actors AS text[]),
+                              CAST(:actions AS text[]), CAST(:froms AS text[]), CAST(:tos AS text[]))
+                       WITH ORDINALITY AS h(work_order_id, at, actor, action, from_state, to_state, n)
+                 ORDER BY h.n
+                """)
+                .param("ids", workOrderIds.stream().map(UUID::toString).toArray(String[]::new))
+                .param("ats", lines.stream().map(l -> l.at().toString()).toArray(String[]::new))
+                .param("actors", lines.stream().map(HistoryLine::actor).toArray(String[]::new))
+                .param("actions", lines.stream().map(HistoryLine::action).toArray(String[]::new))
+                .param("froms", lines.stream().map(l -> name(l.from())).toArray(String[]::new))
+                .param("tos", lines.stream().map(l -> name(l.to())).toArray(String[]::new))
+                .update();
+    }
+
     private boolean insertIfAbsent(WorkOrder w) {
         return jdbc.sql("""
                 INSERT INTO work_order (id, ticket_id, ticket_number, service_type, product_line, product_model,

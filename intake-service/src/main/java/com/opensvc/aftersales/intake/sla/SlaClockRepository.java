@@ -7,7 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,6 +85,37 @@ public class SlaClockRepository {
                 SELECT (SELECT count(*) FROM sla_clock WHERE ticket_id = :ticket AND state = 'BREACHED')
                      + (SELECT count(*) FROM dispatch_sla_breach WHERE ticket_id = :ticket)
                 """).param("ticket", ticketId).query(Integer.class).single();
+    }
+
+    /** Issue 18: {@link #breachesOf} for many tickets with one query; every ticket asked for is in the map. */
+    public Map<UUID, Integer> breachesOf(Collection<UUID> ticketIds) {
+        Map<UUID, Integer> breaches = new HashMap<>();
+        if (!ticketIds.isEmpty()) {
+            jdbc.sql("""
+                    SELECT t.id, (SELECT count(*) FROM sla_clock c WHERE c.ticket_id = t.id AND c.state = 'BREACHED')
+                               + (SELECT count(*) FROM dispatch_sla_breach d WHERE d.ticket_id = t.id)
+                      FROM unnest(CAST(:tickets AS uuid[])) AS t(id)
+                    """).param("tickets", ticketIds.stream().map(UUID::toString).toArray(String[]::new))
+                    .query((rs, row) -> Map.entry(rs.getObject(1, UUID.class), rs.getInt(2))).list()
+                    .forEach(e -> breaches.put(e.getKey(), e.getValue()));
+        }
+        return breaches;
+    }
+
+    /** SLA-06: writes a batch of breached clocks (state, breach time, level) with one statement. */
+    void saveBreaches(List<SlaBreach> breaches) {
+        if (breaches.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                UPDATE sla_clock c SET state = 'BREACHED', breached_at = b.at, level = b.level, version = c.version + 1
+                  FROM unnest(CAST(:ids AS uuid[]), CAST(:levels AS int[]), CAST(:ats AS timestamptz[])) AS b(id, level, at)
+                 WHERE c.id = b.id
+                """)
+                .param("ids", breaches.stream().map(b -> b.clock().id().toString()).toArray(String[]::new))
+                .param("levels", breaches.stream().map(b -> b.clock().level().toString()).toArray(String[]::new))
+                .param("ats", breaches.stream().map(b -> b.clock().breachedAt().toString()).toArray(String[]::new))
+                .update();
     }
 
     /** SLA-06: one of dispatch's visit-clock breaches; false when it was recorded before (EVT-04). */

@@ -2,8 +2,13 @@ package com.opensvc.aftersales.intake.sla;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,20 +72,27 @@ public class SlaEvaluationJob {
         return breached;
     }
 
+    /**
+     * One batch, set-based (issue 18): one claim, one read of the tickets' numbers and breach counts, each clock
+     * decides its breach (the ticket's level rises by one per breached deadline, SLA-06, also within the batch), then
+     * one update of the clocks, one insert of the timeline lines and one of the outbox rows.
+     */
     private int breachBatch(Instant now) {
         List<SlaClock> due = clocks.claimDue(now, properties.batchSize());
-        for (SlaClock overdue : due) {
-            int level = clocks.breachesOf(overdue.ticketId()) + 1;
-            clocks.breach(overdue.id(), now, level);
-            String number = tickets.numberOf(overdue.ticketId()).orElse(null);
-            TicketEscalated escalated = TicketEscalated.toLevel(overdue.ticketId(), number, level,
-                    overdue.kind() + " deadline breached (SLA-06)", ACTOR, now);
-            tickets.note(overdue.ticketId(), "SLA_BREACHED", ACTOR, now, overdue.kind() + " was due " + overdue.dueAt());
-            tickets.note(overdue.ticketId(), "ESCALATED", ACTOR, now,
-                    "level " + level + ", notifying " + escalated.notifyRoles() + " (SLA-06)");
-            outbox.appendAll(List.of(new SlaBreached(overdue.ticketId(), number, overdue.kind().name(), overdue.dueAt(),
-                    now, level, escalated.notifyRoles(), ACTOR, now), escalated));
+        if (due.isEmpty()) {
+            return 0;
         }
+        Set<UUID> ticketIds = due.stream().map(SlaClock::ticketId).collect(Collectors.toSet());
+        Map<UUID, Integer> levels = clocks.breachesOf(ticketIds);
+        Map<UUID, String> numbers = tickets.numbersOf(ticketIds);
+        List<SlaBreach> breaches = new ArrayList<>(due.size());
+        for (SlaClock overdue : due) {
+            int level = levels.merge(overdue.ticketId(), 1, Integer::sum);
+            breaches.add(overdue.breach(numbers.get(overdue.ticketId()), level, ACTOR, now));
+        }
+        clocks.saveBreaches(breaches);
+        tickets.noteAll(breaches.stream().flatMap(b -> b.timeline().stream()).toList());
+        outbox.appendBatch(breaches.stream().flatMap(b -> b.events().stream()).toList());
         return due.size();
     }
 

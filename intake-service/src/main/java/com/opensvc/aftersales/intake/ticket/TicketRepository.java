@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -255,6 +258,42 @@ class TicketRepository {
     /** The human number of a ticket, without loading the rest (jobs that publish about many tickets). */
     Optional<String> numberOf(UUID id) {
         return jdbc.sql("SELECT number FROM ticket WHERE id = :id").param("id", id).query(String.class).optional();
+    }
+
+    /** Issue 18: the numbers of the tickets among {@code ids} that exist, with one query. */
+    Map<UUID, String> numbersOf(Collection<UUID> ids) {
+        Map<UUID, String> numbers = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id, number FROM ticket WHERE id = ANY(CAST(:ids AS uuid[]))")
+                    .param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
+                    .query((rs, row) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list()
+                    .forEach(e -> numbers.put(e.getKey(), e.getValue()));
+        }
+        return numbers;
+    }
+
+    /** Issue 18: {@code lines.get(i)} on the timeline of {@code ticketIds.get(i)}, all with one statement, in order. */
+    void appendHistories(List<UUID> ticketIds, List<HistoryLine> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO ticket_history (ticket_id, at, actor, action, from_state, to_state, detail)
+                SELECT h.ticket_id, h.at, h.actor, h.action, h.from_state, h.to_state, h.detail
+                  FROM unnest(CAST(:tickets AS uuid[]), CAST(:ats AS timestamptz[]), CAST(:actors AS text[]),
+                              CAST(:actions AS text[]), CAST(:froms AS text[]), CAST(:tos AS text[]),
+                              CAST(:details AS text[]))
+                       WITH ORDINALITY AS h(ticket_id, at, actor, action, from_state, to_state, detail, n)
+                 ORDER BY h.n
+                """)
+                .param("tickets", ticketIds.stream().map(UUID::toString).toArray(String[]::new))
+                .param("ats", lines.stream().map(l -> l.at().toString()).toArray(String[]::new))
+                .param("actors", lines.stream().map(HistoryLine::actor).toArray(String[]::new))
+                .param("actions", lines.stream().map(HistoryLine::action).toArray(String[]::new))
+                .param("froms", lines.stream().map(l -> name(l.from())).toArray(String[]::new))
+                .param("tos", lines.stream().map(l -> name(l.to())).toArray(String[]::new))
+                .param("details", lines.stream().map(HistoryLine::detail).toArray(String[]::new))
+                .update();
     }
 
     /** The ticket's state alone (the SLA clocks ask it on every start). */

@@ -3,7 +3,9 @@ package com.opensvc.aftersales.intake.ticket;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -232,6 +234,22 @@ public class TicketService {
 
     public Optional<String> numberOf(UUID id) {
         return tickets.numberOf(id);
+    }
+
+    /** Issue 18: the numbers of the tickets among {@code ids} that exist, with one query (set-based jobs). */
+    public Map<UUID, String> numbersOf(Collection<UUID> ids) {
+        return tickets.numbersOf(ids);
+    }
+
+    /** A line for a ticket's timeline, for {@link #noteAll}. */
+    public record Note(UUID ticketId, String action, String actor, Instant at, String detail) {
+    }
+
+    /** Issue 18: puts many lines on their tickets' timelines with one statement, in the given order (set-based jobs). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void noteAll(List<Note> notes) {
+        tickets.appendHistories(notes.stream().map(Note::ticketId).toList(), notes.stream()
+                .map(n -> new HistoryLine(n.at(), n.actor(), n.action(), null, null, n.detail())).toList());
     }
 
     public Optional<TicketState> stateOf(UUID id) {

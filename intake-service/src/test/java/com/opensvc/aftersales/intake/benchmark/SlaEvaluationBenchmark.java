@@ -13,12 +13,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.opensvc.aftersales.intake.IntakeServiceTest;
 import com.opensvc.aftersales.intake.sla.SlaEvaluationJob;
+import com.opensvc.aftersales.intake.sla.SlaProperties;
 
 /**
  * SLA-07 throughput: how many due clocks one instance of the evaluation job breaches per second (each breach: row
- * update, two timeline rows, SlaBreached and TicketEscalated through the outbox, in batches of 500 per transaction).
+ * update, two timeline rows, SlaBreached and TicketEscalated through the outbox, in batches of
+ * {@code aftersales.intake.sla.batch-size} per transaction, set-based since issue 18).
  * Not part of the test run (tag "benchmark"); run it with
- * {@code ./mvnw -pl intake-service -am install -DskipTests && ./mvnw -pl intake-service test -Dtest=SlaEvaluationBenchmark -Dtest.excludedGroups=none}.
+ * {@code ./mvnw -pl intake-service -am test -Dtest=SlaEvaluationBenchmark -Dtest.excludedGroups=none
+ * -Dsurefire.failIfNoSpecifiedTests=false} (docs/performance.md, "Breach jobs").
  * <p>
  * The ceiling beside it, from the same run: the same claim ({@code FOR UPDATE SKIP LOCKED}) and state update on as
  * many rows with nothing else done — what the database allows before any of the job's own work.
@@ -28,6 +31,11 @@ import com.opensvc.aftersales.intake.sla.SlaEvaluationJob;
 class SlaEvaluationBenchmark {
     private static final int CLOCKS = 20_000;
     private static final int OPEN_NOT_DUE = 100_000;
+    private static final String CEILING_PAYLOAD = """
+            {"ticketId":"6f1c5a52-8a7e-4d7e-9a55-2a3f6f1d2b10","ticketNumber":"T-1998-000001","clock":"OPINION",
+             "dueAt":"2026-03-02T10:00:00Z","breachedAt":"2026-03-02T10:05:00Z","escalationLevel":1,
+             "notifyRoles":["SERVICE_DIRECTOR","CUSTOMER_MANAGER","REVISIT_AGENT"],"actor":"system:sla",
+             "occurredAt":"2026-03-02T10:05:00Z"}""";
 
     @Autowired
     SlaEvaluationJob job;
@@ -35,6 +43,8 @@ class SlaEvaluationBenchmark {
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    SlaProperties properties;
 
     @Test
     void evaluateTwentyThousandDueClocks() throws Exception {
@@ -46,6 +56,7 @@ class SlaEvaluationBenchmark {
         }
         double passMs = (System.nanoTime() - passStart) / 1e6 / passes;
 
+        String loadBefore = loadAverage();
         seed("BENCH-SLA-A", 0);
         Instant now = Instant.now();
         long start = System.nanoTime();
@@ -60,23 +71,64 @@ class SlaEvaluationBenchmark {
             batch = transactions.execute(tx -> jdbc.sql("""
                     UPDATE sla_clock SET state = 'STOPPED' WHERE id IN (
                         SELECT id FROM sla_clock WHERE state = 'RUNNING' AND due_at <= now()
-                        ORDER BY due_at LIMIT 500 FOR UPDATE SKIP LOCKED)
-                    """).update());
+                        ORDER BY due_at LIMIT :batch FOR UPDATE SKIP LOCKED)
+                    """).param("batch", properties.batchSize()).update());
             claimed += batch;
         } while (batch > 0);
         double ceilingSeconds = (System.nanoTime() - ceilingStart) / 1e9;
 
+        // a second, stricter reference: the same claim-and-update plus the rows the job must publish (EVT-01: two
+        // outbox rows per clock, a payload the size of SlaBreached's, inserted and deleted like OutboxWriter's)
+        seed("BENCH-SLA-C", 2 * CLOCKS);
+        long outboxStart = System.nanoTime();
+        int withOutbox = 0;
+        do {
+            batch = transactions.execute(tx -> {
+                int n = jdbc.sql("""
+                        WITH claimed AS (
+                            UPDATE sla_clock SET state = 'STOPPED' WHERE id IN (
+                                SELECT id FROM sla_clock WHERE state = 'RUNNING' AND due_at <= now()
+                                ORDER BY due_at LIMIT :batch FOR UPDATE SKIP LOCKED)
+                            RETURNING ticket_id)
+                        INSERT INTO outbox (id, aggregatetype, aggregateid, type, payload, ce_source, ce_specversion,
+                                            ce_time, ce_subject)
+                        SELECT gen_random_uuid(), 'intake.ticket', c.ticket_id::text, 'BenchmarkCeiling.v1',
+                               CAST(:payload AS jsonb), 'bench', '1.0', now()::text, c.ticket_id::text
+                          FROM claimed c CROSS JOIN generate_series(1, 2)
+                        """).param("batch", properties.batchSize()).param("payload", CEILING_PAYLOAD).update();
+                jdbc.sql("DELETE FROM outbox WHERE type = 'BenchmarkCeiling.v1'").update();
+                return n / 2;
+            });
+            withOutbox += batch;
+        } while (batch > 0);
+        double outboxSeconds = (System.nanoTime() - outboxStart) / 1e9;
+
         String report = """
                 SLA evaluation (SLA-07), one instance
                 a pass over %,d open clocks none of which is due: %.2f ms (the due-time index finds nothing; cost does not grow with them)
-                %,d due clocks, batches of 500
+                %,d due clocks, batches of %d
                 job:     %,d breached in %.2f s = %,.0f clocks/s (each: SlaBreached + TicketEscalated via the outbox, 2 timeline rows)
                 ceiling: %,d claimed and updated in %.2f s = %,.0f clocks/s (claim + state update only)
                 job / ceiling: %.2f
-                """.formatted(OPEN_NOT_DUE, passMs, CLOCKS, breached, jobSeconds, breached / jobSeconds, claimed, ceilingSeconds,
-                claimed / ceilingSeconds, (breached / jobSeconds) / (claimed / ceilingSeconds));
+                SLA breach clocks/s %.0f ceiling %.0f ratio %.2f
+                SLA breach clocks/s %.0f ceiling-with-outbox %.0f ratio %.2f (claim-and-update + 2 outbox rows per clock)
+                load average before: %s, after: %s (%d cores)
+                """.formatted(OPEN_NOT_DUE, passMs, CLOCKS, properties.batchSize(), breached, jobSeconds, breached / jobSeconds, claimed, ceilingSeconds,
+                claimed / ceilingSeconds, (breached / jobSeconds) / (claimed / ceilingSeconds), breached / jobSeconds,
+                claimed / ceilingSeconds, (breached / jobSeconds) / (claimed / ceilingSeconds), breached / jobSeconds,
+                withOutbox / outboxSeconds, (breached / jobSeconds) / (withOutbox / outboxSeconds), loadBefore, loadAverage(),
+                Runtime.getRuntime().availableProcessors());
         System.out.println(report);
         Files.writeString(Path.of("target", "sla-evaluation-benchmark.txt"), report, StandardCharsets.UTF_8);
+    }
+
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     /** Tickets with one clock each that falls due next week. */

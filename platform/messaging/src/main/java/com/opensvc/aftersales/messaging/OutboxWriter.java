@@ -3,6 +3,8 @@ package com.opensvc.aftersales.messaging;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,6 +67,61 @@ public class OutboxWriter {
                 .update();
         jdbc.sql("DELETE FROM outbox WHERE id = :id").param("id", id).update();
         return id;
+    }
+
+    /**
+     * Writes many events with two statements (issue 18: set-based jobs): one {@code INSERT … SELECT FROM unnest(…)}
+     * of all rows in the given order, then one delete. Debezium sees the same inserts as from {@link #append}, in
+     * order, so the topics get the same records.
+     *
+     * @return the event ids ({@code ce_id}), in the order of {@code events}
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<UUID> appendBatch(List<? extends OutgoingEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        int n = events.size();
+        List<UUID> ids = new ArrayList<>(n);
+        String[] idTexts = new String[n];
+        String[] aggregateTypes = new String[n];
+        String[] keys = new String[n];
+        String[] types = new String[n];
+        String[] payloads = new String[n];
+        String[] traceparents = new String[n];
+        for (int i = 0; i < n; i++) {
+            OutgoingEvent event = events.get(i);
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            idTexts[i] = id.toString();
+            aggregateTypes[i] = event.aggregateType();
+            keys[i] = event.aggregateId().toString();
+            types[i] = CloudEventHeaders.type(event.eventType(), event.eventVersion());
+            payloads[i] = json.writeValueAsString(event);
+            traceparents[i] = traces.traceparent(aggregateTypes[i], types[i]);
+        }
+        jdbc.sql("""
+                INSERT INTO outbox (id, aggregatetype, aggregateid, type, payload,
+                                    ce_source, ce_specversion, ce_time, ce_subject, traceparent)
+                SELECT e.id, e.aggregatetype, e.aggregateid, e.type, CAST(e.payload AS jsonb),
+                       :source, :specVersion, :time, e.aggregateid, e.traceparent
+                  FROM unnest(CAST(:ids AS uuid[]), CAST(:aggregateTypes AS text[]), CAST(:keys AS text[]),
+                              CAST(:types AS text[]), CAST(:payloads AS text[]), CAST(:traceparents AS text[]))
+                       WITH ORDINALITY AS e(id, aggregatetype, aggregateid, type, payload, traceparent, n)
+                 ORDER BY e.n
+                """)
+                .param("ids", idTexts)
+                .param("aggregateTypes", aggregateTypes)
+                .param("keys", keys)
+                .param("types", types)
+                .param("payloads", payloads)
+                .param("traceparents", traceparents)
+                .param("source", source)
+                .param("specVersion", CloudEventHeaders.SPEC_VERSION_1_0)
+                .param("time", DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.MILLIS)))
+                .update();
+        jdbc.sql("DELETE FROM outbox WHERE id = ANY(CAST(:ids AS uuid[]))").param("ids", idTexts).update();
+        return ids;
     }
 
     /** Writes each event in order; an aggregate's transition may cause several. */
