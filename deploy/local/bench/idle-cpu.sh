@@ -5,10 +5,11 @@
 #   deploy/local/bench/idle-cpu.sh            settle 60 s, measure 60 s
 #   SETTLE=30 WINDOW=30 deploy/local/bench/idle-cpu.sh
 # Needs the jar (./mvnw -pl deploy/local -am package -DskipTests). Extra JVM options: AFTERSALES_JAVA_OPTS.
+# JAR=<path> measures another build (e.g. two builds side by side, each with its own PORT_BASE).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 source bin/find-jdk
-jar=deploy/local/target/aftersales-local.jar
+jar=${JAR:-deploy/local/target/aftersales-local.jar}
 [ -f "$jar" ] || { echo "no $jar: build it with ./mvnw -pl deploy/local -am package -DskipTests" >&2; exit 2; }
 settle=${SETTLE:-60}
 window=${WINDOW:-60}

@@ -47,6 +47,15 @@ public final class PlatformApplications implements AutoCloseable {
      */
     private static final String GROUP_INSTANCE_ID = System.getProperty("aftersales.messaging.group.instance-id", "local");
 
+    /**
+     * The idle platform (issue 18, "Idle CPU, second pass"): 26 listener consumers and their broker share this JVM, and
+     * with Kafka's 500 ms an empty fetch came back 52 times a second. The broker answers a waiting fetch as soon as a
+     * record arrives, so a longer wait costs no event latency; it only spaces a retry after a seek by up to the wait,
+     * which at 2 s stays within the listeners' own back-off ceiling ({@code aftersales.messaging.max-back-off}).
+     * {@code -Dspring.kafka.consumer.fetch-max-wait=500ms} measures the platform with Kafka's default.
+     */
+    static final String FETCH_MAX_WAIT = System.getProperty("spring.kafka.consumer.fetch-max-wait", "2s");
+
     /** Where the applications find the infrastructure. */
     public record Infrastructure(java.util.function.Function<String, String> jdbcUrl, String dbUser, String dbPassword,
                                  String bootstrapServers) {
@@ -101,7 +110,8 @@ public final class PlatformApplications implements AutoCloseable {
                     "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuerUri,
                     "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuerUri + "/oauth2/jwks",
                     "--spring.autoconfigure.exclude=" + NOT_AN_ISSUER + "," + NOT_A_GATEWAY,
-                    "--aftersales.messaging.group.instance-id=" + GROUP_INSTANCE_ID));
+                    "--aftersales.messaging.group.instance-id=" + GROUP_INSTANCE_ID,
+                    "--spring.kafka.consumer.fetch-max-wait=" + FETCH_MAX_WAIT));
             servicePorts.put(service, port(context));
             serviceContexts.put(service, context);
         }

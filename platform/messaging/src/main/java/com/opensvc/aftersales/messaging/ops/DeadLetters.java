@@ -56,6 +56,9 @@ public class DeadLetters {
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.remove(ConsumerConfig.INTERCEPTOR_CLASSES_CONFIG);
         config.remove(ConsumerConfig.CLIENT_ID_CONFIG);
+        // the listeners' fetch wait may be long (deploy/local: 2 s, issue 18 idle); this reader switches partitions and
+        // would wait that long for each empty fetch still in flight: Kafka's default
+        config.remove(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
