@@ -27,6 +27,8 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 
+import com.opensvc.aftersales.messaging.CloudEventHeaders;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,10 +41,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class FaultChecker {
     /** One line of the report: what was counted, how many, and whether that is what the platform promises. */
-    record Invariant(String name, long count, boolean pass) {
+    record Invariant(String name, long checked, long count, boolean pass) {
     }
 
-    record Topics(long records, long distinct, long deadLetters, Map<String, JsonNode> accepted,
+    record Topics(long records, long distinct, long deadLetters, long deadLetterTopics, Map<String, JsonNode> accepted,
                   Map<String, Set<String>> repairsClosed, Map<String, JsonNode> repairPayloads) {
     }
 
@@ -55,6 +57,13 @@ final class FaultChecker {
     }
 
     /** Waits until every consumer group has committed the end of every partition it reads; the lag left. */
+    private int groups;
+
+    /** How many consumer groups the last drain looked at. */
+    int groups() {
+        return groups;
+    }
+
     long drain(Duration bound) throws Exception {
         long deadline = System.nanoTime() + bound.toNanos();
         long lag;
@@ -71,7 +80,9 @@ final class FaultChecker {
     private long lag() throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", platform.bootstrapServers()))) {
             long lag = 0;
-            for (ConsumerGroupListing group : admin.listConsumerGroups().all().get(30, TimeUnit.SECONDS)) {
+            Collection<ConsumerGroupListing> listed = admin.listConsumerGroups().all().get(30, TimeUnit.SECONDS);
+            groups = listed.size();
+            for (ConsumerGroupListing group : listed) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
                         .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
                 Set<String> topics = new HashSet<>();
@@ -94,6 +105,7 @@ final class FaultChecker {
     Topics readTopics() throws Exception {
         long records = 0;
         long deadLetters = 0;
+        Set<String> deadLetterTopics = new HashSet<>();
         Set<String> ids = new HashSet<>();
         Map<String, JsonNode> accepted = new LinkedHashMap<>();
         Map<String, Set<String>> repairsClosed = new LinkedHashMap<>();
@@ -101,6 +113,9 @@ final class FaultChecker {
         try (KafkaConsumer<byte[], byte[]> consumer = EventDuplicator.consumer(platform.bootstrapServers())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (Map.Entry<String, List<PartitionInfo>> topic : consumer.listTopics(Duration.ofSeconds(30)).entrySet()) {
+                if (topic.getKey().endsWith(".DLT")) {
+                    deadLetterTopics.add(topic.getKey());
+                }
                 if (topic.getKey().startsWith("aftersales.")) {
                     topic.getValue().forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
                 }
@@ -120,7 +135,7 @@ final class FaultChecker {
                     if (id == null || !ids.add(id)) {
                         continue;
                     }
-                    String type = EventDuplicator.header(record, "ce_type");
+                    String type = CloudEventHeaders.eventTypeOf(EventDuplicator.header(record, "ce_type"));
                     if ("TicketAccepted".equals(type)) {
                         accepted.put(id, payload(record));
                     } else if ("RepairClosed".equals(type)) {
@@ -132,7 +147,7 @@ final class FaultChecker {
                 }
             }
         }
-        return new Topics(records, ids.size(), deadLetters, accepted, repairsClosed, repairPayloads);
+        return new Topics(records, ids.size(), deadLetters, deadLetterTopics.size(), accepted, repairsClosed, repairPayloads);
     }
 
     private JsonNode payload(ConsumerRecord<byte[], byte[]> record) {
@@ -154,12 +169,14 @@ final class FaultChecker {
     /** Every invariant, counted over the harness's tickets (the demo data's own rows are left out). */
     List<Invariant> check(Collection<UUID> tickets, Set<String> terminal, long lagLeft, Topics topics) throws SQLException {
         List<Invariant> out = new ArrayList<>();
-        out.add(zero("consumer lag left after the drain (events never consumed)", lagLeft));
-        out.add(zero("events in dead-letter topics (.DLT)", topics.deadLetters()));
+        out.add(zero("consumer lag left after the drain (events never consumed; checked: consumer groups)", groups,
+                lagLeft));
+        out.add(zero("events in dead-letter topics (.DLT; checked: the event topics' records)", topics.records(),
+                topics.deadLetters()));
         try (Connection intake = platform.database("intake")) {
-            out.add(zero("tickets lost (registered, not in intake's database)", tickets.size()
+            out.add(zero("tickets lost (registered, not in intake's database)", tickets.size(), tickets.size()
                     - count(intake, "SELECT count(*) FROM ticket WHERE id = ANY(?)", uuids(intake, tickets))));
-            out.add(zero("tickets stuck (not in a terminal state)", count(intake,
+            out.add(zero("tickets stuck (not in a terminal state)", tickets.size(), count(intake,
                     "SELECT count(*) FROM ticket WHERE id = ANY(?) AND NOT state = ANY(?)", uuids(intake, tickets),
                     intake.createArrayOf("text", terminal.toArray()))));
         }
@@ -175,9 +192,10 @@ final class FaultChecker {
         try (Connection dispatch = platform.database("dispatch")) {
             Map<String, Long> perAcceptance = grouped(dispatch, "SELECT acceptance_event_id::text, count(*) FROM work_order "
                     + "WHERE acceptance_event_id = ANY(?) GROUP BY 1", uuids(dispatch, acceptances));
-            out.add(zero("acceptances (TicketAccepted) without exactly one work order",
+            out.add(zero("acceptances (TicketAccepted) without exactly one work order", acceptances.size(),
                     acceptances.stream().filter(a -> perAcceptance.getOrDefault(a.toString(), 0L) != 1).count()));
             out.add(zero("work orders of the tickets opened by no acceptance", count(dispatch,
+                    "SELECT count(*) FROM work_order WHERE ticket_id = ANY(?)", uuids(dispatch, tickets)), count(dispatch,
                     "SELECT count(*) FROM work_order WHERE ticket_id = ANY(?) AND (acceptance_event_id IS NULL "
                             + "OR NOT acceptance_event_id = ANY(?))", uuids(dispatch, tickets), uuids(dispatch, acceptances))));
         }
@@ -191,27 +209,28 @@ final class FaultChecker {
                 }
             }
         });
-        out.add(zero("repairs closed (RepairClosed) more than once", topics.repairsClosed().entrySet().stream()
+        out.add(zero("repairs closed (RepairClosed) more than once", repairs.size(), topics.repairsClosed().entrySet().stream()
                 .filter(e -> repairs.contains(UUID.fromString(e.getKey())) && e.getValue().size() > 1).count()));
         try (Connection quality = platform.database("quality")) {
             Map<String, Long> defects = grouped(quality, "SELECT work_order_id::text, count(*) FROM defect "
                     + "WHERE source = 'REPAIR_CLOSED' AND work_order_id = ANY(?) GROUP BY 1", uuids(quality, withCause));
-            out.add(zero("repairs with a cause code without exactly one defect record",
+            out.add(zero("repairs with a cause code without exactly one defect record", withCause.size(),
                     withCause.stream().filter(w -> defects.getOrDefault(w.toString(), 0L) != 1).count()));
         }
         try (Connection revisit = platform.database("revisit")) {
             Map<String, Long> decisions = grouped(revisit, "SELECT work_order_id::text, count(*) FROM revisit_decision "
                     + "WHERE work_order_id = ANY(?) GROUP BY 1", uuids(revisit, repairs));
-            out.add(zero("repairs without exactly one revisit decision",
+            out.add(zero("repairs without exactly one revisit decision", repairs.size(),
                     repairs.stream().filter(w -> decisions.getOrDefault(w.toString(), 0L) != 1).count()));
-            out.add(zero("repairs with more than one happy call", count(revisit, "SELECT count(*) FROM (SELECT work_order_id "
+            out.add(zero("repairs with more than one happy call", repairs.size(), count(revisit, "SELECT count(*) FROM (SELECT work_order_id "
                     + "FROM revisit WHERE kind = 'HAPPY_CALL' AND work_order_id = ANY(?) GROUP BY 1 HAVING count(*) > 1) d",
                     uuids(revisit, repairs))));
         }
         try (Connection parts = platform.database("parts")) {
-            out.add(zero("stock rows below zero (on hand or reserved)",
+            long stock = count(parts, "SELECT count(*) FROM stock");
+            out.add(zero("stock rows below zero (on hand or reserved)", stock,
                     count(parts, "SELECT count(*) FROM stock WHERE on_hand < 0 OR reserved < 0")));
-            out.add(zero("stock rows whose ledger (movements in - out) differs from on hand", count(parts, """
+            out.add(zero("stock rows whose ledger (movements in - out) differs from on hand", stock, count(parts, """
                     SELECT count(*) FROM stock s
                       LEFT JOIN (SELECT to_location AS location, part_number, sum(quantity) AS total FROM movement
                                   WHERE to_location IS NOT NULL GROUP BY 1, 2) i
@@ -220,7 +239,8 @@ final class FaultChecker {
                                   WHERE from_location IS NOT NULL GROUP BY 1, 2) o
                         ON o.location = s.location AND o.part_number = s.part_number
                      WHERE s.on_hand <> coalesce(i.total, 0) - coalesce(o.total, 0)""")));
-            out.add(zero("loans written off other than exactly once", count(parts, """
+            out.add(zero("loans written off other than exactly once", count(parts,
+                    "SELECT count(*) FROM loan"), count(parts, """
                     SELECT count(*) FROM (SELECT work_order_id, part_number, sum(quantity) AS loaned FROM loan
                                            WHERE status = 'CONSUMED_UNDER_WARRANTY' GROUP BY 1, 2) l
                       LEFT JOIN (SELECT work_order_id, part_number, sum(quantity) AS consumed FROM movement
@@ -243,8 +263,9 @@ final class FaultChecker {
         return rows;
     }
 
-    private static Invariant zero(String name, long count) {
-        return new Invariant(name, count, count == 0);
+    /** None found, among {@code checked} things looked at: a check over nothing fails (it would prove nothing). */
+    private static Invariant zero(String name, long checked, long count) {
+        return new Invariant(name, checked, count, count == 0 && checked > 0);
     }
 
     private static Array uuids(Connection db, Collection<UUID> ids) throws SQLException {

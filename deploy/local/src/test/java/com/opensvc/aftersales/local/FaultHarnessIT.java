@@ -93,7 +93,7 @@ class FaultHarnessIT {
             List<Planned> tickets = registered.stream().flatMap(List::stream).toList();
             List<UUID> ids = tickets.stream().map(Planned::id).toList();
             List<FaultChecker.Invariant> invariants = new ArrayList<>(checker.check(ids, TERMINAL, lag, topics));
-            invariants.add(new FaultChecker.Invariant("tickets that ended off their planned path",
+            invariants.add(new FaultChecker.Invariant("tickets that ended off their planned path", tickets.size(),
                     tickets.stream().filter(t -> TERMINAL.contains(t.finalState())
                             && !t.path().expectedEnd().contains(t.finalState())).count(),
                     tickets.stream().noneMatch(t -> TERMINAL.contains(t.finalState())
@@ -186,8 +186,9 @@ class FaultHarnessIT {
                         + "| distinct events (CloudEvent ids) | %d |%n| events delivered twice by the harness | %d |%n"
                         + "| their rows in the consumers' inboxes (each consumer once) | %d |%n",
                 topics.records(), topics.distinct(), doubled, inboxRows));
-        out.append("\n| invariant | count | result |\n|---|---|---|\n");
-        invariants.forEach(i -> out.append("| ").append(i.name()).append(" | ").append(i.count()).append(" | ")
+        out.append("\n| invariant | checked | count | result |\n|---|---|---|---|\n");
+        invariants.forEach(i -> out.append("| ").append(i.name()).append(" | ").append(i.checked()).append(" | ")
+                .append(i.count()).append(" | ")
                 .append(i.pass() ? "PASS" : "FAIL").append(" |\n"));
         return out.toString();
     }
