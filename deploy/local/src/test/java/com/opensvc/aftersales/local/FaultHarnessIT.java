@@ -30,8 +30,8 @@ import com.opensvc.aftersales.local.LifecycleActors.Planned;
  * The short version runs in {@code ./mvnw verify} (deploy/local's failsafe run, beside {@code LocalPlatformJarIT});
  * 10,000 tickets on demand (docs/performance.md, "Faults"): {@code ./mvnw -B -pl deploy/local -am verify
  * -Dit.test=FaultHarnessIT -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false
- * -Dfailsafe.failIfNoSpecifiedTests=false -Daftersales.faults.tickets=10000 -Daftersales.faults.minutes=120
- * -Daftersales.faults.gap-seconds=120}
+ * -Dfailsafe.failIfNoSpecifiedTests=false -Daftersales.faults.tickets=10000 -Daftersales.faults.minutes=180
+ * -Daftersales.faults.gap-seconds=300}
  */
 class FaultHarnessIT {
     private static final int TICKETS = Integer.getInteger("aftersales.faults.tickets", 100);
@@ -77,7 +77,7 @@ class FaultHarnessIT {
                 working.add(workers.submit(() -> work(platform, share, deadline)));
             }
             EventDuplicator duplicator = new EventDuplicator(platform.bootstrapServers(), DUPLICATE_PERCENT);
-            Future<?> faults = workers.submit(() -> injectFaults(platform, duplicator, working));
+            Future<?> faults = workers.submit(() -> injectFaults(platform, duplicator));
             for (Future<?> share : working) {
                 share.get();
             }
@@ -128,32 +128,32 @@ class FaultHarnessIT {
     }
 
     /** One fault every {@link #GAP} seconds while the actors work, a share of the events doubled after each. */
-    private void injectFaults(FaultPlatform platform, EventDuplicator duplicator, List<Future<?>> working) {
+    private void injectFaults(FaultPlatform platform, EventDuplicator duplicator) {
         try {
-            pause(working);
+            pause();
             note("duplicate delivery: %d events", duplicator.pass());
             long at = System.nanoTime();
             platform.restartBroker(DOWN);
             note("broker restarted (down %d s, restart took %d ms)", DOWN.toSeconds(), millisSince(at) - DOWN.toMillis());
-            pause(working);
+            pause();
             note("duplicate delivery: %d events", duplicator.pass());
             at = System.nanoTime();
             platform.crashAndRestartRelay(RELAY, DOWN);
             note("relay of %s killed and restarted (down %d s, back in %d ms)", RELAY, DOWN.toSeconds(),
                     millisSince(at) - DOWN.toMillis());
-            pause(working);
+            pause();
             note("duplicate delivery: %d events", duplicator.pass());
             at = System.nanoTime();
             platform.restartService(SERVICE);
             note("service %s restarted in %d ms", SERVICE, millisSince(at));
-            pause(working);
+            pause();
             note("duplicate delivery: %d events", duplicator.pass());
         } catch (Exception e) {
             throw new IllegalStateException("a fault could not be injected", e);
         }
     }
 
-    private void pause(List<Future<?>> working) {
+    private static void pause() {
         sleep(Duration.ofSeconds(GAP));
     }
 
