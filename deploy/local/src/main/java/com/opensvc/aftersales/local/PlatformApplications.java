@@ -72,6 +72,9 @@ public final class PlatformApplications implements AutoCloseable {
     private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
     private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
     private final Map<String, ConfigurableApplicationContext> serviceContexts = new LinkedHashMap<>();
+    /** What each service was started with, so that one service can be restarted alone (issue 18, fault harness). */
+    private final Map<String, Class<?>> serviceApplications = new LinkedHashMap<>();
+    private final Map<String, List<String>> serviceArgs = new LinkedHashMap<>();
     private int issuerPort;
     private int gatewayPort;
 
@@ -98,7 +101,7 @@ public final class PlatformApplications implements AutoCloseable {
         Map<String, Class<?>> services = Map.of("intake", IntakeApplication.class, "dispatch", DispatchApplication.class,
                 "parts", PartsApplication.class, "quality", QualityApplication.class, "revisit", RevisitApplication.class);
         for (String service : SERVICES) {
-            ConfigurableApplicationContext context = run(services.get(service), service, List.of(
+            List<String> args = List.of(
                     "--server.port=" + ports.services().getOrDefault(service, 0),
                     "--spring.datasource.url=" + infrastructure.jdbcUrl().apply(service),
                     "--spring.datasource.username=" + infrastructure.dbUser(),
@@ -111,9 +114,12 @@ public final class PlatformApplications implements AutoCloseable {
                     "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuerUri + "/oauth2/jwks",
                     "--spring.autoconfigure.exclude=" + NOT_AN_ISSUER + "," + NOT_A_GATEWAY,
                     "--aftersales.messaging.group.instance-id=" + GROUP_INSTANCE_ID,
-                    "--spring.kafka.consumer.fetch-max-wait=" + FETCH_MAX_WAIT));
+                    "--spring.kafka.consumer.fetch-max-wait=" + FETCH_MAX_WAIT);
+            ConfigurableApplicationContext context = run(services.get(service), service, args);
             servicePorts.put(service, port(context));
             serviceContexts.put(service, context);
+            serviceApplications.put(service, services.get(service));
+            serviceArgs.put(service, args);
         }
 
         List<String> gatewayArgs = new ArrayList<>(List.of(
@@ -173,6 +179,32 @@ public final class PlatformApplications implements AutoCloseable {
     /** A running service's application context (e.g. to read its request mappings, the access matrix's source). */
     public ConfigurableApplicationContext serviceContext(String service) {
         return serviceContexts.get(service);
+    }
+
+    /**
+     * Closes one service's application (its listeners leave or, with static membership, keep their place in their
+     * groups; in-flight requests finish) and starts it again on the same port, database and consumer groups: what a
+     * rolling restart of one pod does. The gateway keeps routing to the port; calls in between fail over its
+     * resilience rules (issue 18, fault harness).
+     */
+    public synchronized void restartService(String service) {
+        ConfigurableApplicationContext old = serviceContexts.get(service);
+        if (old == null) {
+            throw new IllegalArgumentException("no running service " + service);
+        }
+        int index = contexts.indexOf(old);
+        old.close();
+        List<String> args = new ArrayList<>();
+        for (String arg : serviceArgs.get(service)) {
+            if (!arg.startsWith("--server.port=")) {
+                args.add(arg);
+            }
+        }
+        args.add("--server.port=" + servicePorts.get(service));
+        ConfigurableApplicationContext context = run(serviceApplications.get(service), service, args);
+        contexts.remove(context);
+        contexts.set(index, context);
+        serviceContexts.put(service, context);
     }
 
     /** Stops the gateway first and the issuer last, each application finishing its in-flight work. */

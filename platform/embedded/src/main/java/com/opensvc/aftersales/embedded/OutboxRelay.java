@@ -209,6 +209,28 @@ public final class OutboxRelay implements AutoCloseable {
         producer.close(java.time.Duration.ofSeconds(5));
     }
 
+    /**
+     * Stops the relay the way a killed Kafka Connect worker does (issue 18, fault harness): the producer goes away at
+     * once, so a batch in flight is never acknowledged and its offsets are never committed; the engine is then
+     * stopped without waiting for that batch. A relay started again on the same slot and offsets file publishes
+     * everything from the last committed offset on, some of it a second time (consumers de-duplicate, EVT-04).
+     */
+    public void crash() {
+        closing.set(true);
+        producer.close(java.time.Duration.ZERO);
+        try {
+            engine.close();
+        } catch (IOException | RuntimeException e) {
+            log.debug("Crashing the outbox relay for {}: {}", service, e.toString());
+        }
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Where the relay connects: the same facts Kafka Connect's connector config would hold. */
     public record DatabaseAccess(String host, int port, String name, String user, String password) {
     }
